@@ -1,0 +1,31 @@
+/** `vigie start`: the service (server, pipeline) until Ctrl-C. */
+import type { Config } from '../../config/config.js'
+import { createContext } from '../../context.js'
+import { startServer } from '../../server/serve.js'
+
+export const startUsage = `vigie start
+
+Démarre Vigie : tableau de bord et API sur http://localhost:8080 (PORT),
+base embarquée dans ./data (VIGIE_DATA_DIR) ou PostgreSQL si DATABASE_URL est défini.
+Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée).`
+
+/** Runs until SIGINT/SIGTERM; resolves after a clean shutdown. */
+export async function startCommand(cfg: Config): Promise<void> {
+  const ctx = await createContext(cfg)
+  const server = await startServer(ctx)
+  const where = cfg.database.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${cfg.database.dataDir})`
+  ctx.log.info({ url: server.url, database: cfg.database.driver }, `Vigie écoute sur ${server.url} — base : ${where}`)
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      ctx.log.info({ signal }, 'arrêt en cours')
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolve()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  await server.close()
+  await ctx.close()
+  ctx.log.info('Vigie arrêtée')
+}

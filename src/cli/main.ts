@@ -1,0 +1,80 @@
+/** The `vigie` command line: start, replay, classify. */
+import { ConfigError, envToConfig, type Config } from '../config/config.js'
+import { readEnv } from '../config/env.js'
+import { DataDirLockedError } from '../db/data-dir-lock.js'
+import { UsageError } from './args.js'
+import { replayCommand, replayUsage } from './commands/replay.js'
+import { startCommand, startUsage } from './commands/start.js'
+
+const classifyUsage = `vigie classify < posts.jsonl > verdicts.jsonl
+
+Lit des lignes JSON {id, text, langs?} sur l'entrée standard et écrit pour chacune
+le verdict du classifieur (score, catégories, indices), dans le même ordre.`
+
+const usage = `Vigie — veille des vagues de cyberharcèlement
+
+Usage : vigie <commande> [options]
+
+Commandes :
+  start      démarre le service (tableau de bord, API, pipeline)
+  replay     rejoue un scénario JSONL dans le pipeline
+  classify   classe des posts JSONL (stdin → stdout)
+
+vigie <commande> --help pour le détail d'une commande.`
+
+const commands: Record<string, { usage: string; run: (argv: string[], cfg: Config) => Promise<unknown> }> = {
+  start: {
+    usage: startUsage,
+    run: async (argv, cfg) => {
+      if (argv.length > 0) throw new UsageError(`option inconnue : ${argv[0]}`)
+      await startCommand(cfg)
+    },
+  },
+  replay: { usage: replayUsage, run: replayCommand },
+  classify: {
+    usage: classifyUsage,
+    run: async (argv) => {
+      if (argv.length > 0) throw new UsageError(`option inconnue : ${argv[0]}`)
+      const { classifyCommand } = await import('./commands/classify.js')
+      await classifyCommand(process.stdin, process.stdout)
+    },
+  },
+}
+
+/** Runs the CLI; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage}\n`)
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    process.stderr.write(`commande inconnue : ${name}\n\n${usage}\n`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`)
+    return 0
+  }
+  try {
+    const cfg = envToConfig(readEnv())
+    await command.run(rest, cfg)
+    return 0
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${err.message}\n\n${command.usage}\n`)
+      return 2
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`configuration invalide : ${err.message}\n`)
+      return 2
+    }
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(`${err.message}\n`)
+      return 1
+    }
+    process.stderr.write(`erreur : ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    return 1
+  }
+}

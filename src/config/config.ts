@@ -1,0 +1,77 @@
+/**
+ * Validated configuration with defaults. Bad values fail loudly in `main`,
+ * never at import time.
+ */
+import { z } from 'zod'
+import type { VigieEnv } from './env.js'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** How the database is reached. */
+export type DatabaseConfig =
+  | {
+      driver: 'pglite'
+      /** Folder of the data, or null for an in-memory throwaway database. */
+      dataDir: string | null
+      /** In-memory only: start from this data-folder dump (tests use it to skip initdb, ~5 s). */
+      template?: Blob
+    }
+  | { driver: 'postgres'; url: string }
+
+export interface Config {
+  port: number
+  host: string
+  database: DatabaseConfig
+  logLevel: (typeof LOG_LEVELS)[number]
+  /** Posts per INSERT batch. */
+  batchSize: number
+  /** Longest a post waits in a partly filled batch, in ms. */
+  flushMs: number
+}
+
+/** Thrown when the environment holds a value Vigie cannot use. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const intIn = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} doit être un nombre` })
+    .int(`${name} doit être un entier`)
+    .min(min, `${name} doit valoir au moins ${min}`)
+    .max(max, `${name} doit valoir au plus ${max}`)
+
+const schema = z.object({
+  port: intIn('PORT', 0, 65535).default(8080),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1).default('./data'),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL doit commencer par postgres:// ou postgresql://')
+    .optional(),
+  logLevel: z.enum(LOG_LEVELS, { error: `VIGIE_LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}` }).default('info'),
+  batchSize: intIn('VIGIE_BATCH_SIZE', 1, 2_000).default(500),
+  flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
+})
+
+/** Validates raw env values and applies defaults; throws `ConfigError`. */
+export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = schema.safeParse(present)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '))
+  }
+  const v = parsed.data
+  const database: DatabaseConfig = v.databaseUrl
+    ? { driver: 'postgres', url: v.databaseUrl }
+    : { driver: 'pglite', dataDir: v.dataDir }
+  return {
+    port: v.port,
+    host: v.host,
+    database,
+    logLevel: v.logLevel,
+    batchSize: v.batchSize,
+    flushMs: v.flushMs,
+    ...overrides,
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The only reader of `process.env`. Everything else receives a `Config`
+ * built from this by `envToConfig`.
+ */
+
+/** Raw environment values Vigie understands, unparsed. */
+export interface VigieEnv {
+  port?: string
+  host?: string
+  dataDir?: string
+  databaseUrl?: string
+  logLevel?: string
+  batchSize?: string
+  flushMs?: string
+}
+
+/** Reads Vigie's variables from an environment (default `process.env`). */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
+  return {
+    port: env.PORT,
+    host: env.VIGIE_HOST,
+    dataDir: env.VIGIE_DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    logLevel: env.VIGIE_LOG_LEVEL,
+    batchSize: env.VIGIE_BATCH_SIZE,
+    flushMs: env.VIGIE_FLUSH_MS,
+  }
+}

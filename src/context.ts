@@ -1,0 +1,68 @@
+/**
+ * The composition root: builds the database, hub, metrics and pipeline from
+ * a config. The server, the scheduler and the CLI receive this context.
+ */
+import type { Config } from './config/config.js'
+import { openDatabase, type DatabaseHandle } from './db/client.js'
+import { Hub } from './hub/hub.js'
+import { createLogger, type Logger } from './logger.js'
+import { createMetrics, type Metrics } from './metrics.js'
+import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
+import { scorePost } from './pipeline/score.js'
+
+/** Everything a running Vigie shares. */
+export interface AppContext {
+  cfg: Config
+  log: Logger
+  database: DatabaseHandle
+  hub: Hub
+  metrics: Metrics
+  pipeline: Pipeline
+  /** Flushes pending posts and closes the database. */
+  close(): Promise<void>
+}
+
+/** What tests and commands may replace. */
+export interface ContextOverrides {
+  log?: Logger
+  score?: Scorer
+  metrics?: Metrics
+  pipeline?: Partial<Pick<PipelineOptions, 'onRejected' | 'onPublished' | 'maxWriteAttempts'>>
+}
+
+/** Opens the database (migrating it) and wires the services. */
+export async function createContext(cfg: Config, overrides: ContextOverrides = {}): Promise<AppContext> {
+  const log = overrides.log ?? createLogger(cfg.logLevel)
+  const database = await openDatabase(cfg.database)
+  const hub = new Hub(log.child({ sub: 'hub' }))
+  const metrics = overrides.metrics ?? createMetrics()
+  const pipeline = new Pipeline({
+    db: database.db,
+    hub,
+    metrics,
+    score: overrides.score ?? scorePost,
+    log: log.child({ sub: 'pipeline' }),
+    batchSize: cfg.batchSize,
+    flushMs: cfg.flushMs,
+    ...overrides.pipeline,
+  })
+  let closing: Promise<void> | undefined
+  return {
+    cfg,
+    log,
+    database,
+    hub,
+    metrics,
+    pipeline,
+    close() {
+      closing ??= (async () => {
+        try {
+          await pipeline.close()
+        } finally {
+          await database.close()
+        }
+      })()
+      return closing
+    },
+  }
+}

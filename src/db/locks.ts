@@ -1,0 +1,5 @@
+/** PostgreSQL advisory lock ids, kept together so they never collide. */
+export const LOCKS = {
+  /** Held while migrations run, so concurrent starts migrate once. */
+  migrate: 0x7669_0001,
+} as const

@@ -1,0 +1,5 @@
+/** The whole database schema, one file per domain. */
+export * from './posts.js'
+export * from './sources.js'
+export * from './users.js'
+export * from './audit.js'

@@ -1,0 +1,56 @@
+/** Posts: one row per (platform, external id), scored once per model version. */
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import type { Evidence } from '../../../classifiers/verdict.js'
+
+export const posts = pgTable(
+  'posts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    platform: text('platform').notNull(),
+    /** The platform's own id, kept as given. */
+    externalId: text('external_id').notNull(),
+    url: text('url'),
+    /** Handle, or DID when no handle is known. */
+    author: text('author').notNull(),
+    authorId: text('author_id'),
+    authorCreatedAt: timestamp('author_created_at', { withTimezone: true }),
+    text: text('text').notNull(),
+    /** When the post was written (scenario time). */
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** When Vigie first stored it (wall clock). */
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+    hashtags: text('hashtags').array().notNull().default(sql`'{}'::text[]`),
+    mentions: text('mentions').array().notNull().default(sql`'{}'::text[]`),
+    replyTo: text('reply_to'),
+    /** Languages declared by the platform. */
+    langs: text('langs').array().notNull().default(sql`'{}'::text[]`),
+    /** Language the classifier settled on ("und" when unknown). */
+    lang: text('lang').notNull(),
+    score: real('score').notNull(),
+    harassment: boolean('harassment').notNull(),
+    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    evidence: jsonb('evidence').$type<Evidence[]>().notNull().default(sql`'[]'::jsonb`),
+    modelVersion: text('model_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('posts_platform_external_id_key').on(t.platform, t.externalId),
+    index('posts_created_at_idx').on(t.createdAt),
+    index('posts_author_idx').on(t.author),
+    index('posts_hashtags_idx').using('gin', t.hashtags),
+    index('posts_mentions_idx').using('gin', t.mentions),
+  ],
+)
+
+export type PostRow = typeof posts.$inferSelect
+export type NewPostRow = typeof posts.$inferInsert

@@ -1,0 +1,50 @@
+/**
+ * The in-process event hub: the pipeline and the services publish typed
+ * events, the WebSocket and later features subscribe.
+ */
+import type { Logger } from '../logger.js'
+import type { StoredPost } from '../types.js'
+
+/** Every event the hub carries. Later features add their variants here. */
+export type HubEvent = { type: 'post.stored'; post: StoredPost }
+
+/** An event as delivered: with a monotonic id and the time it was published. */
+export interface HubMessage {
+  id: number
+  at: Date
+  event: HubEvent
+}
+
+export type HubListener = (message: HubMessage) => void
+
+/** A synchronous fan-out to listeners; a failing listener never stops the others. */
+export class Hub {
+  private nextId = 1
+  private readonly listeners = new Set<HubListener>()
+
+  constructor(private readonly log: Logger) {}
+
+  /** Publishes one event to every listener; returns its message. */
+  publish(event: HubEvent): HubMessage {
+    const message: HubMessage = { id: this.nextId++, at: new Date(), event }
+    for (const listener of this.listeners) {
+      try {
+        listener(message)
+      } catch (err) {
+        this.log.error({ err, type: event.type }, 'hub listener failed')
+      }
+    }
+    return message
+  }
+
+  /** Adds a listener; returns the function that removes it. */
+  subscribe(listener: HubListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Number of listeners, for metrics and tests. */
+  get size(): number {
+    return this.listeners.size
+  }
+}

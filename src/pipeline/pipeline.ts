@@ -1,0 +1,198 @@
+/**
+ * The ingest pipeline: a post enters once, is scored through one seam,
+ * stored in batches and published on the hub.
+ */
+import { performance } from 'node:perf_hooks'
+import type { Verdict } from '../../classifiers/verdict.js'
+import type { Database } from '../db/client.js'
+import { isDataError } from '../db/errors.js'
+import type { Hub } from '../hub/hub.js'
+import type { Logger } from '../logger.js'
+import type { Metrics } from '../metrics.js'
+import { insertNewPosts, postKey } from '../posts/post-store.js'
+import type { Post, ScoredPost, StoredPost } from '../types.js'
+
+/** The scoring seam: the classifier fills it. */
+export type Scorer = (post: Post) => Verdict
+
+/** Counts since the pipeline started. */
+export interface PipelineStats {
+  /** Posts handed to `ingest`. */
+  received: number
+  stored: number
+  duplicates: number
+  /** Refused by the database (after validation had passed). */
+  rejected: number
+}
+
+export interface PipelineOptions {
+  db: Database
+  hub: Hub
+  score: Scorer
+  metrics: Metrics
+  log: Logger
+  /** Posts per INSERT. */
+  batchSize: number
+  /** Longest wait before a partial batch is written, in ms. */
+  flushMs: number
+  /** Consecutive failed writes of one batch before the pipeline gives up (default 6, ~15 s). */
+  maxWriteAttempts?: number
+  /** Called for each post the database refused. */
+  onRejected?: (post: Post, reason: string) => void
+  /** Called for each post published, with its ingest→publish latency in ms. */
+  onPublished?: (post: StoredPost, latencyMs: number) => void
+}
+
+interface Pending {
+  post: ScoredPost
+  /** performance.now() when the post entered. */
+  enteredAt: number
+}
+
+/** Batches posts into the database and publishes what was new. */
+export class Pipeline {
+  readonly stats: PipelineStats = { received: 0, stored: 0, duplicates: 0, rejected: 0 }
+  private buffer: Pending[] = []
+  /** Keys in the buffer or being written, to drop in-flight duplicates. */
+  private readonly inFlight = new Set<string>()
+  private timer: NodeJS.Timeout | undefined
+  private writing: Promise<void> | undefined
+  private failure: unknown
+  private closed = false
+
+  constructor(private readonly opts: PipelineOptions) {}
+
+  /**
+   * Accepts one validated post. Resolves once it is queued; waits when the
+   * queue is full (backpressure). Rejects if the database is unreachable.
+   */
+  async ingest(post: Post): Promise<void> {
+    if (this.closed) throw new Error('pipeline is closed')
+    if (this.failure) throw this.failure
+    const enteredAt = performance.now()
+    this.stats.received++
+    const key = postKey(post)
+    if (this.inFlight.has(key)) {
+      this.countDuplicate()
+      return
+    }
+    this.inFlight.add(key)
+    this.buffer.push({ post: { ...post, verdict: this.scoreSafely(post) }, enteredAt })
+    if (this.buffer.length >= this.opts.batchSize) this.startWriting()
+    else this.timer ??= setTimeout(() => this.startWriting(), this.opts.flushMs)
+    if (this.buffer.length >= this.opts.batchSize * 4) await this.writing
+  }
+
+  /** Writes everything queued so far. */
+  async flush(): Promise<void> {
+    while (this.buffer.length > 0 || this.writing) {
+      if (this.failure) throw this.failure
+      this.startWriting()
+      await this.writing
+    }
+    if (this.failure) throw this.failure
+  }
+
+  /** Flushes and refuses further posts. */
+  async close(): Promise<void> {
+    await this.flush()
+    this.closed = true
+  }
+
+  private scoreSafely(post: Post): Verdict {
+    try {
+      return this.opts.score(post)
+    } catch (err) {
+      this.opts.log.error({ err, platform: post.platform, id: post.id }, 'scoring failed; stored unscored')
+      return { score: 0, harassment: false, lang: 'und', categories: [], evidence: [], modelVersion: 'error' }
+    }
+  }
+
+  private countDuplicate(): void {
+    this.stats.duplicates++
+    this.opts.metrics.postsDuplicates.inc()
+  }
+
+  private startWriting(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    if (this.writing || this.buffer.length === 0) return
+    this.writing = this.writeAll()
+      .catch((err: unknown) => {
+        this.failure = err
+        this.opts.log.error({ err }, 'database write failed')
+      })
+      .finally(() => {
+        this.writing = undefined
+      })
+  }
+
+  private async writeAll(): Promise<void> {
+    let failures = 0
+    while (this.buffer.length > 0) {
+      const batch = this.buffer.splice(0, this.opts.batchSize)
+      try {
+        await this.writeBatch(batch)
+        failures = 0
+      } catch (err) {
+        this.buffer.unshift(...batch) // keep them: nothing valid is lost
+        failures++
+        if (failures >= (this.opts.maxWriteAttempts ?? 6)) throw err
+        const waitMs = Math.min(30_000, 250 * 2 ** failures)
+        this.opts.log.warn({ err, failures, waitMs }, 'database write failed; retrying')
+        await new Promise((r) => setTimeout(r, waitMs))
+        continue
+      }
+      for (const p of batch) this.inFlight.delete(postKey(p.post))
+    }
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<void> {
+    let stored: StoredPost[]
+    let rejected = 0
+    try {
+      stored = await insertNewPosts(this.opts.db, batch.map((p) => p.post))
+    } catch (err) {
+      if (!isDataError(err)) throw err
+      ;({ stored, rejected } = await this.writeOneByOne(batch))
+    }
+    this.publish(batch, stored)
+    const duplicates = batch.length - stored.length - rejected
+    for (let i = 0; i < duplicates; i++) this.countDuplicate()
+  }
+
+  /** After a batch was refused: isolate the bad rows, keep the good ones. */
+  private async writeOneByOne(batch: Pending[]): Promise<{ stored: StoredPost[]; rejected: number }> {
+    const stored: StoredPost[] = []
+    let rejected = 0
+    for (const { post } of batch) {
+      try {
+        stored.push(...(await insertNewPosts(this.opts.db, [post])))
+      } catch (err) {
+        if (!isDataError(err)) throw err
+        const reason = `refused by the database: ${(err as Error).message}`
+        rejected++
+        this.stats.rejected++
+        this.opts.metrics.postsRejected.inc({ reason: 'database' })
+        this.opts.log.warn({ platform: post.platform, id: post.id, reason }, 'post rejected')
+        this.opts.onRejected?.(post, reason)
+      }
+    }
+    return { stored, rejected }
+  }
+
+  private publish(batch: Pending[], stored: StoredPost[]): void {
+    const enteredAt = new Map(batch.map((p) => [postKey(p.post), p.enteredAt]))
+    for (const post of stored) {
+      this.opts.hub.publish({ type: 'post.stored', post })
+      const t0 = enteredAt.get(postKey(post))
+      if (t0 === undefined) continue
+      const ms = performance.now() - t0
+      this.opts.metrics.ingestPublishLatency.observe(ms / 1000)
+      this.opts.onPublished?.(post, ms)
+    }
+    this.stats.stored += stored.length
+    this.opts.metrics.postsIngested.inc(stored.length)
+    this.opts.log.debug({ posts: batch.length, stored: stored.length }, 'batch written')
+  }
+}

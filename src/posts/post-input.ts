@@ -1,0 +1,107 @@
+/**
+ * The post / scenario format (one JSON object per JSONL line), validated at
+ * the edge and turned into a `Post`.
+ */
+import { z } from 'zod'
+import type { Post } from '../types.js'
+import { extractHashtags, extractMentions, normalizeHashtags, normalizeMentions } from './extract.js'
+import { sanitizeText } from './sanitize.js'
+
+/** Longest post text accepted, in UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 50_000
+
+const clean = z.string().transform(sanitizeText)
+const optional = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => v ?? undefined)
+const isoDate = (field: string) =>
+  z
+    .string({ error: `${field} must be an ISO-8601 date string` })
+    .pipe(z.iso.datetime({ offset: true, error: `${field} is not an ISO-8601 date-time` }))
+    .transform((s) => new Date(s))
+    .refine((d) => !Number.isNaN(d.getTime()), `${field} is not a valid date`)
+const strings = (field: string, maxItems: number, maxLength: number) =>
+  z
+    .array(clean.pipe(z.string().max(maxLength, `${field} entries are limited to ${maxLength} characters`)), {
+      error: `${field} must be an array of strings`,
+    })
+    .max(maxItems, `${field} is limited to ${maxItems} entries`)
+
+/** The JSONL line schema, as documented in README. */
+export const postInputSchema = z.object({
+  platform: clean.pipe(z.string().min(1, 'platform is empty').max(64, 'platform is too long')),
+  id: clean.pipe(z.string().min(1, 'id is empty').max(1024, 'id is too long')),
+  url: optional(clean.pipe(z.string().max(4096, 'url is too long'))),
+  author: clean.pipe(z.string().min(1, 'author is empty').max(512, 'author is too long')),
+  authorId: optional(clean.pipe(z.string().max(512, 'authorId is too long'))),
+  authorCreatedAt: optional(isoDate('authorCreatedAt')),
+  text: clean.pipe(
+    z
+      .string()
+      .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)
+      .refine((s) => s.trim().length > 0, 'text is empty'),
+  ),
+  createdAt: isoDate('createdAt'),
+  hashtags: optional(strings('hashtags', 100, 256)),
+  mentions: optional(strings('mentions', 100, 512)),
+  replyTo: optional(clean.pipe(z.string().max(2048, 'replyTo is too long'))),
+  langs: optional(strings('langs', 10, 16)),
+})
+
+export type PostInput = z.input<typeof postInputSchema>
+
+/** The outcome of validating one input value. */
+export type PostParseResult = { ok: true; post: Post } | { ok: false; reason: string }
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value
+  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined
+  return v
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  const field = issue.path.join('.')
+  const missing = valueAt(value, issue.path) === undefined
+  if (issue.code === 'invalid_type' && missing) return `${field} is missing`
+  if (issue.message.startsWith(field) || issue.message.includes(' must ')) return issue.message
+  if (issue.code === 'invalid_type') return `${field}: expected ${issue.expected}`
+  return issue.message
+}
+
+/** Validates one decoded JSON value as a post. Never throws. */
+export function parsePost(value: unknown): PostParseResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'a post must be a JSON object' }
+  }
+  const parsed = postInputSchema.safeParse(value)
+  if (!parsed.success) {
+    return { ok: false, reason: parsed.error.issues.slice(0, 3).map((i) => describe(i, value)).join('; ') }
+  }
+  const v = parsed.data
+  return {
+    ok: true,
+    post: {
+      platform: v.platform,
+      id: v.id,
+      url: v.url,
+      author: v.author,
+      authorId: v.authorId,
+      authorCreatedAt: v.authorCreatedAt,
+      text: v.text,
+      createdAt: v.createdAt,
+      hashtags: v.hashtags ? normalizeHashtags(v.hashtags) : extractHashtags(v.text),
+      mentions: v.mentions ? normalizeMentions(v.mentions) : extractMentions(v.text),
+      replyTo: v.replyTo,
+      langs: (v.langs ?? []).map((l) => l.toLowerCase()),
+    },
+  }
+}
+
+/** Parses one JSONL line. Never throws. */
+export function parsePostLine(line: string): PostParseResult {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (err) {
+    return { ok: false, reason: `invalid JSON: ${(err as Error).message}` }
+  }
+  return parsePost(value)
+}

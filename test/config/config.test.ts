@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, envToConfig } from '../../src/config/config.js'
+import { readEnv } from '../../src/config/env.js'
+
+describe('configuration', () => {
+  it('defaults to PGlite in ./data on port 8080, bound to localhost', () => {
+    expect(envToConfig(readEnv({}))).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      database: { driver: 'pglite', dataDir: './data' },
+      logLevel: 'info',
+    })
+  })
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const cfg = envToConfig(readEnv({ DATABASE_URL: 'postgres://u@db:5432/vigie', PORT: '9000', VIGIE_DATA_DIR: '/x' }))
+    expect(cfg.database).toEqual({ driver: 'postgres', url: 'postgres://u@db:5432/vigie' })
+    expect(cfg.port).toBe(9000)
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT doit être un nombre'],
+    [{ PORT: '70000' }, 'PORT doit valoir au plus 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL doit commencer par postgres://'],
+    [{ VIGIE_LOG_LEVEL: 'loud' }, 'VIGIE_LOG_LEVEL doit être'],
+    [{ VIGIE_BATCH_SIZE: '0' }, 'VIGIE_BATCH_SIZE doit valoir au moins 1'],
+  ])('refuses %j with a clear message', (env, message) => {
+    expect(() => envToConfig(readEnv(env))).toThrow(ConfigError)
+    expect(() => envToConfig(readEnv(env))).toThrow(message)
+  })
+})

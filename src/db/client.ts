@@ -75,10 +75,7 @@ async function openPglite(dataDir: string | null, template?: Blob): Promise<Data
     db: db as unknown as Database,
     driver: 'pglite',
     pglite: client,
-    async rows<T extends Record<string, unknown>>(query: SQL) {
-      const res = await db.execute(query)
-      return res.rows as T[]
-    },
+    rows: (query) => queryRows(db as unknown as Database, query),
     async close() {
       try {
         if (!client.closed) await client.close()
@@ -106,10 +103,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     driver: 'postgres',
-    async rows<T extends Record<string, unknown>>(query: SQL) {
-      const res = await db.execute(query)
-      return res as unknown as T[]
-    },
+    rows: (query) => queryRows(db as unknown as Database, query),
     async close() {
       await client.end({ timeout: 5 })
     },
@@ -120,6 +114,12 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 export async function dumpPglite(handle: DatabaseHandle): Promise<Blob> {
   if (!handle.pglite) throw new Error('dumpPglite needs a PGlite database')
   return handle.pglite.dumpDataDir('none')
+}
+
+/** Runs raw SQL through drizzle and returns its rows, whichever the driver. */
+export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown
+  return (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as T[]
 }
 
 /** True when the database answers. */

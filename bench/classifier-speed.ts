@@ -1,0 +1,76 @@
+/**
+ * Classifier speed on one core: classify() posts/s on short posts (median of
+ * several runs), and `vigie classify` (classifyCommand) end to end on 100,000 JSONL lines.
+ *
+ * Run: npx tsx bench/classifier-speed.ts
+ */
+import { Readable, Writable } from 'node:stream'
+import { classify } from '../classifiers/index.js'
+import { classifyCommand } from '../src/cli/commands/classify.js'
+
+const SHORT = [
+  "t'es qu'une grosse vache @lea", 'mdr trop bien le concert hier', 'va crever sale pute', 'qui vient au ciné samedi ?',
+  "ce n'est pas une pute", 'je vais te défoncer à la sortie', 'ptdr t es bête ❤️', "putain j'ai raté mon bus",
+  'tous sur @kevin_2010 #anti2010', 'le prof de maths est absent demain', 'c o n n a r d', 'envoie tes nudes',
+  "le harcèlement c'est grave, appelez le 3018", 'wsh gros bien ou quoi', 'personne ne t aime', 'trop hâte des vacances',
+]
+const RUNS = 7
+const PER_RUN = 100_000
+
+function posts(n: number): string[] {
+  // Vary the text a little so nothing is cached by accident.
+  return Array.from({ length: n }, (_, i) => `${SHORT[i % SHORT.length] ?? ''}${i % 3 === 0 ? '' : ` ${i % 97}`}`)
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? 0
+}
+
+async function main(): Promise<void> {
+  const texts = posts(PER_RUN)
+  for (let i = 0; i < 20_000; i++) classify(texts[i] ?? '') // warm-up
+  const rates: number[] = []
+  const cpuRates: number[] = []
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    let fired = 0
+    for (const t of texts) if (classify(t).harassment) fired++
+    const secs = (performance.now() - t0) / 1000
+    const cpu = process.cpuUsage(c0)
+    rates.push(texts.length / secs)
+    cpuRates.push(texts.length / ((cpu.user + cpu.system) / 1e6))
+    if (fired === 0) console.log('(no post fired?)')
+  }
+  const avgLen = texts.reduce((s, t) => s + t.length, 0) / texts.length
+  console.log(`classify(): median ${Math.round(median(rates)).toLocaleString('en')} posts/s over ${RUNS} runs of ${PER_RUN.toLocaleString('en')} short posts (avg ${avgLen.toFixed(0)} chars), one core`)
+  console.log(`  runs: ${rates.map((r) => Math.round(r).toLocaleString('en')).join(', ')}`)
+  console.log(`  per CPU-second (robust to other load on the machine): median ${Math.round(median(cpuRates)).toLocaleString('en')} posts/s`)
+
+  // Fed in 64 KiB chunks, as a pipe delivers stdin.
+  const jsonl = texts.map((text, i) => `${JSON.stringify({ id: `p${i}`, text, langs: i % 2 === 0 ? ['fr'] : undefined })}\n`).join('')
+  const lines: Buffer[] = []
+  const all = Buffer.from(jsonl)
+  for (let at = 0; at < all.length; at += 64 * 1024) lines.push(all.subarray(at, at + 64 * 1024))
+  let bytes = 0
+  let outLines = 0
+  const sink = new Writable({
+    highWaterMark: 64 * 1024,
+    write(chunk: Buffer, _enc, cb) {
+      bytes += chunk.length
+      for (const b of chunk) if (b === 10) outLines++
+      cb()
+    },
+  })
+  const t0 = performance.now()
+  const c0 = process.cpuUsage()
+  const { lines: n, errors } = await classifyCommand(Readable.from(lines), sink)
+  await new Promise<void>((resolve) => sink.end(resolve))
+  const secs = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(c0)
+  const cpuSecs = (cpu.user + cpu.system) / 1e6
+  console.log(`classifyCommand end to end: ${n.toLocaleString('en')} lines in ${secs.toFixed(2)} s = ${Math.round(n / secs).toLocaleString('en')} lines/s (${errors} errors, ${outLines.toLocaleString('en')} output lines, ${(bytes / 1e6).toFixed(1)} MB out); ${cpuSecs.toFixed(2)} CPU-s = ${Math.round(n / cpuSecs).toLocaleString('en')} lines per CPU-second`)
+}
+
+await main()

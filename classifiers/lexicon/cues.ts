@@ -1,0 +1,40 @@
+/**
+ * Context cues: words that steer the context rules (reporting, counter-speech,
+ * prevention, news, friendly banter). They never make a post harassment.
+ */
+import type { LexiconGroup } from './types.js'
+
+/** Reporting or quoting verbs: abuse that follows is told about, not said. */
+export const REPORT: LexiconGroup = {
+  kind: 'report',
+  entries: [
+    ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait', 1, 'inherent'],
+  ],
+}
+
+/** Counter-speech and prevention. */
+export const COUNTER: LexiconGroup = {
+  kind: 'counter',
+  entries: [
+    ['3018|e enfance|eenfance|119|net ecoute|harcelement|harcelements|cyberharcelement|cyber harcelement|harceleur|harceleurs|harceleuse|victimes|signalez|signaler|signale|signalement|denoncer|denonce|denoncez|porter plainte|portez plainte|plainte|parlez en|parle en|parles en|n hesitez pas|n hesite pas|ecoute|soutien|courage|tu n es pas seul|tu n es pas seule|t es pas seul|t es pas seule|vous n etes pas seuls', 1, 'inherent'],
+    ['arretez|arrete|arreter|stop|stop au|non au|non a la|halte|ca suffit|inacceptable|intolerable|pas acceptable|pas ok|pas normal|c est grave|c est pas drole|pas drole|honteux|honteuse|scandaleux|scandaleuse|revoltant|choquant|degoutant de|lutter|lutte|combattre|combat contre|sensibiliser|sensibilisation|prevention|campagne|bienveillance|solidarite|soutenir|soutenons', 1, 'inherent'],
+    // weak cues: count fully only next to quoted or reported words (attackers use them too)
+    ['respect|tolerance|egalite|defendre|raciste|racistes|racisme|homophobe|homophobes|homophobie|transphobe|transphobie|sexiste|sexistes|sexisme|misogyne|misogynie|antisemite|antisemitisme|islamophobe|islamophobie|grossophobie|grossophobe|validisme|haine|discrimination|discriminations|discriminatoire|intolerance|propos haineux|discours de haine|preuve de|ignorance|betise humaine|pas d excuse|aucune excuse|n a pas sa place|n ont pas leur place|ne tolere pas|tolerer|condamne|condamner|condamnons', 0.5, 'inherent'],
+  ],
+}
+
+/** News-style wording: reports about harassment, not harassment. */
+export const NEWS: LexiconGroup = {
+  kind: 'news',
+  entries: [
+    ['selon|d apres|enquete|enqueteurs|proces|tribunal|condamne|condamnee|condamnes|mis en examen|mise en examen|garde a vue|interpelle|interpellee|parquet|gendarmerie|gendarmes|policiers|police|ministre|ministere|gouvernement|loi|deputes|etude|rapport|chiffres|sondage|afp|journal|article|temoignage|temoigne|temoignent|college de|lycee de|adolescente|adolescent|adolescents|collegienne|collegien|collegiens|lyceenne|lyceen|lyceens|eleve de|eleves|mineure|mineur|mineurs|jeune fille|jeune fille de|ans|age de|agee de|s est suicide|s est suicidee|suicide d|mort de|deces|drame|hommage|marche blanche|obseques|famille de|parents de|victime de|a ete|ont ete|aurait ete|auraient ete|auraient|aurait|reseaux sociaux', 1, 'inherent'],
+  ],
+}
+
+/** Friendly banter and affection. */
+export const BANTER: LexiconGroup = {
+  kind: 'banter',
+  entries: [
+    ['mdr|mdrr|ptdr|ptdrr|lol|lool|xd|jpp|jtm|jtmm|je t aime|je t adore|jtadore|jt adore|ma belle|ma bichette|ma reuf|ma soeur|mon frere|frero|frerot|mon reuf|bro|poto|ma poto|mon pote|ma pote|mon coeur|mon bebe|mon chat|ma cherie|mon cheri|ma vie|bisous|bisou|gros bisous|love|love u|cheh mdr|je rigole|jrigole|jdeconne|je deconne|c est pour rire|pour rire|trop drole|bg|belle gosse|beau gosse|haha|hahaha|ahah|ahahah|hihi|xptdr|tkt|t inquiete', 1, 'inherent'],
+  ],
+}

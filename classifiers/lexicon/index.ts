@@ -1,0 +1,45 @@
+/**
+ * The whole lexicon, compiled once at import, and its version (a hash of the entries).
+ */
+import { compileLexicon } from '../match/compile.js'
+import type { CompiledLexicon } from '../match/compile.js'
+import { BODY_SHAMING } from './body-shaming.js'
+import { BANTER, COUNTER, NEWS, REPORT } from './cues.js'
+import { EXCLUSION } from './exclusion.js'
+import { GROUPS, HATE_PREDICATES, IDENTITY_HATE, POSITIVE_PREDICATES } from './identity-hate.js'
+import { HOSTILE } from './hostile.js'
+import { INSULT } from './insult.js'
+import { PILE_ON } from './pile-on.js'
+import { PROFANITY } from './profanity.js'
+import { SELF_HARM } from './self-harm.js'
+import { SEXUAL } from './sexual.js'
+import { THREAT } from './threat.js'
+import type { LexiconGroup } from './types.js'
+
+/** Every lexicon group, harassment categories first. */
+export const LEXICON_GROUPS: readonly LexiconGroup[] = [
+  INSULT, THREAT, SELF_HARM, SEXUAL, IDENTITY_HATE, BODY_SHAMING, EXCLUSION, PILE_ON,
+  GROUPS, HATE_PREDICATES, POSITIVE_PREDICATES, HOSTILE, PROFANITY, REPORT, COUNTER, NEWS, BANTER,
+]
+
+/** Small words that glued hashtags are made of, besides the lexicon's own words. */
+const HASHTAG_WORDS = [
+  'toi', 'te', 'moi', 'la', 'le', 'les', 'de', 'du', 'des', 'un', 'une', 'et', 'va', 'vas', 'anti', 'sale', 'gros', 'grosse',
+  'stop', 'non', 'au', 'aux', 'ta', 'ton', 'tes', 'sa', 'son', 'ses', 'est', 'c', 'on', 'nous', 'vous', 'elle', 'il', 'tous',
+  'balance', 'ton', 'porc', 'justice', 'pour', 'soutien', 'courage', 'vache', 'suicide', 'crever', 'mort', 'pute', 'honte',
+]
+
+/** The compiled lexicon used at scoring time. */
+export const LEXICON: CompiledLexicon = compileLexicon(LEXICON_GROUPS)
+
+/** Words known to the hashtag splitter. */
+export const HASHTAG_VOCABULARY: ReadonlySet<string> = new Set([...LEXICON.vocabulary, ...HASHTAG_WORDS])
+
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(16).padStart(8, '0')
+}
+
+/** Changes whenever any lexicon entry changes. */
+export const LEXICON_VERSION: string = fnv1a(JSON.stringify(LEXICON_GROUPS) + HASHTAG_WORDS.join(','))

@@ -1,0 +1,148 @@
+/**
+ * Compiles lexicon groups into an index keyed by the first word of each phrase.
+ */
+import { foldText } from '../text/fold.js'
+import { dedupLetters } from '../text/token.js'
+import type { Aim, LexiconGroup, SignalKind } from '../lexicon/types.js'
+
+/** One slot of a compiled phrase. */
+export interface Slot {
+  /** One-word alternatives. */
+  words: ReadonlySet<string>
+  /** Several-word alternatives ("c est"). */
+  seqs: readonly (readonly string[])[]
+  optional: boolean
+  /** A gap slot skips 0..2 tokens. */
+  gap: boolean
+}
+
+/** A compiled phrase: the unit the matcher walks. */
+export interface Phrase {
+  kind: SignalKind
+  weight: number
+  aim: Aim
+  slots: readonly Slot[]
+  /** Every word the phrase spells out (a negator written in the phrase is not a negation of it). */
+  vocab: ReadonlySet<string>
+  /** Words the second token must be (when the second slot is one plain required word slot): a fast filter. */
+  second: ReadonlySet<string> | null
+}
+
+/** Phrases that start with one word: those open after it, and those keyed by the word that must follow. */
+export interface Bucket {
+  open: readonly Phrase[]
+  bySecond: ReadonlyMap<string, readonly Phrase[]>
+}
+
+/** Phrases indexed by every word their first slot accepts (exact and dedup forms). */
+export interface CompiledLexicon {
+  byFirst: ReadonlyMap<string, readonly Phrase[]>
+  /** byFirst and its dedup twin, split by second word: what the matcher walks. */
+  buckets: ReadonlyMap<string, Bucket>
+  bucketsDedup: ReadonlyMap<string, Bucket>
+  /** Single-word entries by length, for masked words ("p*te"). */
+  wordsByLength: ReadonlyMap<number, readonly string[]>
+  /** Every word the lexicon knows (hashtag segmentation vocabulary). */
+  vocabulary: ReadonlySet<string>
+}
+
+function splitTop(pattern: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const ch of pattern) {
+    if (ch === '[') depth++
+    else if (ch === ']') depth--
+    if (ch === '|' && depth === 0) {
+      out.push(cur)
+      cur = ''
+    } else cur += ch
+  }
+  out.push(cur)
+  return out.map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+function parsePhrase(phrase: string): Slot[] {
+  const slots: Slot[] = []
+  const re = /\[([^\]]*)\](\?)?|(~)|([^\s[\]~]+)/g
+  for (const m of phrase.matchAll(re)) {
+    if (m[3] !== undefined) {
+      slots.push({ words: new Set(), seqs: [], optional: true, gap: true })
+      continue
+    }
+    const optional = m[2] === '?' || (m[4]?.endsWith('?') ?? false)
+    const body = m[1] ?? (m[4] ?? '').replace(/\?$/, '')
+    const alts = body.split('|').map((w) => foldText(w).replace(/[-']/g, ' ').trim().split(/\s+/)).filter((a) => a[0] !== '')
+    const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0] ?? ''))
+    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false })
+  }
+  return slots
+}
+
+function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Bucket> {
+  const out = new Map<string, Bucket>()
+  for (const [key, phrases] of index) {
+    const open: Phrase[] = []
+    const bySecond = new Map<string, Phrase[]>()
+    for (const p of phrases) {
+      if (p.second === null) open.push(p)
+      else for (const w of p.second) push(bySecond, w, p)
+    }
+    out.set(key, { open, bySecond })
+  }
+  return out
+}
+
+function push(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [phrase])
+  else if (!list.includes(phrase)) list.push(phrase)
+}
+
+/** Compiles the given groups (later groups add to, never replace, earlier ones). */
+export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
+  const byFirst = new Map<string, Phrase[]>()
+  const byFirstDedup = new Map<string, Phrase[]>()
+  const lengths = new Map<number, string[]>()
+  const vocabulary = new Set<string>()
+  for (const group of groups) {
+    for (const [pattern, weight, aim] of group.entries) {
+      for (const text of splitTop(pattern)) {
+        const slots = parsePhrase(text.replace(/[-'’]/g, ' '))
+        const first = slots[0]
+        if (first === undefined || first.gap || first.optional) {
+          throw new Error(`lexicon: the first slot may not be optional in "${text}"`)
+        }
+        const vocab = new Set<string>()
+        for (const slot of slots) {
+          for (const w of slot.words) vocab.add(w)
+          for (const seq of slot.seqs) for (const w of seq) vocab.add(w)
+        }
+        const s1 = slots[1]
+        const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0
+          ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
+          : null
+        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }
+        for (const slot of slots) {
+          for (const w of slot.words) vocabulary.add(w)
+          for (const seq of slot.seqs) for (const w of seq) vocabulary.add(w)
+        }
+        for (const seq of first.seqs) {
+          const w = seq[0] ?? ''
+          push(byFirst, w, phrase)
+          push(byFirstDedup, dedupLetters(w), phrase)
+        }
+        for (const w of first.words) {
+          push(byFirst, w, phrase)
+          push(byFirstDedup, dedupLetters(w), phrase)
+          if (slots.length === 1) {
+            const list = lengths.get(w.length) ?? []
+            if (!list.includes(w)) list.push(w)
+            lengths.set(w.length, list)
+          }
+        }
+      }
+    }
+  }
+  return { byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary }
+}

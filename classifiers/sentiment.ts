@@ -1,0 +1,42 @@
+/**
+ * Negative adjectives from natural's French sentiment lexicon (Pattern, BSD),
+ * loaded once at import: an adjective of contempt aimed at the reader or at a
+ * group is a weak hostility cue ("vous êtes pathétiques", "les X sont ignobles").
+ */
+import { createRequire } from 'node:module'
+import { foldText } from './text/fold.js'
+import type { Token } from './text/token.js'
+
+const require = createRequire(import.meta.url)
+const PATTERN = require('natural/lib/natural/sentiment/French/pattern-sentiment-fr.json') as Record<string, { polarity: string }>
+/** Feelings the lexicon rates negative that say nothing hostile about anyone. */
+const NOT_HOSTILE = /^(decu|triste|malheureu|douloureu|dechir|inquiet|ennuy|las|lasse|fatigu|pleur|blem|embarrass|confus|incredul|effray|mecontent|solennel|morne|terne|tragique|longs?|interminable|froiss|croise|eteint|obscur|sovietique)/
+const THRESHOLD = -0.5
+
+const NEGATIVE: ReadonlySet<string> = (() => {
+  const set = new Set<string>()
+  for (const [word, entry] of Object.entries(PATTERN)) {
+    const folded = foldText(word)
+    if (Number(entry.polarity) <= THRESHOLD && !NOT_HOSTILE.test(folded)) set.add(folded)
+  }
+  return set
+})()
+
+const SECOND = new Set(['t', 'tu', 'toi', 'vous', 'es', 'etes'])
+
+/** Hostility weight of contemptuous adjectives aimed at the reader (1 each) or said of a plural subject (0.6). */
+export function aimedContempt(tokens: readonly Token[]): number {
+  let total = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]
+    if (tok === undefined || !NEGATIVE.has(tok.text)) continue
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const t = tokens[k]
+      if (t === undefined) break
+      if (SECOND.has(t.text) || t.kind === 'mention') { total += 1; break }
+      if (t.text === 'sont' || t.text === 'ces' || t.text === 'les') { total += 0.6; break }
+      if (t.text === 'pas' || t.text === 'jamais' || t.breakBefore) break
+    }
+  }
+  return total
+}

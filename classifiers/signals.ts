@@ -1,0 +1,121 @@
+/**
+ * Turns lexicon hits, emoji and doxxing matches into weighted category
+ * signals, applying the per-hit context rules (negation, reporting, aim).
+ */
+import { aimOf, isNegated, isQuoted, isReported } from './context.js'
+import type { DoxHit } from './doxxing.js'
+import type { EmojiHit } from './emoji.js'
+import type { Hit } from './match/match.js'
+import { aimedContempt } from './sentiment.js'
+import type { Token } from './text/token.js'
+import type { Category } from './verdict.js'
+import { CATEGORIES } from './verdict.js'
+
+/** One weighted signal for a category, with its span in the original text. */
+export interface Signal {
+  category: Category
+  weight: number
+  start: number
+  end: number
+  /** Aimed at the reader or a mention. */
+  direct: boolean
+}
+
+/** Counts of context cues over the whole post. */
+export interface Cues {
+  counter: number
+  news: number
+  banter: number
+  profanity: number
+  /** Sum of hostile-vocabulary weights. */
+  hostile: number
+  /** A hit was neutralised by negation, reporting or quoting. */
+  neutralised: boolean
+}
+
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES)
+const GROUP_WINDOW = 12
+/** Weight kept by an insult aimed at no one ("quel con ce bus"). */
+const UNAIMED = 0.65
+const ANTI_OK = /^(?:harcelement|cyberharcelement|racisme|homophobie|transphobie|sexisme|haine|violence|bullying|gaspi|gaspillage|vax|covid|pass|corruption|fascisme|fa|capitalisme|pub|bruit|moustique|rides|age|chute|cerne|cernes|virus|pollution|guerre|nucleaire|chasse|corrida|g)$/
+
+const IDIOM_HEADS = new Set(['creve', 'crever', 'creves', 'crevez', 'mort', 'morte', 'morts', 'tue', 'tuer'])
+const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'me', 'm', 'chui', 'jsuis'])
+
+/** "je crève de faim", "mort de rire": a death word followed by "de" or said of oneself. */
+function isIdiom(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind !== 'self_harm' && h.phrase.kind !== 'threat') return false
+  const last = tokens[h.last]?.text ?? ''
+  if (!IDIOM_HEADS.has(last)) return false
+  const next = tokens[h.last + 1]?.text
+  if (next === 'de' || next === 'd') return true
+  return h.first === h.last && FIRST_PERSON.has(tokens[h.first - 1]?.text ?? '')
+}
+
+function isCategory(kind: string): kind is Category {
+  return CATEGORY_SET.has(kind)
+}
+
+/** Weighted signals plus cue counts for a tokenised post. */
+export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[]): { signals: Signal[]; cues: Cues } {
+  const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
+  const reportTokens = new Set<number>()
+  for (const h of hits) if (h.phrase.kind === 'report') for (let k = h.first; k <= h.last; k++) reportTokens.add(k)
+  const signals: Signal[] = []
+  let mention = false
+  for (const t of tokens) if (t.kind === 'mention') mention = true
+  const groups = hits.filter((g) => g.phrase.kind === 'group')
+  const span = (h: Hit): [number, number] => [tokens[h.first]?.start ?? 0, tokens[h.last]?.end ?? 0]
+  for (const h of hits) {
+    const kind = h.phrase.kind
+    if (kind === 'counter') { if (!isNegated(tokens, h)) cues.counter += h.phrase.weight; continue }
+    if (kind === 'news') { cues.news++; continue }
+    if (kind === 'banter') { cues.banter++; continue }
+    if (kind === 'group') continue
+    if (kind === 'report') continue
+    if (isIdiom(tokens, h)) continue
+    let w = h.phrase.weight
+    const negated = isNegated(tokens, h)
+    const reported = isReported(h, reportTokens)
+    const quoted = isQuoted(tokens, h)
+    if (negated) w *= 0.1
+    else if (reported) w *= 0.15
+    else if (quoted) w *= 0.35
+    // A negated positive predicate ("ne sont pas humains") is the abuse itself, not a neutralised one.
+    if ((negated && kind !== 'pos_pred') || reported || quoted) cues.neutralised = true
+    const aim = aimOf(tokens, h)
+    const direct = aim === 'second' || mention
+    if (kind === 'profanity') { if (!negated) cues.profanity += direct ? 1 : 0.7; continue }
+    if (kind === 'hostile') { if (!negated) cues.hostile += w * (direct ? 1 : 0.7); continue }
+    if (kind === 'hate_pred' || kind === 'pos_pred') {
+      // a negative predicate counts when affirmed, a positive one when negated
+      if (kind === 'hate_pred' ? negated : !negated) continue
+      if (reported) continue
+      if (kind === 'pos_pred') w = h.phrase.weight
+      const near = groups.find((g) => Math.abs(g.first - h.first) <= GROUP_WINDOW)
+      if (near === undefined) continue
+      const [a, b] = span(h)
+      const [c, d] = span(near)
+      signals.push({ category: 'identity_hate', weight: (w + 0.6) * (quoted ? 0.35 : 1), start: Math.min(a, c), end: Math.max(b, d), direct })
+      continue
+    }
+    if (!isCategory(kind)) continue
+    if (h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)) w *= UNAIMED
+    const [start, end] = span(h)
+    signals.push({ category: kind, weight: w, start, end, direct })
+  }
+  cues.hostile += aimedContempt(tokens)
+  for (const t of tokens) {
+    if (t.kind !== 'hashtag' || !t.plain.startsWith('anti') || t.plain.length < 6) continue
+    const rest = t.plain.slice(4).replace(/^_/, '')
+    if (ANTI_OK.test(rest)) continue
+    signals.push({ category: 'pile_on', weight: /^\d{2,4}$/.test(rest) ? 2.8 : 2.2, start: t.start, end: t.end, direct: true })
+  }
+  let second = mention
+  for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+  for (const e of emoji) {
+    signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })
+  }
+  for (const d of dox) signals.push({ category: 'doxxing', weight: d.weight, start: d.start, end: d.end, direct: true })
+  return { signals, cues }
+}

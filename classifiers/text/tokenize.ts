@@ -1,0 +1,168 @@
+/**
+ * Tokeniser that normalises as it goes (case, accents, repeated letters, leet,
+ * spaced or dotted letters) while keeping every token's span in the original text.
+ */
+import { foldChar, isDigit, isLetter } from './fold.js'
+import { cutRuns, dedupLetters } from './token.js'
+import type { Token, TokenKind } from './token.js'
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
+}
+const LEET_SYMBOLS = new Set(['@', '$', '€', '*', '!', '|'])
+const URL_START = /^(?:https?:\/\/|www\.)/i
+const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '…', '(', ')'])
+const OPEN_QUOTES = new Set(['«', '“', '„'])
+const CLOSE_QUOTES = new Set(['»', '”'])
+/** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"). */
+const SPACED_GAP = /^[ .\-_*/]{1,2}$/
+
+/** 1 for codes that fold to a letter or are digits, below 0x250; computed once. */
+const WORD_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x250)
+  for (let c = 0; c < table.length; c++) table[c] = isLetter(foldChar(c).charCodeAt(0)) || isDigit(c) ? 1 : 0
+  return table
+})()
+
+function isWordCode(code: number): boolean {
+  if (code < 0x250) return WORD_CODES[code] === 1
+  return isLetter(foldChar(code).charCodeAt(0))
+}
+
+function makeToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
+  let hasLetter = false
+  let needsLeet = false
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (isLetter(c)) hasLetter = true
+    else needsLeet = true
+  }
+  let mapped = raw
+  if (hasLetter && needsLeet && kind === 'word') {
+    mapped = ''
+    for (const ch of raw) mapped += LEET[ch] ?? ch
+  }
+  const text = cutRuns(mapped)
+  const plain = mapped === raw ? text : cutRuns(raw)
+  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false }
+}
+
+/** Splits a text into normalised tokens; offsets point into `text` itself. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  const n = text.length
+  let i = 0
+  let pendingBreak = true
+  let quoted = false
+  while (i < n) {
+    const code = text.charCodeAt(i)
+    const ch = text[i] ?? ''
+    if (ch === '@' || ch === '#') {
+      let j = i + 1
+      let raw = ''
+      while (j < n) {
+        const c = text.charCodeAt(j)
+        if (isWordCode(c) || c === 95) raw += c === 95 ? '_' : foldChar(c)
+        else if (c >= 0x300 && c <= 0x36f) { /* combining accent: skip */ }
+        else break
+        j++
+      }
+      if (raw.length > 0) {
+        tokens.push(makeToken(raw, ch === '@' ? 'mention' : 'hashtag', i, j, pendingBreak, quoted))
+        pendingBreak = false
+        i = j
+        continue
+      }
+    }
+    if ((ch === 'h' || ch === 'w' || ch === 'H' || ch === 'W') && URL_START.test(text.slice(i, i + 8))) {
+      while (i < n && !/\s/.test(text[i] ?? ' ')) i++
+      continue
+    }
+    if (isWordCode(code)) {
+      // Fast path: a plain lower-case ASCII word needs no folding, one slice.
+      let e = i
+      for (let c = code; e < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)); c = text.charCodeAt(++e));
+      const stop = e < n ? text.charCodeAt(e) : 32
+      if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !LEET_SYMBOLS.has(text[e] ?? '')) {
+        const raw = text.slice(i, e)
+        let allDigits = true
+        for (let k = i; k < e && allDigits; k++) if (!isDigit(text.charCodeAt(k))) allDigits = false
+        tokens.push(makeToken(raw, allDigits ? 'number' : 'word', i, e, pendingBreak, quoted))
+        pendingBreak = false
+        i = e
+        continue
+      }
+      let j = i
+      let raw = ''
+      while (j < n) {
+        const c = text.charCodeAt(j)
+        const f = foldChar(c)
+        if (isDigit(c)) raw += text[j]
+        else if (f.length > 0 && isLetter(f.charCodeAt(0))) raw += f
+        else if (c >= 0x300 && c <= 0x36f) { /* combining accent */ }
+        else if (LEET_SYMBOLS.has(text[j] ?? '')) {
+          let k = j
+          while (k < n && LEET_SYMBOLS.has(text[k] ?? '')) k++
+          if (k < n && isWordCode(text.charCodeAt(k))) {
+            raw += text.slice(j, k)
+            j = k
+            continue
+          }
+          if (text[j] === '*' && raw.length >= 1) {
+            // trailing mask "p*" "encul*": keep a single wildcard
+            raw += '*'
+            j = k
+          }
+          break
+        } else break
+        j++
+      }
+      let allDigits = true
+      for (let k = 0; k < raw.length; k++) if (!isDigit(raw.charCodeAt(k))) allDigits = false
+      tokens.push(makeToken(raw, allDigits ? 'number' : 'word', i, j, pendingBreak, quoted))
+      pendingBreak = false
+      i = j
+      continue
+    }
+    if (BREAKS.has(ch)) pendingBreak = true
+    if (OPEN_QUOTES.has(ch)) quoted = true
+    else if (CLOSE_QUOTES.has(ch)) quoted = false
+    else if (ch === '"') quoted = !quoted
+    i++
+  }
+  return mergeSpacedLetters(text, tokens)
+}
+
+/** Joins runs of 3+ single letters separated by spaces or dots ("c o n n a r d", "s.a.l.o.p.e"). */
+function mergeSpacedLetters(text: string, tokens: Token[]): Token[] {
+  let out: Token[] | null = null
+  let i = 0
+  while (i < tokens.length) {
+    const first = tokens[i]
+    if (first === undefined) break
+    let j = i + 1
+    if (first.kind === 'word' && first.text.length === 1) {
+      while (j < tokens.length) {
+        const prev = tokens[j - 1]
+        const cur = tokens[j]
+        if (prev === undefined || cur === undefined || cur.kind !== 'word' || cur.text.length !== 1) break
+        if (!SPACED_GAP.test(text.slice(prev.end, cur.start))) break
+        j++
+      }
+    }
+    if (j - i >= 3) {
+      out ??= tokens.slice(0, i)
+      let raw = ''
+      for (let k = i; k < j; k++) raw += tokens[k]?.text ?? ''
+      const last = tokens[j - 1] ?? first
+      out.push(makeToken(raw, 'word', first.start, last.end, first.breakBefore, first.quoted))
+    } else if (out !== null) {
+      for (let k = i; k < j; k++) {
+        const t = tokens[k]
+        if (t !== undefined) out.push(t)
+      }
+    }
+    i = j
+  }
+  return out ?? tokens
+}

@@ -1,0 +1,76 @@
+/**
+ * Hand-written everyday forum and comment-section posts, mostly clean (label 0),
+ * with a few hostile ones (label 1): the train sets have few clean examples of
+ * adult discussion. Written for Vigie; not taken from any data set.
+ */
+import type { Example } from './types.js'
+
+const CLEAN = [
+  'je pense que le gouvernement aurait dû consulter les syndicats avant', 'honnêtement je ne vois pas le problème avec cette loi',
+  'quelqu un sait si la poste est ouverte le samedi ?', 'ma voiture fait un bruit bizarre quand je freine', 'vous utilisez quoi comme banque en ligne ?',
+  'la météo annonce de la neige pour ce week end', 'j ai commencé la course à pied, des conseils ?', 'le nouveau patch a corrigé les crashs',
+  'je trouve que le film est surcoté mais les acteurs sont bons', 'la fin de la série m a un peu déçu', 'on a testé le restaurant japonais près de la gare',
+  'mon fils commence le collège en septembre', 'est ce que quelqu un a déjà fait un stage à l étranger ?', 'je déménage à Lyon le mois prochain',
+  'le prix des loyers à Paris est devenu fou', 'les transports en commun sont bondés le matin', 'j ai enfin trouvé un appart',
+  'les élections approchent et je ne sais pas pour qui voter', 'le débat télévisé était assez ennuyeux', 'le ministre a annoncé des mesures pour l agriculture',
+  'l inflation commence à baisser selon l INSEE', 'les agriculteurs manifestent à Bruxelles', 'la réforme de l assurance chômage fait débat',
+  'la gauche et la droite ne sont d accord sur rien', 'je suis plutôt centriste', 'ce député a changé de parti', 'le sénat a voté le budget',
+  'les jeunes votent de moins en moins', 'l abstention a battu un record', 'il faudrait plus de transparence sur les dépenses publiques',
+  'la mosquée du quartier organise une journée portes ouvertes', 'l église du village a été restaurée', 'la synagogue accueille des visites scolaires',
+  'mes collègues viennent de partout dans le monde', 'j ai appris l arabe pendant deux ans', 'ma femme est née au Sénégal', 'mon meilleur ami est gay',
+  'les femmes sont de plus en plus nombreuses en ingénierie', 'ma cheffe est super compétente', 'les migrants ukrainiens ont été bien accueillis',
+  'il y a eu un accident sur l autoroute ce matin', 'la police recherche un témoin', 'un incendie a détruit un entrepôt', 'le tribunal a rendu son verdict',
+  'je suis d accord sur le fond mais pas sur la forme', 'tu as peut être raison, je vais me renseigner', 'je ne connaissais pas, merci pour le lien',
+  'bon courage pour tes examens', 'félicitations pour ta promotion', 'désolé pour ta perte', 'prends soin de toi', 'merci à tous pour vos réponses',
+  'le jeu est sorti sur switch aussi ?', 'les graphismes sont magnifiques', 'le scénario est un peu faible', 'je joue surtout en solo',
+  'le serveur européen lag beaucoup ce soir', 'qui veut faire une partie ?', 'j ai fini le jeu en 40 heures', 'le DLC vaut le coup ?',
+  'mon chien a mangé mes chaussures', 'mon chat dort toute la journée', 'je cherche une recette de lasagnes', 'le gâteau au chocolat de ma mère est le meilleur',
+  'il pleut depuis trois jours', 'vivement l été', 'les vacances à la mer c était top', 'on part au ski en février',
+  'le match de rugby était incroyable', 'quel but magnifique hier soir', 'l arbitre a pris une décision discutable', 'le PSG a encore perdu en ligue des champions',
+  'je suis fan de ce club depuis tout petit', 'la coupe du monde approche', 'le tour de France passe près de chez moi', 'on a gagné le tournoi de pétanque',
+  'le vieux monsieur d en face est adorable', 'ma grand mère a 95 ans et toujours en forme', 'les jeunes d aujourd hui sont plus engagés qu on le pense',
+  'les banlieues manquent de services publics', 'le quartier a beaucoup changé en dix ans', 'la cité a reçu des fonds pour la rénovation',
+  'le sexe reste un sujet tabou dans beaucoup de familles', 'l éducation sexuelle à l école est importante', 'la contraception devrait être gratuite',
+  'perso je préfère les jeux indé aux gros studios', 'ça dépend du contexte je pense', 'j ai lu l article en entier, c est nuancé',
+  'je ne savais pas que c était aussi cher', 'il faudrait comparer avec les autres pays européens', 'c est une bonne question',
+  'je viens de finir ma thèse', 'mon patron m a accordé le télétravail', 'je cherche un job étudiant', 'le covoiturage c est pratique',
+  'mon vélo électrique a changé ma vie', 'les pistes cyclables manquent en ville', 'la ville a planté des arbres dans la rue', 'le marché du dimanche est sympa',
+  'on a fait une rando magnifique dans les Alpes', 'les Pyrénées sont sous estimées', 'la Bretagne sous la pluie a son charme', 'Marseille en été c est la folie',
+  'j ai adopté un chaton', 'mon perroquet parle mieux que moi', 'le vétérinaire a été top', 'mon hamster s est échappé cette nuit',
+  'je révise pour le code de la route', 'j ai raté mon permis une fois', 'le moniteur était patient', 'la conduite accompagnée ça aide',
+  'ce livre m a fait pleurer', 'la BD est mieux que le film', 'j écoute surtout du rap français', 'le concert de ce soir est complet',
+  'le dernier album est moins bon que le précédent', 'j ai découvert ce groupe grâce à un ami', 'la playlist de l été est prête',
+  'quelqu un a un avis sur ce téléphone ?', 'la batterie tient deux jours', 'mon ordi rame depuis la mise à jour', 'il faut vider le cache',
+  'le wifi de la fac est toujours aussi lent', 'la bibliothèque ferme trop tôt', 'les partiels commencent lundi', 'j ai validé mon semestre',
+  'le prof de philo est passionnant', 'les TD de maths sont durs', 'on fait un groupe de révision ?', 'j ai eu mon bac avec mention',
+  'ma soeur se marie en juin', 'mes parents fêtent leurs 30 ans de mariage', 'on a organisé une surprise pour son anniversaire', 'le repas de famille était long',
+  'les impôts c est bientôt', 'la déclaration en ligne est simple', 'j ai reçu ma prime', 'le SMIC augmente en janvier',
+  'la grève a été suivie à 40 pour cent', 'les négociations reprennent demain', 'le conseil municipal a voté le projet', 'la mairie rénove l école',
+  'les jeunes du quartier ont monté une association', 'le club de foot cherche des bénévoles', 'la fête des voisins c était sympa', 'on a nettoyé la plage dimanche',
+  'je fais le ramadan et le sport en même temps c est dur', 'joyeux Noël à tous', 'bonne année les amis', 'bon Aïd à ceux qui fêtent',
+  'le pape a fait un discours sur la paix', 'le rabbin du quartier est très ouvert', 'l imam a condamné l attentat', 'les religions devraient rapprocher les gens',
+  'mon coloc est trans et super sympa', 'je suis bi et je l assume', 'la marche des fiertés passe demain', 'mon frère a fait son coming out',
+  'le racisme existe encore dans le recrutement', 'les discriminations à l embauche sont prouvées', 'l égalité salariale progresse lentement', 'le handicap invisible est mal compris',
+]
+const TOXIC = [
+  'tu racontes que de la merde comme d habitude', 'encore un abruti qui a rien compris', 'va te cultiver espèce d inculte', 'les gens comme toi devraient pas voter',
+  'retourne jouer aux billes le gamin', 'ton commentaire pue la bêtise', 'quel ramassis de conneries', 'ferme la tu nous saoules', 'on s en fout de ta vie',
+  'ce député est une merde', 'ce ministre mériterait des baffes', 'les syndicalistes sont des parasites', 'les fonctionnaires sont des feignasses',
+  'les jeunes de cité sont tous des délinquants', 'ces gens là sont inéducables', 'c est toujours les mêmes qui foutent le bordel',
+  'les femmes au volant quelle catastrophe', 'elle a couché pour avoir son poste', 'encore une hystérique', 'retourne dans ta cuisine',
+  'quel gros porc ce mec', 'il a une gueule de violeur', 'sale tête de con', 'il mérite de crever en prison', 'j espère qu il souffre',
+  'l arbitre est un enculé', 'les supporters marseillais sont des sauvages', 'les parisiens sont des bâtards', 'nique l OM',
+  'ce jeu est fait par des incapables', 'les devs sont des escrocs', 'remboursez bande de voleurs', 'les joueurs de ce jeu sont des autistes',
+  'arrête de chialer espèce de fragile', 'personne veut lire ta merde', 'tu devrais avoir honte d exister', 'les gens comme toi me donnent envie de vomir',
+  'le prof est un gros con', 'ma voisine est une vieille salope', 'mon ex est une pute', 'mon patron est un enculé', 'ce vendeur est un escroc de merde',
+  'ces bougnoules de merde', 'les chinois ont ramené le virus ces dégueulasses', 'les roms volent tout ce qui traîne', 'les trans sont des malades mentaux',
+  'les homos devraient se cacher', 'une femme ça ferme sa gueule', 'les blondes sont toutes connes', 'les musulmans dehors', 'les juifs encore eux',
+  'je vais lui faire la peau à ce connard', 'qu il crève ce fils de pute', 'on devrait tous les pendre', 'faut les gazer', 'je les brûlerais tous',
+  'suce ma bite', 'montre tes nichons', 'elle est bonne à baiser', 'grosse pute', 'sale pédale', 'espèce de grosse vache',
+]
+
+/** Everyday forum posts (label 0) and a few hostile ones (label 1). */
+export const FORUM_CLEAN: readonly Example[] = [
+  ...CLEAN.map((text) => ({ text, label: 0 as const })),
+  ...TOXIC.map((text) => ({ text, label: 1 as const })),
+]

@@ -9,6 +9,9 @@ import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { scorePost } from './pipeline/score.js'
+import { WatchStage } from './watches/watch-stage.js'
+import { WebhookSender } from './watches/webhook.js'
+import { WaveTracker } from './waves/wave-tracker.js'
 
 /** Everything a running Vigie shares. */
 export interface AppContext {
@@ -18,6 +21,9 @@ export interface AppContext {
   hub: Hub
   metrics: Metrics
   pipeline: Pipeline
+  waves: WaveTracker
+  watches: WatchStage
+  webhooks: WebhookSender
   /** Flushes pending posts and closes the database. */
   close(): Promise<void>
 }
@@ -28,6 +34,7 @@ export interface ContextOverrides {
   score?: Scorer
   metrics?: Metrics
   pipeline?: Partial<Pick<PipelineOptions, 'onRejected' | 'onPublished' | 'maxWriteAttempts'>>
+  webhooks?: { attempts?: number; retryBaseMs?: number; timeoutMs?: number }
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -36,7 +43,11 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const database = await openDatabase(cfg.database)
   const hub = new Hub(log.child({ sub: 'hub' }))
   const metrics = overrides.metrics ?? createMetrics()
+  const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
+  const waves = new WaveTracker(database.db, hub, log.child({ sub: 'waves' }))
+  const watches = new WatchStage(database.db, hub, log.child({ sub: 'watches' }), webhooks, waves)
   const pipeline = new Pipeline({
+    stages: [waves, watches],
     db: database.db,
     hub,
     metrics,
@@ -54,10 +65,15 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     hub,
     metrics,
     pipeline,
+    waves,
+    watches,
+    webhooks,
     close() {
       closing ??= (async () => {
         try {
           await pipeline.close()
+          webhooks.stop()
+          await webhooks.drain()
         } finally {
           await database.close()
         }

@@ -8,7 +8,7 @@ import postgres from 'postgres'
 import { inject } from 'vitest'
 import { envToConfig, type Config, type DatabaseConfig } from '../src/config/config.js'
 import { createContext, type AppContext, type ContextOverrides } from '../src/context.js'
-import { silentLogger } from '../src/logger.js'
+import { createLogger, silentLogger } from '../src/logger.js'
 
 /** The drivers every storage suite runs against. */
 export const DRIVERS: readonly DatabaseConfig['driver'][] = process.env.TEST_DATABASE_URL
@@ -55,7 +55,7 @@ export async function testContext(
   overrides: ContextOverrides = {},
 ): Promise<AppContext> {
   const { database, drop } = await freshDatabase(driver)
-  const ctx = await createContext(testConfig(database, cfgOverrides), { log: silentLogger, ...overrides })
+  const ctx = await createContext(testConfig(database, cfgOverrides), { log: process.env.TEST_LOG ? createLogger('error') : silentLogger, ...overrides })
   const close = ctx.close
   return {
     ...ctx,

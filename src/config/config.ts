@@ -2,6 +2,7 @@
  * Validated configuration with defaults. Bad values fail loudly in `main`,
  * never at import time.
  */
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import type { VigieEnv } from './env.js'
 
@@ -27,6 +28,12 @@ export interface Config {
   batchSize: number
   /** Longest a post waits in a partly filled batch, in ms. */
   flushMs: number
+  /**
+   * Source definitions to seed on start, unparsed (each watcher validates its
+   * own config): from VIGIE_SOURCES or the file VIGIE_SOURCES_FILE; null when
+   * neither is set (then the default public Jetstream is watched).
+   */
+  sources: unknown[] | null
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -52,7 +59,37 @@ const schema = z.object({
   logLevel: z.enum(LOG_LEVELS, { error: `VIGIE_LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}` }).default('info'),
   batchSize: intIn('VIGIE_BATCH_SIZE', 1, 2_000).default(500),
   flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
+  sources: z.string().optional(),
+  sourcesFile: z.string().optional(),
 })
+
+function parseSources(text: string, origin: string): unknown[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (err) {
+    throw new ConfigError(`${origin} n'est pas du JSON valide : ${(err as Error).message}`)
+  }
+  if (!Array.isArray(value)) throw new ConfigError(`${origin} doit être un tableau JSON de sources`)
+  return value
+}
+
+function readSources(v: { sources?: string; sourcesFile?: string }): unknown[] | null {
+  if (v.sources !== undefined && v.sourcesFile !== undefined) {
+    throw new ConfigError('VIGIE_SOURCES et VIGIE_SOURCES_FILE sont exclusifs : choisissez-en un')
+  }
+  if (v.sources !== undefined) return parseSources(v.sources, 'VIGIE_SOURCES')
+  if (v.sourcesFile !== undefined) {
+    let text: string
+    try {
+      text = readFileSync(v.sourcesFile, 'utf8')
+    } catch (err) {
+      throw new ConfigError(`VIGIE_SOURCES_FILE illisible (${v.sourcesFile}) : ${(err as NodeJS.ErrnoException).code ?? ''}`)
+    }
+    return parseSources(text, `VIGIE_SOURCES_FILE (${v.sourcesFile})`)
+  }
+  return null
+}
 
 /** Validates raw env values and applies defaults; throws `ConfigError`. */
 export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Config {
@@ -72,6 +109,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     logLevel: v.logLevel,
     batchSize: v.batchSize,
     flushMs: v.flushMs,
+    sources: readSources(v),
     ...overrides,
   }
 }

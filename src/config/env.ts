@@ -12,6 +12,10 @@ export interface VigieEnv {
   logLevel?: string
   batchSize?: string
   flushMs?: string
+  /** JSON array of source definitions. */
+  sources?: string
+  /** Path of a JSON file holding the source definitions. */
+  sourcesFile?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -24,5 +28,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     logLevel: env.VIGIE_LOG_LEVEL,
     batchSize: env.VIGIE_BATCH_SIZE,
     flushMs: env.VIGIE_FLUSH_MS,
+    sources: env.VIGIE_SOURCES,
+    sourcesFile: env.VIGIE_SOURCES_FILE,
   }
 }

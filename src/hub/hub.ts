@@ -4,9 +4,14 @@
  */
 import type { Logger } from '../logger.js'
 import type { StoredPost } from '../types.js'
+import type { AlertView } from '../watches/alert-view.js'
+import type { WaveView } from '../waves/wave-view.js'
 
 /** Every event the hub carries. Later features add their variants here. */
-export type HubEvent = { type: 'post.stored'; post: StoredPost }
+export type HubEvent =
+  | { type: 'post.stored'; post: StoredPost }
+  | { type: 'wave.opened' | 'wave.updated' | 'wave.closed'; wave: WaveView }
+  | { type: 'alert.opened' | 'alert.updated' | 'alert.closed'; alert: AlertView }
 
 /** An event as delivered: with a monotonic id and the time it was published. */
 export interface HubMessage {

@@ -15,6 +15,16 @@ import type { Post, ScoredPost, StoredPost } from '../types.js'
 /** The scoring seam: the classifier fills it. */
 export type Scorer = (post: Post) => Verdict
 
+/**
+ * Work done on each batch of newly stored posts, after they are published
+ * (waves, watches). A failing stage is logged; the posts stay stored and the
+ * stage's state can be rebuilt from them.
+ */
+export interface PostStage {
+  name: string
+  afterStore(posts: readonly StoredPost[]): Promise<void>
+}
+
 /** Counts since the pipeline started. */
 export interface PipelineStats {
   /** Posts handed to `ingest`. */
@@ -35,6 +45,8 @@ export interface PipelineOptions {
   batchSize: number
   /** Longest wait before a partial batch is written, in ms. */
   flushMs: number
+  /** Run in order on every batch of new posts. */
+  stages?: readonly PostStage[]
   /** Consecutive failed writes of one batch before the pipeline gives up (default 6, ~15 s). */
   maxWriteAttempts?: number
   /** Called for each post the database refused. */
@@ -157,8 +169,20 @@ export class Pipeline {
       ;({ stored, rejected } = await this.writeOneByOne(batch))
     }
     this.publish(batch, stored)
+    await this.runStages(stored)
     const duplicates = batch.length - stored.length - rejected
     for (let i = 0; i < duplicates; i++) this.countDuplicate()
+  }
+
+  private async runStages(stored: readonly StoredPost[]): Promise<void> {
+    if (stored.length === 0) return
+    for (const stage of this.opts.stages ?? []) {
+      try {
+        await stage.afterStore(stored)
+      } catch (err) {
+        this.opts.log.error({ err, stage: stage.name, posts: stored.length }, 'post stage failed')
+      }
+    }
   }
 
   /** After a batch was refused: isolate the bad rows, keep the good ones. */

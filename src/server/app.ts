@@ -2,6 +2,7 @@
 import { relative, join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppContext } from '../context.js'
 import { projectRoot } from '../project-root.js'
@@ -33,6 +34,13 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
         formAction: ["'self'"],
       },
       referrerPolicy: 'no-referrer',
+    }),
+  )
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'corps de requête trop gros (256 Kio au plus)' } }, 413),
     }),
   )
   app.onError(handleError)

@@ -10,7 +10,8 @@ export function spawnVigie(args: string[], env: Record<string, string> = {}): Ch
     Object.entries(process.env).filter(([k]) => !k.startsWith('VIGIE_') && k !== 'DATABASE_URL' && k !== 'PORT'),
   )
   return spawn(process.execPath, [VIGIE_BIN, ...args], {
-    env: { ...base, VIGIE_LOG_LEVEL: 'warn', ...env },
+    // No default sources: tests never reach the internet.
+    env: { ...base, VIGIE_LOG_LEVEL: 'warn', VIGIE_SOURCES: '[]', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
 }

@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/db/client.js'
 import type { DatabaseConfig } from '../../src/config/config.js'
 import { countPosts } from '../../src/posts/post-store.js'
 import { DRIVERS, freshDatabase, postLine } from '../_util.js'
+import { harassmentScenario } from '../fixtures/harassment-scenario.js'
 import { runVigie, spawnVigie } from './cli-process.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-replay-'))
@@ -39,6 +40,31 @@ describe('vigie replay', () => {
     expect(stderr).toContain('line 8 rejected: text is longer than 50000 characters')
   })
 
+  it('--report lists the waves and the grouped alert of a --watch, in scenario time', async () => {
+    const s = harassmentScenario()
+    const file = scenario('crisis.jsonl', s.lines.map((l) => JSON.stringify(l)))
+    const { code, stdout, stderr } = await runVigie([
+      'replay', file, '--fast', '--report', '--watch', 'Léa Martin, Lea M, @lea.martin.bsky.social',
+    ])
+    expect(code, stderr).toBe(0)
+    const report = JSON.parse(stdout) as { stored: number; waves: Array<Record<string, unknown>>; alerts: unknown[] }
+    expect(report.stored).toBe(s.lines.length)
+    expect(report.waves.map((w) => `${w.kind}:${w.key}`)).toEqual(['hashtag:anti2010', 'target:lea.martin.bsky.social'])
+    expect(report.waves[0]).toEqual({
+      kind: 'hashtag',
+      key: 'anti2010',
+      variants: expect.arrayContaining(['anti2010', 'anti_2010']),
+      openedAt: expect.stringMatching(/^2026-11-02T09:0[0-5]/),
+      peakAt: expect.any(String),
+      score: expect.any(Number),
+      posts: expect.any(Number),
+      authors: expect.any(Number),
+      hostileShare: expect.any(Number),
+      reasons: expect.arrayContaining([expect.stringContaining('hostiles')]),
+    })
+    expect(report.alerts).toEqual([{ watch: 'Léa Martin', firstAt: s.firstLeaHostile, posts: s.leaHostile, hostile: s.leaHostile }])
+  })
+
   it('explains a missing file and bad options', async () => {
     const missing = await runVigie(['replay', join(dir, 'nope.jsonl')])
     expect(missing.code).toBe(2)
@@ -46,6 +72,9 @@ describe('vigie replay', () => {
     const bad = await runVigie(['replay', 'x.jsonl', '--speed', 'vite'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--speed attend un nombre positif')
+    const watch = await runVigie(['replay', 'x.jsonl', '--watch', '@seulement.un.pseudo'])
+    expect(watch.code).toBe(2)
+    expect(watch.stderr).toContain('commencez par le nom affiché')
     const unknown = await runVigie(['replay', 'x.jsonl', '--turbo'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('--turbo')

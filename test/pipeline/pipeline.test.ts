@@ -29,7 +29,9 @@ describe.each(DRIVERS)('pipeline on %s', (driver) => {
   it('stores posts in batches, publishes each new post once, and counts duplicates', async () => {
     const ctx = await ctxFor()
     const published: StoredPost[] = []
-    ctx.hub.subscribe((m) => published.push(m.event.post))
+    ctx.hub.subscribe((m) => {
+      if (m.event.type === 'post.stored') published.push(m.event.post)
+    })
     const posts = Array.from({ length: 230 }, (_, i) => post({ id: `p${i}`, text: `message ${i} #anti2010` }))
     for (const p of posts) await ctx.pipeline.ingest(p)
     await ctx.pipeline.ingest(post({ id: 'p3' })) // duplicate in flight or stored

@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util'
 import type { Config, DatabaseConfig } from '../../config/config.js'
 import { createContext } from '../../context.js'
 import { replay } from '../../replay/replay.js'
+import { createWatch } from '../../watches/watch-service.js'
+import { parseWatchSpec, type WatchInput } from '../../watches/watch-input.js'
+import { reportAlerts, reportWaves, type AlertReport, type WaveReport } from '../../waves/report.js'
 import { positiveNumber, UsageError } from '../args.js'
 
 export const replayUsage = `vigie replay FICHIER.jsonl [options]
@@ -23,8 +26,8 @@ export interface ReplayReport {
   stored: number
   duplicates: number
   rejected: number
-  waves: unknown[]
-  alerts: unknown[]
+  waves: WaveReport[]
+  alerts: AlertReport[]
 }
 
 /** Parses argv, replays, prints the report; returns it. */
@@ -43,6 +46,13 @@ export async function replayCommand(argv: string[], cfg: Config): Promise<Replay
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('vigie replay attend exactement un fichier .jsonl')
   const speed = positiveNumber('speed', values.speed, 1)
+  const watchInputs: WatchInput[] = values.watch.map((spec) => {
+    try {
+      return parseWatchSpec(spec)
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err))
+    }
+  })
   const database: DatabaseConfig = values['data-dir']
     ? { driver: 'pglite', dataDir: values['data-dir'] }
     : cfg.database.driver === 'postgres'
@@ -67,6 +77,8 @@ export async function replayCommand(argv: string[], cfg: Config): Promise<Replay
     throw err
   })
   try {
+    for (const w of watchInputs) await createWatch(ctx.database.db, w, null)
+    await ctx.watches.reload()
     const counts = await replay(input, ctx.pipeline, {
       fast: values.fast,
       speed,
@@ -78,8 +90,8 @@ export async function replayCommand(argv: string[], cfg: Config): Promise<Replay
       stored,
       duplicates,
       rejected: counts.invalid + rejected,
-      waves: [],
-      alerts: [],
+      waves: await reportWaves(ctx.database.db),
+      alerts: await reportAlerts(ctx.database.db),
     }
     if (values.report) process.stdout.write(`${JSON.stringify(report)}\n`)
     return report

@@ -3,9 +3,13 @@ import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
+import { watchRoutes } from './watches.js'
+import { waveRoutes } from './waves.js'
 
 /** Mounts all routes on `app`. */
 export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', healthRoutes)
   app.route('/', metricsRoutes)
+  app.route('/', waveRoutes)
+  app.route('/', watchRoutes)
 }

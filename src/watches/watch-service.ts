@@ -1,0 +1,63 @@
+/** Creating, listing and changing victim watches. */
+import { and, desc, eq, type SQL } from 'drizzle-orm'
+import type { Database } from '../db/client.js'
+import { alerts, watches, type WatchRow } from '../db/schema/index.js'
+import type { WatchInput } from './watch-input.js'
+
+/** Who asks: admins see every watch, counsellors only their own. */
+export interface Viewer {
+  userId: number | null
+  admin: boolean
+}
+
+const visibleTo = (v: Viewer): SQL | undefined =>
+  v.admin ? undefined : v.userId === null ? eq(watches.id, -1) : eq(watches.ownerId, v.userId)
+
+/** A watch as the API shows it; the webhook secret never leaves the server. */
+export type WatchView = Omit<WatchRow, 'webhookSecret'> & { hasWebhookSecret: boolean }
+
+/** The row without its secret. */
+export function watchView({ webhookSecret, ...w }: WatchRow): WatchView {
+  return { ...w, hasWebhookSecret: webhookSecret !== null }
+}
+
+/** Stores a new watch owned by `ownerId`; the label is always one of its names. */
+export async function createWatch(db: Database, input: WatchInput, ownerId: number | null): Promise<WatchRow> {
+  const names = [...new Set([input.label, ...input.names])]
+  const [row] = await db
+    .insert(watches)
+    .values({ ...input, names, ownerId })
+    .returning()
+  if (!row) throw new Error('insert returned no row')
+  return row
+}
+
+/** Watches the viewer may see, newest first. */
+export async function listWatches(db: Database, viewer: Viewer): Promise<WatchRow[]> {
+  return db.select().from(watches).where(visibleTo(viewer)).orderBy(desc(watches.id))
+}
+
+/** One watch if the viewer may see it. */
+export async function getWatch(db: Database, viewer: Viewer, id: number): Promise<WatchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(watches)
+    .where(and(eq(watches.id, id), visibleTo(viewer)))
+  return row
+}
+
+/** Every active watch, for the matcher. */
+export async function activeWatches(db: Database): Promise<WatchRow[]> {
+  return db.select().from(watches).where(eq(watches.active, true))
+}
+
+/** Alerts of the watches the viewer may see, newest first. */
+export async function listAlerts(db: Database, viewer: Viewer, limit = 200) {
+  return db
+    .select({ alert: alerts, label: watches.label })
+    .from(alerts)
+    .innerJoin(watches, eq(watches.id, alerts.watchId))
+    .where(visibleTo(viewer))
+    .orderBy(desc(alerts.lastAt))
+    .limit(limit)
+}

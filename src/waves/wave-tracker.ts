@@ -1,0 +1,307 @@
+/**
+ * Detects hashtag waves and pile-ons as posts are stored: updates the
+ * aggregates, reassesses the signals the batch touched, opens, updates and
+ * closes waves, and publishes every change on the hub. All windows run on
+ * scenario time (the posts' createdAt).
+ */
+import { and, eq, ne, sql } from 'drizzle-orm'
+import { isGroupTargetingTag } from '../../classifiers/waves/hashtag-key.js'
+import { assessWave, CLOSE_AFTER_QUIET_MINUTES, wavePhase, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
+import { queryRows, type Database } from '../db/client.js'
+import { waves, type WaveRow } from '../db/schema/index.js'
+import type { Hub } from '../hub/hub.js'
+import type { Logger } from '../logger.js'
+import type { PostStage } from '../pipeline/pipeline.js'
+import type { StoredPost } from '../types.js'
+import { addToAggregates } from './aggregates.js'
+import { scenarioNow, signalId, signalsOf, type Signal } from './signals.js'
+import { waveView } from './wave-view.js'
+import { BASELINE_MINUTES, readFigures, WINDOW_MINUTES, type SignalFigures } from './window-stats.js'
+
+type Touched = { kind: Signal['kind']; key: string; posts: StoredPost[]; hostile: number }
+type WithSignals = { post: StoredPost; signals: Signal[] }
+type PendingUpdate = {
+  wave: WaveRow
+  posts: StoredPost[]
+  /** Figures and assessment of the latest slice. */
+  figures: SignalFigures
+  assessment: WaveAssessment
+  score: number
+  peak: { at: Date; posts: number } | null
+}
+
+/** The signals a slice touches, with their posts and hostile counts. */
+function touchedBy(slice: readonly WithSignals[]): Map<string, Touched> {
+  const touched = new Map<string, Touched>()
+  for (const { post, signals } of slice) {
+    for (const s of signals) {
+      const id = signalId(s)
+      const t = touched.get(id) ?? { kind: s.kind, key: s.key, posts: [], hostile: 0 }
+      if (t.posts.at(-1) !== post) {
+        t.posts.push(post)
+        if (post.verdict.harassment) t.hostile++
+      }
+      touched.set(id, t)
+    }
+  }
+  return touched
+}
+
+/** The wave detector, run by the pipeline on each batch of new posts. */
+export class WaveTracker implements PostStage {
+  readonly name = 'waves'
+  /** Waves opened by the last batch (the watch stage reads it). */
+  openedInLastBatch: WaveRow[] = []
+
+  constructor(
+    private readonly db: Database,
+    private readonly hub: Hub,
+    private readonly log: Logger,
+  ) {}
+
+  async afterStore(batch: readonly StoredPost[]): Promise<void> {
+    this.openedInLastBatch = []
+    const replyAuthors = await this.replyAuthors(batch)
+    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors) }))
+    // Aggregates are additive: one write for the whole batch. The figures of
+    // each slice only read minutes and first appearances up to its own time.
+    await addToAggregates(this.db, withSignals)
+    const open = await this.openWavesFor(withSignals.flatMap((p) => p.signals))
+
+    // A batch can span minutes of scenario time (a fast replay of a quiet
+    // hour): it is assessed slice by slice, so that detection delay does not
+    // depend on the batch size, with the figures of every slice read at once.
+    const slices = timeSlices(withSignals, SLICE_MS).map((slice) => {
+      const now = scenarioNow(slice.map((p) => p.post))
+      const candidates = [...touchedBy(slice).values()].filter(
+        (t) => t.hostile > 0 || open.has(signalId(t)) || (t.kind === 'hashtag' && isGroupTargetingTag(t.key)),
+      )
+      return { now, candidates }
+    })
+    const requests = slices.flatMap(({ now, candidates }) => candidates.map((t) => ({ kind: t.kind, key: t.key, now })))
+    const figures = await readFigures(this.db, requests)
+
+    const pending = new Map<string, PendingUpdate>()
+    let i = 0
+    for (const { now, candidates } of slices) {
+      for (const t of candidates) {
+        const f = figures[i++]
+        if (!f) continue
+        const id = signalId(t)
+        const a = assessWave({
+          kind: t.kind,
+          ...f,
+          baselineMinutes: BASELINE_MINUTES,
+          windowMinutes: WINDOW_MINUTES,
+          groupTargeting: t.kind === 'hashtag' && isGroupTargetingTag(t.key),
+        })
+        const wave = open.get(id)
+        if (wave) {
+          const p = pending.get(id) ?? { wave, posts: [], figures: f, assessment: a, score: a.score, peak: null }
+          p.posts.push(...t.posts)
+          p.figures = f
+          p.assessment = a
+          p.score = Math.max(p.score, a.score)
+          if (f.peakMinute && f.peakPosts > (p.peak?.posts ?? 0)) p.peak = { at: f.peakMinute, posts: f.peakPosts }
+          pending.set(id, p)
+        } else if (a.harassment) {
+          const opened = await this.open(t, f, a, now)
+          if (opened) open.set(id, opened)
+        }
+      }
+    }
+    for (const p of pending.values()) await this.update(p)
+    await this.closeQuiet(scenarioNow(batch))
+  }
+
+  /** Authors of the posts the batch replies to (already stored ones). */
+  private async replyAuthors(batch: readonly StoredPost[]): Promise<Map<string, string>> {
+    const keys = new Map<string, { platform: string; id: string }>()
+    for (const p of batch) if (p.replyTo) keys.set(`${p.platform}\u0000${p.replyTo}`, { platform: p.platform, id: p.replyTo })
+    if (keys.size === 0) return new Map()
+    // (platform, external_id) so that the unique index serves the lookup.
+    const rows = await queryRows<{ external_id: string; author: string }>(
+      this.db,
+      sql`select p.external_id, p.author from posts p
+          join jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as x(platform text, id text)
+            on p.platform = x.platform and p.external_id = x.id`,
+    )
+    return new Map(rows.map((r) => [r.external_id, r.author]))
+  }
+
+  private async openWavesFor(signals: readonly Signal[]): Promise<Map<string, WaveRow>> {
+    const unique = new Map(signals.map((s) => [signalId(s), { kind: s.kind, key: s.key }]))
+    if (unique.size === 0) return new Map()
+    const keys = JSON.stringify([...unique.values()])
+    const rows = await this.db
+      .select()
+      .from(waves)
+      .where(
+        and(
+          ne(waves.status, 'closed'),
+          sql`(${waves.kind}, ${waves.key}) in (select kind, key from jsonb_to_recordset(${keys}::jsonb) as x(kind text, key text))`,
+        ),
+      )
+    return new Map(rows.map((w) => [signalId(w), w]))
+  }
+
+  private async open(t: Touched, f: SignalFigures, a: WaveAssessment, now: Date): Promise<WaveRow | undefined> {
+    const peakAt = f.peakMinute ?? now
+    const [row] = await queryRows<{ id: number }>(
+      this.db,
+      sql`insert into waves (kind, key, status, onset_at, opened_at, peak_at, peak_per_minute, last_post_at, score, reasons, stats)
+          values (${t.kind}, ${t.key}, 'emerging', ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz,
+                  ${peakAt.toISOString()}::timestamptz, ${f.peakPosts}, ${now.toISOString()}::timestamptz, ${a.score},
+                  ${pgTextArray(a.reasons)}::text[], ${JSON.stringify(statsOf(f, a))}::jsonb)
+          on conflict (kind, key) where status <> 'closed' do nothing
+          returning id`,
+    )
+    if (!row) {
+      // Another writer opened it meanwhile: treat this slice as an update.
+      const [existing] = await this.db
+        .select()
+        .from(waves)
+        .where(and(eq(waves.kind, t.kind), eq(waves.key, t.key), ne(waves.status, 'closed')))
+      return existing
+    }
+    await this.linkEpisode(row.id, t, now)
+    // Counts, onset and last post from the linked posts, once.
+    const [wave] = await queryRows<Record<string, unknown>>(
+      this.db,
+      sql`update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
+            last_post_at = coalesce(c.last, w.last_post_at),
+            authors = (select count(distinct p.author)::int from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = w.id)
+          from (select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
+                  min(p.created_at) as onset, max(p.created_at) as last
+                from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}) c
+          where w.id = ${row.id}
+          returning w.id`,
+    )
+    const [opened] = wave ? await this.db.select().from(waves).where(eq(waves.id, row.id)) : []
+    if (!opened) return undefined
+    this.openedInLastBatch.push(opened)
+    this.log.info({ wave: opened.id, kind: opened.kind, key: opened.key, score: opened.score }, 'wave opened')
+    this.hub.publish({ type: 'wave.opened', wave: waveView(opened) })
+    return opened
+  }
+
+  /** Links the batch's posts to an open wave and moves counts, peak, phase and score forward. */
+  private async update(p: PendingUpdate): Promise<void> {
+    const { wave, figures: f, assessment: a } = p
+    const linked = await this.linkPosts(wave.id, p.posts)
+    if (linked.length === 0) return
+    const hostileById = new Map(p.posts.map((post) => [post.dbId, post.verdict.harassment]))
+    const hostile = linked.filter((id) => hostileById.get(id)).length
+    const last = new Date(Math.max(wave.lastPostAt.getTime(), ...p.posts.map((post) => post.createdAt.getTime())))
+    const peak = p.peak && p.peak.posts > wave.peakPerMinute ? { peakAt: p.peak.at, peakPerMinute: p.peak.posts } : {}
+    const phase = wavePhase({
+      hostileTotal: wave.hostile + hostile,
+      windowRate: f.posts / WINDOW_MINUTES,
+      peakRate: Math.max(wave.peakPerMinute, p.peak?.posts ?? 0),
+      quietMinutes: 0,
+    })
+    const [row] = await this.db
+      .update(waves)
+      .set({
+        posts: sql`${waves.posts} + ${linked.length}`,
+        hostile: sql`${waves.hostile} + ${hostile}`,
+        // Distinct authors since the onset, from the aggregates (indexed).
+        authors: sql`greatest(${waves.authors}, (select count(*)::int from signal_authors a
+          where a.kind = ${wave.kind} and a.key = ${wave.key} and a.last_at >= ${wave.onsetAt.toISOString()}::timestamptz
+            and a.first_at <= ${last.toISOString()}::timestamptz))`,
+        lastPostAt: last,
+        status: phase === 'closed' ? wave.status : phase,
+        score: Math.max(wave.score, p.score),
+        reasons: a.reasons,
+        stats: statsOf(f, a),
+        ...peak,
+        updatedAt: new Date(),
+      })
+      .where(eq(waves.id, wave.id))
+      .returning()
+    if (row) this.hub.publish({ type: 'wave.updated', wave: waveView(row) })
+  }
+
+  /** Links the posts of the window that led to the opening. */
+  private async linkEpisode(waveId: number, t: Touched, now: Date): Promise<void> {
+    const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString()
+    const until = now.toISOString()
+    const match =
+      t.kind === 'hashtag'
+        ? sql`p.hashtags && (select coalesce(array_agg(variant), '{}') from signal_variants v where v.kind = 'hashtag' and v.key = ${t.key})`
+        : sql`(p.mentions @> array[${t.key}]::text[] or p.reply_to in (select external_id from posts r where r.author = ${t.key}))`
+    await queryRows(
+      this.db,
+      sql`insert into wave_posts (wave_id, post_id)
+          select ${waveId}, p.id from posts p
+          where p.created_at > ${since}::timestamptz and p.created_at <= ${until}::timestamptz and ${match}
+          on conflict do nothing`,
+    )
+    await this.linkPosts(waveId, t.posts)
+  }
+
+  /** Links posts to a wave; returns the dbIds newly linked. */
+  private async linkPosts(waveId: number, posts: readonly StoredPost[]): Promise<string[]> {
+    if (posts.length === 0) return []
+    const ids = JSON.stringify(posts.map((p) => Number(p.dbId)))
+    const rows = await queryRows<{ post_id: unknown }>(
+      this.db,
+      sql`insert into wave_posts (wave_id, post_id)
+          select ${waveId}, x.id::bigint from jsonb_array_elements_text(${ids}::jsonb) as x(id)
+          on conflict do nothing
+          returning post_id`,
+    )
+    return rows.map((r) => String(r.post_id))
+  }
+
+  /** Closes waves with no post for CLOSE_AFTER_QUIET_MINUTES of scenario time. */
+  private async closeQuiet(now: Date): Promise<void> {
+    const cutoff = new Date(now.getTime() - CLOSE_AFTER_QUIET_MINUTES * 60_000)
+    const closed = await this.db
+      .update(waves)
+      .set({ status: 'closed', closedAt: now, updatedAt: new Date() })
+      .where(and(ne(waves.status, 'closed'), sql`${waves.lastPostAt} < ${cutoff.toISOString()}::timestamptz`))
+      .returning()
+    for (const w of closed) this.hub.publish({ type: 'wave.closed', wave: waveView(w) })
+  }
+}
+
+/** Scenario time covered by one assessment, at most. */
+const SLICE_MS = 15_000
+
+/** Splits items (by their post's createdAt) into consecutive slices of at most `ms` of scenario time. */
+export function timeSlices<T extends { post: StoredPost }>(items: readonly T[], ms: number): T[][] {
+  const sorted = [...items].sort((a, b) => a.post.createdAt.getTime() - b.post.createdAt.getTime())
+  const slices: T[][] = []
+  let current: T[] = []
+  let start = 0
+  for (const p of sorted) {
+    const t = p.post.createdAt.getTime()
+    if (current.length > 0 && t - start >= ms) {
+      slices.push(current)
+      current = []
+    }
+    if (current.length === 0) start = t
+    current.push(p)
+  }
+  if (current.length > 0) slices.push(current)
+  return slices
+}
+
+function statsOf(f: SignalFigures, a: WaveAssessment): Record<string, number> {
+  return {
+    windowPosts: f.posts,
+    windowHostile: f.hostile,
+    windowAuthors: f.authors,
+    hostileAuthors: f.hostileAuthors,
+    newAccountAuthors: f.newAccountAuthors,
+    baselinePosts: f.baselinePosts,
+    surprise: Math.round(a.surprise * 10) / 10,
+    growth: Number.isFinite(a.growth) ? Math.round(a.growth * 100) / 100 : -1,
+  }
+}
+
+/** A PostgreSQL text[] literal (quoted, escaped). */
+function pgTextArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`
+}

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { scorePost } from './pipeline/score.js'
+import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
 import { WatchStage } from './watches/watch-stage.js'
 import { WebhookSender } from './watches/webhook.js'
 import { WaveTracker } from './waves/wave-tracker.js'
@@ -24,6 +25,8 @@ export interface AppContext {
   waves: WaveTracker
   watches: WatchStage
   webhooks: WebhookSender
+  /** Platform sources: seeded and started by `start`, stopped first by `close`. */
+  sources: SourceService
   /** Flushes pending posts and closes the database. */
   close(): Promise<void>
 }
@@ -35,6 +38,7 @@ export interface ContextOverrides {
   metrics?: Metrics
   pipeline?: Partial<Pick<PipelineOptions, 'onRejected' | 'onPublished' | 'maxWriteAttempts'>>
   webhooks?: { attempts?: number; retryBaseMs?: number; timeoutMs?: number }
+  sources?: SourceServiceOptions
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -57,6 +61,10 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     flushMs: cfg.flushMs,
     ...overrides.pipeline,
   })
+  const sources = new SourceService(
+    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
+    overrides.sources,
+  )
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -68,9 +76,11 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     waves,
     watches,
     webhooks,
+    sources,
     close() {
       closing ??= (async () => {
         try {
+          await sources.stop()
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()

@@ -3,6 +3,8 @@
  * events, the WebSocket and later features subscribe.
  */
 import type { Logger } from '../logger.js'
+import type { SourceView } from '../sources/source-view.js'
+import type { TrendSnapshot } from '../sources/trend-store.js'
 import type { StoredPost } from '../types.js'
 import type { AlertView } from '../watches/alert-view.js'
 import type { WaveView } from '../waves/wave-view.js'
@@ -12,6 +14,8 @@ export type HubEvent =
   | { type: 'post.stored'; post: StoredPost }
   | { type: 'wave.opened' | 'wave.updated' | 'wave.closed'; wave: WaveView }
   | { type: 'alert.opened' | 'alert.updated' | 'alert.closed'; alert: AlertView }
+  | { type: 'source.health'; source: SourceView }
+  | { type: 'trends.updated'; trends: TrendSnapshot }
 
 /** An event as delivered: with a monotonic id and the time it was published. */
 export interface HubMessage {

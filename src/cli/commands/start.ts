@@ -12,9 +12,16 @@ Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée
 /** Runs until SIGINT/SIGTERM; resolves after a clean shutdown. */
 export async function startCommand(cfg: Config): Promise<void> {
   const ctx = await createContext(cfg)
+  try {
+    await ctx.sources.seed() // an invalid VIGIE_SOURCES entry fails here, before listening
+  } catch (err) {
+    await ctx.close()
+    throw err
+  }
   const server = await startServer(ctx)
   const where = cfg.database.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${cfg.database.dataDir})`
   ctx.log.info({ url: server.url, database: cfg.database.driver }, `Vigie écoute sur ${server.url} — base : ${where}`)
+  await ctx.sources.start()
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       ctx.log.info({ signal }, 'arrêt en cours')
@@ -25,6 +32,7 @@ export async function startCommand(cfg: Config): Promise<void> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  await ctx.sources.stop()
   await server.close()
   await ctx.close()
   ctx.log.info('Vigie arrêtée')

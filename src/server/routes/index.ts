@@ -3,6 +3,8 @@ import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
+import { sourceRoutes } from './sources.js'
+import { trendRoutes } from './trends.js'
 import { watchRoutes } from './watches.js'
 import { waveRoutes } from './waves.js'
 
@@ -12,4 +14,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', metricsRoutes)
   app.route('/', waveRoutes)
   app.route('/', watchRoutes)
+  app.route('/', sourceRoutes)
+  app.route('/', trendRoutes)
 }

@@ -20,6 +20,7 @@ export const watchRoutes = new Hono<AppEnv>()
     const input = await parseJsonBody(c, watchInputSchema)
     const row = await createWatch(c.var.ctx.database.db, input, viewerOf().userId)
     await c.var.ctx.watches.reload()
+    await c.var.ctx.sources.refreshWatchTerms() // the firehose keeps posts naming the new watch
     return c.json({ watch: watchView(row) }, 201)
   })
   .get('/api/watches/:id', async (c) => {

@@ -1,0 +1,257 @@
+/**
+ * The sources service: seeds the table, runs one job per enabled polled
+ * source and one supervised stream per Jetstream source, and applies API
+ * changes live (create, patch, delete, run now). Health changes go to the hub.
+ */
+import {
+  createWatcherRegistry,
+  HttpClient,
+  type AnyPolledWatcher,
+  type BackoffOptions,
+  type HttpClientOptions,
+  type Trend,
+  type WatchTerms,
+} from '../../watchers/index.js'
+import type { Database } from '../db/client.js'
+import type { SourceRow } from '../db/schema/index.js'
+import type { Hub } from '../hub/hub.js'
+import type { Logger } from '../logger.js'
+import type { Pipeline } from '../pipeline/pipeline.js'
+import { JetstreamSupervisor } from './jetstream-supervisor.js'
+import type { JetstreamTuning } from './jetstream-runner.js'
+import { PolledJob, type RunResult } from './polled-job.js'
+import { isStreamKind } from './source-kinds.js'
+import { checkConfig, effectiveSchedule, parseDefinition, type SourcePatch } from './source-input.js'
+import { seedSources } from './source-seed.js'
+import { definitionPatch, deleteSource, getSource, insertSource, listSources, updateSource } from './source-store.js'
+import { sourceView, unmaskSecrets, type SourceView } from './source-view.js'
+import { trendTopics } from './trend-store.js'
+
+/** Settings of the service; tests shorten times and inject the clock. */
+export interface SourceServiceOptions {
+  now?: () => Date
+  random?: () => number
+  /** Random delay before each scheduled run, in ms (default 5,000). */
+  jitterMs?: number
+  /** Longest a polled run may take, in ms (default 120,000). */
+  runTimeoutMs?: number
+  /** Retry spacing after retryable failures (default 30 s doubling to 30 min). */
+  backoff?: BackoffOptions
+  http?: HttpClientOptions
+  registry?: ReadonlyMap<string, AnyPolledWatcher>
+  /** AppView for Jetstream DID ↔ handle resolution; null disables it (default public.api.bsky.app). */
+  identityService?: string | null
+  /** Jetstream cursor saves: every this many ms (default 2,000)… */
+  cursorSaveMs?: number
+  /** …or posts (default 500). */
+  cursorSaveEvents?: number
+  jetstream?: JetstreamTuning
+}
+
+/** What the service is built from (a slice of the context). */
+export interface SourceServiceDeps {
+  db: Database
+  pipeline: Pick<Pipeline, 'ingest' | 'flush'>
+  hub: Hub
+  log: Logger
+  /** cfg.sources: definitions to seed, or null for the default Jetstream. */
+  configured: readonly unknown[] | null
+}
+
+/** A source that does not exist (→ 404). */
+export class SourceNotFoundError extends Error {
+  override name = 'SourceNotFoundError'
+}
+
+/** A source that cannot be run now (→ 409). */
+export class SourceNotRunnableError extends Error {
+  override name = 'SourceNotRunnableError'
+}
+
+/** Sources: storage, scheduling, streams, health. */
+export class SourceService {
+  readonly registry: ReadonlyMap<string, AnyPolledWatcher>
+  readonly streams: JetstreamSupervisor
+  private readonly jobs = new Map<number, PolledJob>()
+  private readonly http: HttpClient
+  private readonly now: () => Date
+  private started = false
+  private seeded = false
+
+  constructor(
+    private readonly deps: SourceServiceDeps,
+    private readonly opts: SourceServiceOptions = {},
+  ) {
+    this.registry = opts.registry ?? createWatcherRegistry()
+    this.now = opts.now ?? (() => new Date())
+    this.http = new HttpClient({ timeoutMs: 30_000, userAgent: 'Vigie/0.1 (veille cyberharcèlement)', ...opts.http })
+    this.streams = new JetstreamSupervisor({
+      db: deps.db,
+      pipeline: deps.pipeline,
+      log: deps.log,
+      http: this.http,
+      now: this.now,
+      identityService: opts.identityService === undefined ? 'https://public.api.bsky.app' : opts.identityService,
+      cursorSaveMs: opts.cursorSaveMs ?? 2_000,
+      cursorSaveEvents: opts.cursorSaveEvents ?? 500,
+      tuning: opts.jetstream ?? {},
+      onRow: (row) => this.publish(row),
+    })
+  }
+
+  /** Seeds the table (once) and builds the polled jobs, without starting timers. */
+  async seed(): Promise<void> {
+    if (this.seeded) return
+    const changed = await seedSources(this.deps.db, this.registry, this.deps.configured)
+    this.seeded = true
+    for (const row of await listSources(this.deps.db)) this.buildJob(row)
+    this.deps.log.info({ changed, jobs: this.jobs.size }, 'sources loaded')
+  }
+
+  /** Seeds, schedules every polled job and connects every stream. */
+  async start(): Promise<void> {
+    await this.seed()
+    if (this.started) return
+    this.started = true
+    await this.streams.refreshWatchTerms()
+    for (const job of this.jobs.values()) job.start()
+    for (const row of await listSources(this.deps.db)) {
+      if (row.enabled && isStreamKind(row.kind)) await this.streams.start(row)
+    }
+  }
+
+  /** Stops every job and stream (cursors saved); the pipeline is still open. */
+  async stop(): Promise<void> {
+    this.started = false
+    await Promise.all([...this.jobs.values()].map((j) => j.stop()))
+    await this.streams.stopAll()
+  }
+
+  /** The job of a polled source (tests call its runOnce). */
+  job(id: number): PolledJob | undefined {
+    return this.jobs.get(id)
+  }
+
+  /** Every source with its health and next run. */
+  async list(): Promise<SourceView[]> {
+    return (await listSources(this.deps.db)).map((row) => this.view(row))
+  }
+
+  /** One source's view. */
+  async get(id: number): Promise<SourceView> {
+    return this.view(await this.row(id))
+  }
+
+  /** Validates and stores a new source, then starts it. Throws SourceInputError / DuplicateSourceError. */
+  async create(raw: unknown): Promise<SourceView> {
+    const row = await insertSource(this.deps.db, parseDefinition(this.registry, raw))
+    await this.apply(row)
+    return this.view(row)
+  }
+
+  /** Changes a source (masked secrets are kept) and reschedules it live. */
+  async update(id: number, patch: SourcePatch): Promise<SourceView> {
+    const current = await this.row(id)
+    const config = patch.config ? unmaskSecrets(patch.config, current.config) : undefined
+    if (config) checkConfig(this.registry, current.kind, config)
+    const schedule = patch.schedule === undefined ? undefined : effectiveSchedule(current.kind, patch.schedule)
+    const changes = definitionPatch(current, { name: patch.name, config, schedule, enabled: patch.enabled })
+    if (Object.keys(changes).length === 0) return this.view(current)
+    const row = await updateSource(this.deps.db, id, changes)
+    if (!row) throw new SourceNotFoundError(`source ${id} introuvable`)
+    await this.apply(row)
+    this.publish(row)
+    return this.view(row)
+  }
+
+  /** Stops and deletes a source; false when it did not exist. */
+  async remove(id: number): Promise<boolean> {
+    await this.unload(id)
+    return deleteSource(this.deps.db, id)
+  }
+
+  /** Runs a polled source now (ignoring backoff, never a rate limit). */
+  async runNow(id: number): Promise<RunResult> {
+    const row = await this.row(id)
+    if (isStreamKind(row.kind)) throw new SourceNotRunnableError('une source Jetstream est un flux continu : rien à lancer')
+    if (!row.enabled) throw new SourceNotRunnableError('source désactivée : activez-la d’abord')
+    const job = this.jobs.get(id) ?? this.buildJob(row)
+    if (!job) throw new SourceNotRunnableError(`aucun collecteur pour le type « ${row.kind} »`)
+    return job.runOnce({ force: true })
+  }
+
+  /** Sets the terms every Jetstream source keeps besides French posts. */
+  setWatchTerms(watch: WatchTerms): void {
+    this.streams.setWatchTerms(watch)
+  }
+
+  /** Reloads the watch terms from the active victim watches. */
+  refreshWatchTerms(): Promise<void> {
+    return this.streams.refreshWatchTerms()
+  }
+
+  private async row(id: number): Promise<SourceRow> {
+    const row = await getSource(this.deps.db, id)
+    if (!row) throw new SourceNotFoundError(`source ${id} introuvable`)
+    return row
+  }
+
+  private view(row: SourceRow): SourceView {
+    return sourceView(row, this.jobs.get(row.id)?.runtime() ?? this.streams.runtime(row.id))
+  }
+
+  private publish(row: SourceRow): void {
+    this.deps.hub.publish({ type: 'source.health', source: this.view(row) })
+  }
+
+  private publishTrends(sourceId: number, trends: Trend[]): void {
+    const platform = trends[0]?.platform
+    const observedAt = trends[0]?.observedAt
+    if (!platform || !observedAt) return
+    this.deps.hub.publish({ type: 'trends.updated', trends: { platform, observedAt, sourceId, topics: trendTopics(trends) } })
+  }
+
+  private buildJob(row: SourceRow): PolledJob | undefined {
+    if (!row.enabled || isStreamKind(row.kind)) return undefined
+    const watcher = this.registry.get(row.kind)
+    if (!watcher) {
+      this.deps.log.warn({ source: row.id, kind: row.kind }, 'no watcher for this source kind')
+      return undefined
+    }
+    const job = new PolledJob(row, watcher, {
+      db: this.deps.db,
+      pipeline: this.deps.pipeline,
+      http: this.http,
+      log: this.deps.log,
+      now: this.now,
+      runTimeoutMs: this.opts.runTimeoutMs ?? 120_000,
+      jitterMs: this.opts.jitterMs ?? 5_000,
+      backoff: { baseMs: 30_000, maxMs: 30 * 60_000, ...this.opts.backoff },
+      random: this.opts.random ?? Math.random,
+      onRow: (r) => this.publish(r),
+      onTrends: (id, trends) => this.publishTrends(id, trends),
+    })
+    this.jobs.set(row.id, job)
+    return job
+  }
+
+  /** Stops whatever runs for `id`. */
+  private async unload(id: number): Promise<void> {
+    const job = this.jobs.get(id)
+    this.jobs.delete(id)
+    await job?.stop()
+    await this.streams.stop(id)
+  }
+
+  /** Makes the running jobs match `row` (after create or patch). */
+  private async apply(row: SourceRow): Promise<void> {
+    if (!this.seeded) return
+    await this.unload(row.id)
+    // Stopping a stream saved its latest cursor: resume from that one.
+    const fresh = (await getSource(this.deps.db, row.id)) ?? row
+    const job = this.buildJob(fresh)
+    if (!this.started) return
+    job?.start()
+    if (fresh.enabled && isStreamKind(fresh.kind)) await this.streams.start(fresh)
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * A source as the API and the hub show it: secrets masked, health and the
+ * in-memory schedule state (next run, wait) added.
+ */
+import type { SourceRow } from '../db/schema/index.js'
+import type { SourceHealth } from './source-health.js'
+
+/** Shown instead of a secret value. */
+export const MASK = '••••••'
+
+/** Config keys whose values are secrets (app passwords, tokens). */
+const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|authorization|cookie/i
+
+/** In-memory state of a source's job, merged into its view. */
+export interface SourceRuntime {
+  /** Next scheduled run or reconnection. */
+  nextRunAt: Date | null
+  /** Runs are skipped until then (rate limit or backoff). */
+  waitUntil: Date | null
+  /** True while a run is in progress or the stream is open. */
+  active: boolean
+}
+
+/** What GET /api/sources returns per source. */
+export interface SourceView {
+  id: number
+  kind: string
+  name: string
+  config: Record<string, unknown>
+  schedule: string | null
+  enabled: boolean
+  health: SourceHealth
+  lastSuccessAt: Date | null
+  lastError: string | null
+  lastErrorAt: Date | null
+  consecutiveFailures: number
+  nextRunAt: Date | null
+  waitUntil: Date | null
+  active: boolean
+  /** Where the watcher resumes, summarised (never the whole cursor). */
+  cursor: string | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** A URL without its user:password part. */
+function redactUrl(value: string): string {
+  if (!/^[a-z]+:\/\/[^/]*@/i.test(value)) return value
+  try {
+    const u = new URL(value)
+    u.username = ''
+    u.password = ''
+    return u.toString()
+  } catch {
+    return MASK
+  }
+}
+
+/** A deep copy of `value` with every secret replaced by MASK. */
+export function maskSecrets(value: unknown, key = ''): unknown {
+  if (key && SECRET_KEY.test(key) && value !== null && value !== undefined && value !== '') return MASK
+  if (typeof value === 'string') return redactUrl(value)
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, k)]))
+  }
+  return value
+}
+
+/**
+ * A config sent back by a client, with every MASK value replaced by the
+ * stored secret (so that editing a source never requires retyping passwords).
+ */
+export function unmaskSecrets(incoming: Record<string, unknown>, stored: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(incoming)) {
+    const old = stored[k]
+    if (v === MASK) out[k] = old
+    else if (v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old)) {
+      out[k] = unmaskSecrets(v as Record<string, unknown>, old as Record<string, unknown>)
+    } else out[k] = v
+  }
+  return out
+}
+
+/** A one-line summary of a cursor: a Jetstream time, a Mastodon id, an RSS date. */
+export function cursorSummary(cursor: unknown): string | null {
+  if (cursor === null || cursor === undefined) return null
+  if (typeof cursor === 'number') return Number.isFinite(cursor) && cursor > 1e15 ? new Date(cursor / 1000).toISOString() : String(cursor)
+  if (typeof cursor === 'string') return cursor.slice(0, 100)
+  if (typeof cursor === 'object') {
+    const c = cursor as Record<string, unknown>
+    for (const key of ['minId', 'newest', 'newestIndexedAt', 'timeUs']) {
+      const v = c[key]
+      if (typeof v === 'string' || typeof v === 'number') return `${key}=${String(v).slice(0, 100)}`
+    }
+    return 'oui'
+  }
+  return null
+}
+
+const HEALTHS: readonly string[] = ['ok', 'degraded', 'failing', 'unknown']
+
+/** The view of a row and its runtime state. */
+export function sourceView(row: SourceRow, runtime?: SourceRuntime): SourceView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    config: maskSecrets(row.config) as Record<string, unknown>,
+    schedule: row.schedule,
+    enabled: row.enabled,
+    health: (HEALTHS.includes(row.health) ? row.health : 'unknown') as SourceHealth,
+    lastSuccessAt: row.lastSuccessAt,
+    lastError: row.lastError,
+    lastErrorAt: row.lastErrorAt,
+    consecutiveFailures: row.consecutiveFailures,
+    nextRunAt: row.enabled ? (runtime?.nextRunAt ?? null) : null,
+    waitUntil: row.enabled ? (runtime?.waitUntil ?? null) : null,
+    active: runtime?.active ?? false,
+    cursor: cursorSummary(row.cursor),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }
+}

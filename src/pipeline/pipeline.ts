@@ -71,6 +71,8 @@ export class Pipeline {
   private writing: Promise<void> | undefined
   private failure: unknown
   private closed = false
+  /** Settles when the stages of every written batch have run (never rejects). */
+  private stagesDone: Promise<void> = Promise.resolve()
 
   constructor(private readonly opts: PipelineOptions) {}
 
@@ -157,6 +159,7 @@ export class Pipeline {
       }
       for (const p of batch) this.inFlight.delete(postKey(p.post))
     }
+    await this.stagesDone
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
@@ -169,7 +172,11 @@ export class Pipeline {
       ;({ stored, rejected } = await this.writeOneByOne(batch))
     }
     this.publish(batch, stored)
-    await this.runStages(stored)
+    // Stages of this batch run while the next batch is inserted; at most one
+    // stage run waits behind the one in progress, and they run in order.
+    const previous = this.stagesDone
+    this.stagesDone = previous.then(() => this.runStages(stored))
+    await previous
     const duplicates = batch.length - stored.length - rejected
     for (let i = 0; i < duplicates; i++) this.countDuplicate()
   }

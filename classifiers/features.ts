@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url)
 const { PorterStemmerFr } = require('natural/lib/natural/stemmers/index.js') as typeof Natural
 
 /** Number of hashed feature slots (2^18). */
-export const FEATURE_BITS = 16
+export const FEATURE_BITS = 18
 const MASK = (1 << FEATURE_BITS) - 1
 const STEM_CACHE_LIMIT = 50_000
 const stemCache = new Map<string, string>()

@@ -16,6 +16,7 @@ import { readCsv } from './csv.js'
 import { BENIGN, SHORT_BENIGN } from './training-examples/benign.js'
 import { FORUM } from './training-examples/forum.js'
 import { FORUM_CLEAN } from './training-examples/forum-clean.js'
+import { FORUM_EXTRA } from './training-examples/forum-extra.js'
 import { FORUM_MORE } from './training-examples/forum-more.js'
 import { HARASSMENT } from './training-examples/harassment.js'
 import { templatedExamples } from './training-examples/templates.js'
@@ -27,6 +28,12 @@ const EPOCHS = 4
 const LEARNING_RATE = 0.3
 const L2 = 2e-5
 const HOLDOUT = 0.15
+/** NBSVM: smoothing of the counts, share of plain LR kept (0 = pure NB scaling), cap on |ratio|. */
+const NB_ALPHA = 1
+const NB_MIX = 0.25
+const NB_CAP = 3
+/** Runs (over different shuffles) averaged into one model. */
+const BAGS = 5
 const TEMPLATED = Number(process.env.VIGIE_TRAIN_TEMPLATED ?? 1500)
 const FTR_NEGATIVE_MAX_LEX = 0.5
 
@@ -84,7 +91,7 @@ function load(rand: () => number): Row[] {
   for (const text of HARASSMENT) raw.push({ text, label: 1, weight: 3, source: 'own' })
   for (const text of BENIGN) raw.push({ text, label: 0, weight: 3, source: 'own' })
   for (const text of SHORT_BENIGN) raw.push({ text, label: 0, weight: 2, source: 'own' })
-  for (const ex of [...FORUM, ...FORUM_MORE, ...FORUM_CLEAN]) raw.push({ ...ex, weight: 3, source: 'own' })
+  for (const ex of [...FORUM, ...FORUM_MORE, ...FORUM_CLEAN, ...FORUM_EXTRA]) raw.push({ ...ex, weight: 3, source: 'own' })
   for (const ex of templatedExamples(rand, TEMPLATED)) raw.push({ ...ex, weight: 0.6, source: 'templated' })
   const rows = raw.map((r) => {
     const a = analyse(r.text)
@@ -98,8 +105,35 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-/** Adagrad logistic regression over hashed features (value 1/sqrt(n) per occurrence). */
-function trainLr(rows: readonly Row[], rand: () => number): { w: Float64Array; bias: number } {
+/**
+ * NB log-count ratios per hashed feature (NBSVM, Wang & Manning 2012): how much more often a
+ * feature occurs in harassment than in clean rows (class-weighted, smoothed). Features are scaled
+ * by them during training and the ratios folded into the shipped weights, so scoring is unchanged.
+ */
+function logCountRatios(rows: readonly Row[]): Float64Array {
+  const p = new Float64Array(DIM)
+  const n = new Float64Array(DIM)
+  let pt = 0
+  let nt = 0
+  for (const r of rows) {
+    const seen = new Set(r.feats)
+    for (const f of seen) {
+      if (r.label === 1) p[f] = (p[f] ?? 0) + r.weight
+      else n[f] = (n[f] ?? 0) + r.weight
+    }
+    if (r.label === 1) pt += r.weight
+    else nt += r.weight
+  }
+  const ratio = new Float64Array(DIM)
+  for (let f = 0; f < DIM; f++) {
+    const lr = Math.log(((p[f] ?? 0) + NB_ALPHA) / (pt + NB_ALPHA)) - Math.log(((n[f] ?? 0) + NB_ALPHA) / (nt + NB_ALPHA))
+    ratio[f] = NB_MIX + (1 - NB_MIX) * Math.min(NB_CAP, Math.abs(lr))
+  }
+  return ratio
+}
+
+/** Adagrad logistic regression over hashed features (value r_f/sqrt(n) per occurrence). */
+function trainLr(rows: readonly Row[], rand: () => number, ratio: Float64Array): { w: Float64Array; bias: number } {
   const w = new Float64Array(DIM)
   const g2 = new Float64Array(DIM).fill(1e-8)
   let bias = 0
@@ -114,17 +148,31 @@ function trainLr(rows: readonly Row[], rand: () => number): { w: Float64Array; b
       if (r.feats.length === 0) continue
       const v = 1 / Math.sqrt(r.feats.length)
       let z = bias
-      for (const f of r.feats) z += (w[f] ?? 0) * v
+      for (const f of r.feats) z += (w[f] ?? 0) * (ratio[f] ?? 1) * v
       const classWeight = r.label === 1 ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg)
       const g = (sigmoid(z) - r.label) * r.weight * classWeight
       for (const f of r.feats) {
-        const grad = g * v + L2 * (w[f] ?? 0)
+        const grad = g * v * (ratio[f] ?? 1) + L2 * (w[f] ?? 0)
         g2[f] = (g2[f] ?? 0) + grad * grad
         w[f] = (w[f] ?? 0) - (LEARNING_RATE * grad) / Math.sqrt(g2[f] ?? 1)
       }
       bg2 += g * g
       bias -= (LEARNING_RATE * g) / Math.sqrt(bg2)
     }
+  }
+  for (let f = 0; f < DIM; f++) w[f] = (w[f] ?? 0) * (ratio[f] ?? 1)
+  return { w, bias }
+}
+
+/** Averages the weights of several runs over different shuffles (less variance from the data order). */
+function trainAveraged(rows: readonly Row[], seed: number): { w: Float64Array; bias: number } {
+  const w = new Float64Array(DIM)
+  let bias = 0
+  const ratio = logCountRatios(rows)
+  for (let k = 0; k < BAGS; k++) {
+    const run = trainLr(rows, prng(seed + 1000 * k), ratio)
+    for (let i = 0; i < DIM; i++) w[i] = (w[i] ?? 0) + (run.w[i] ?? 0) / BAGS
+    bias += run.bias / BAGS
   }
   return { w, bias }
 }
@@ -219,7 +267,7 @@ function main(): void {
   const isHeld = (r: Row): boolean => Number.parseInt(createHash('sha1').update(r.text).digest('hex').slice(0, 8), 16) / 0xffffffff < HOLDOUT
   const train = rows.filter((r) => !isHeld(r))
   const held = rows.filter(isHeld)
-  const first = trainLr(train, prng(SEED + 1))
+  const first = trainAveraged(train, SEED + 1)
   const fq = quantize(first.w)
   const heldLogits = held.map((r) => logitQ(r, fq.q, fq.scale, first.bias))
   const mix = fitMix(held, heldLogits)
@@ -240,7 +288,7 @@ function main(): void {
     })}`)
   }
   console.log('mix', mix)
-  const final = trainLr(rows, prng(SEED + 2))
+  const final = trainAveraged(rows, SEED + 2)
   const { q, scale } = quantize(final.w)
   const bytes = Buffer.from(q.buffer, q.byteOffset, q.byteLength)
   const bias = round(final.bias)

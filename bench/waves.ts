@@ -71,7 +71,6 @@ async function run(label: string, database: DatabaseConfig): Promise<void> {
   await replay(createReadStream(file), ctx.pipeline, { fast: true })
   const seconds = (performance.now() - t0) / 1000
   clearInterval(sampler)
-  console.log((globalThis as unknown as { T: unknown }).T)
   const found = await reportWaves(ctx.database.db)
   await ctx.close()
   console.log(`\n${label}: ${fmt(lines)} posts in ${fmt(seconds, 1)} s = ${fmt(lines / seconds)} posts/s, peak RSS ${fmt(peakRss / 2 ** 20)} MiB`)

@@ -48,8 +48,8 @@ export const WAVE_RULES = {
   burstHostileShare: 0.4,
   burstHostileAuthors: 5,
   /** A pile-on: this many distinct hostile authors on one target in the window. */
-  pileOnHostileAuthors: 3,
-  pileOnHostileShare: 0.3,
+  pileOnHostileAuthors: 4,
+  pileOnHostileShare: 0.5,
   /** Accounts younger than this are "new" (days). */
   newAccountDays: 7,
 } as const

@@ -2,6 +2,8 @@
  * The composition root: builds the database, hub, metrics and pipeline from
  * a config. The server, the scheduler and the CLI receive this context.
  */
+import { LoginLimiter } from './auth/rate-limit.js'
+import { SetupToken } from './auth/setup-token.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
@@ -27,6 +29,8 @@ export interface AppContext {
   webhooks: WebhookSender
   /** Platform sources: seeded and started by `start`, stopped first by `close`. */
   sources: SourceService
+  /** Login rate limiting and the first-admin setup token (in memory, per process). */
+  auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
   close(): Promise<void>
 }
@@ -39,6 +43,7 @@ export interface ContextOverrides {
   pipeline?: Partial<Pick<PipelineOptions, 'onRejected' | 'onPublished' | 'maxWriteAttempts'>>
   webhooks?: { attempts?: number; retryBaseMs?: number; timeoutMs?: number }
   sources?: SourceServiceOptions
+  limiter?: LoginLimiter
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -77,6 +82,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     watches,
     webhooks,
     sources,
+    auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
         try {

@@ -6,9 +6,12 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import postgres from 'postgres'
 import { inject } from 'vitest'
+import type { Role } from '../src/auth/roles.js'
+import { createUser } from '../src/auth/user-service.js'
 import { envToConfig, type Config, type DatabaseConfig } from '../src/config/config.js'
 import { createContext, type AppContext, type ContextOverrides } from '../src/context.js'
 import { createLogger, silentLogger } from '../src/logger.js'
+import { createApp } from '../src/server/app.js'
 
 /** The drivers every storage suite runs against. */
 export const DRIVERS: readonly DatabaseConfig['driver'][] = process.env.TEST_DATABASE_URL
@@ -79,4 +82,30 @@ export function postLine(fields: Record<string, unknown> = {}): Record<string, u
     createdAt: '2026-11-01T10:00:00.000Z',
     ...fields,
   }
+}
+
+/** A signed-in test user: its id, name, and the headers (cookie + CSRF token) to send. */
+export interface TestLogin {
+  userId: number
+  name: string
+  cookie: string
+  csrfToken: string
+  headers: Record<string, string>
+}
+
+/** The test password of every user `loginAs` creates. */
+export const TEST_PASSWORD = 'mot-de-passe-de-test'
+
+/** Creates a user of `role` (fresh name unless given) and logs it in through POST /api/login. */
+export async function loginAs(ctx: AppContext, role: Role, name = `${role}-${randomBytes(4).toString('hex')}`): Promise<TestLogin> {
+  const user = await createUser(ctx.database.db, { name, role, password: TEST_PASSWORD })
+  const res = await createApp(ctx).request('/api/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, password: TEST_PASSWORD }),
+  })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`)
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  return { userId: user.id, name, cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } }
 }

@@ -1,10 +1,12 @@
-/** The `vigie` command line: start, replay, classify. */
+/** The `vigie` command line: start, replay, classify, user, audit. */
 import { ConfigError, envToConfig, type Config } from '../config/config.js'
 import { readEnv } from '../config/env.js'
 import { DataDirLockedError } from '../db/data-dir-lock.js'
 import { UsageError } from './args.js'
+import { AuditBrokenError, auditCommand, auditUsage } from './commands/audit.js'
 import { replayCommand, replayUsage } from './commands/replay.js'
 import { startCommand, startUsage } from './commands/start.js'
+import { userCommand, userUsage } from './commands/user.js'
 
 const classifyUsage = `vigie classify < posts.jsonl > verdicts.jsonl
 
@@ -19,6 +21,8 @@ Commandes :
   start      démarre le service (tableau de bord, API, pipeline)
   replay     rejoue un scénario JSONL dans le pipeline
   classify   classe des posts JSONL (stdin → stdout)
+  user       crée un compte : vigie user add NOM --role ROLE (mot de passe sur stdin)
+  audit      vérifie le journal d'audit : vigie audit verify
 
 vigie <commande> --help pour le détail d'une commande.`
 
@@ -31,6 +35,8 @@ const commands: Record<string, { usage: string; run: (argv: string[], cfg: Confi
     },
   },
   replay: { usage: replayUsage, run: replayCommand },
+  user: { usage: userUsage, run: userCommand },
+  audit: { usage: auditUsage, run: auditCommand },
   classify: {
     usage: classifyUsage,
     run: async (argv) => {
@@ -70,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`configuration invalide : ${err.message}\n`)
       return 2
     }
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || err instanceof AuditBrokenError) {
       process.stderr.write(`${err.message}\n`)
       return 1
     }

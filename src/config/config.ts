@@ -34,6 +34,8 @@ export interface Config {
    * neither is set (then the default public Jetstream is watched).
    */
   sources: unknown[] | null
+  /** Session cookies always carry Secure (otherwise only for requests that came over TLS). */
+  secureCookies: boolean
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -61,6 +63,7 @@ const schema = z.object({
   flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
+  secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
 })
 
 function parseSources(text: string, origin: string): unknown[] {
@@ -110,6 +113,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     batchSize: v.batchSize,
     flushMs: v.flushMs,
     sources: readSources(v),
+    secureCookies: v.secureCookies === '1',
     ...overrides,
   }
 }

@@ -16,6 +16,8 @@ export interface VigieEnv {
   sources?: string
   /** Path of a JSON file holding the source definitions. */
   sourcesFile?: string
+  /** "1": session cookies are always Secure (TLS terminated in front of Vigie). */
+  secureCookies?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -30,5 +32,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     flushMs: env.VIGIE_FLUSH_MS,
     sources: env.VIGIE_SOURCES,
     sourcesFile: env.VIGIE_SOURCES_FILE,
+    secureCookies: env.VIGIE_SECURE_COOKIES,
   }
 }

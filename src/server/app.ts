@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { AppContext } from '../context.js'
 import { projectRoot } from '../project-root.js'
 import type { AppEnv } from './env.js'
+import { checkCsrf, loadSession, requireSession } from './auth.js'
 import { handleError, notFound } from './errors.js'
 import { mountRoutes } from './routes/index.js'
 import { wsHandler } from './ws.js'
@@ -45,8 +46,11 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
   )
   app.onError(handleError)
   app.notFound(notFound)
+  app.use('/api/*', loadSession, checkCsrf)
+  app.use('/metrics', loadSession)
+  app.use('/ws', loadSession)
   mountRoutes(app)
-  app.get('/ws', wsHandler(ctx))
+  app.get('/ws', requireSession, wsHandler(ctx))
   app.use('/*', serveStatic({ root: relative(process.cwd(), join(projectRoot(), 'dashboard')) || '.' }))
   return app
 }

@@ -4,12 +4,14 @@ import type { AppContext } from '../../src/context.js'
 import { parsePost } from '../../src/posts/post-input.js'
 import { createApp } from '../../src/server/app.js'
 import { startServer, type RunningServer } from '../../src/server/serve.js'
-import { postLine, testContext } from '../_util.js'
+import { loginAs, postLine, testContext, type TestLogin } from '../_util.js'
 
 describe('server', () => {
   let ctx: AppContext
+  let admin: TestLogin
   beforeAll(async () => {
     ctx = await testContext('pglite')
+    admin = await loginAs(ctx, 'admin')
   })
   afterAll(async () => {
     await ctx.close()
@@ -26,7 +28,7 @@ describe('server', () => {
   })
 
   it('GET /metrics speaks the Prometheus text format', async () => {
-    const res = await createApp(ctx).request('/metrics')
+    const res = await createApp(ctx).request('/metrics', { headers: admin.headers })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/plain')
     const body = await res.text()
@@ -66,7 +68,7 @@ describe('server', () => {
     })
 
     it('pushes each stored post to connected clients and counts them', async () => {
-      const ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws`)
+      const ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws`, { headers: { cookie: admin.cookie } })
       const messages: Array<Record<string, unknown>> = []
       await new Promise<void>((resolve, reject) => {
         ws.once('error', reject)

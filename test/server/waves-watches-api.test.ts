@@ -5,13 +5,14 @@ import type { AppContext } from '../../src/context.js'
 import { parsePost } from '../../src/posts/post-input.js'
 import { createApp } from '../../src/server/app.js'
 import { signWebhook } from '../../src/watches/webhook.js'
-import { testContext } from '../_util.js'
+import { loginAs, testContext, type TestLogin } from '../_util.js'
 import { harassmentScenario } from '../fixtures/harassment-scenario.js'
 
 describe('waves, watches and alerts over HTTP', () => {
   let ctx: AppContext
   const hooks: Array<{ headers: IncomingMessage['headers']; body: string }> = []
   let hookUrl = ''
+  let admin: TestLogin
   const hookServer = createServer((req, res) => {
     let body = ''
     req.on('data', (d: Buffer) => (body += d.toString()))
@@ -26,13 +27,17 @@ describe('waves, watches and alerts over HTTP', () => {
     await new Promise<void>((r) => hookServer.listen(0, '127.0.0.1', r))
     hookUrl = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook`
     ctx = await testContext('pglite', { batchSize: 50 }, { webhooks: { retryBaseMs: 10 } })
+    admin = await loginAs(ctx, 'admin')
   })
   afterAll(async () => {
     await ctx.close()
     hookServer.close()
   })
 
-  const app = () => createApp(ctx)
+  const app = () => {
+    const a = createApp(ctx)
+    return { request: (path: string, init: RequestInit = {}) => a.request(path, { ...init, headers: { ...admin.headers, ...(init.headers as Record<string, string>) } }) }
+  }
   const post = (path: string, body: unknown) =>
     app().request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/context.js'
 import type { HubMessage } from '../../src/hub/hub.js'
 import { createApp } from '../../src/server/app.js'
-import { DRIVERS, testContext } from '../_util.js'
+import { DRIVERS, loginAs, testContext } from '../_util.js'
 import { rss2, startFakeFeeds, type FakeFeeds, type FeedItem } from '../watchers/fakes/feed-server.js'
 import { makeStatus, startFakeMastodon, type FakeMastodon } from '../watchers/fakes/mastodon-server.js'
 import { postCounts, postIds, restartableDatabase, sourceOptions, testClock } from './helpers.js'
@@ -199,14 +199,15 @@ describe.each(DRIVERS)('polled sources (%s)', (driver) => {
       clock.advance(60_000)
       masto.trends.reverse()
       expect(await ctx.sources.job(id)!.runOnce()).toMatchObject({ status: 'ok', trends: 2 })
-      const res = await createApp(ctx).request('/api/trends?platform=mastodon&limit=5')
+      const { headers } = await loginAs(ctx, 'analyst')
+      const res = await createApp(ctx).request('/api/trends?platform=mastodon&limit=5', { headers })
       expect(res.status).toBe(200)
       const body = (await res.json()) as { trends: { platform: string; observedAt: string; topics: { topic: string; rank: number }[] }[] }
       expect(body.trends).toHaveLength(1)
       expect(body.trends[0]?.observedAt).toBe(clock.now().toISOString())
       expect(body.trends[0]?.topics.map((t) => t.topic)).toEqual(['brevet', 'harcelement'])
       expect(events.some((m) => m.event.type === 'trends.updated' && m.event.trends.platform === 'mastodon')).toBe(true)
-      const bad = await createApp(ctx).request('/api/trends?limit=0')
+      const bad = await createApp(ctx).request('/api/trends?limit=0', { headers })
       expect(bad.status).toBe(400)
       expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/limit doit valoir au moins 1/)
     })

@@ -4,7 +4,7 @@ import type { AppContext } from '../../src/context.js'
 import { sources } from '../../src/db/schema/index.js'
 import { createApp } from '../../src/server/app.js'
 import type { SourceView } from '../../src/sources/source-view.js'
-import { DRIVERS, testContext } from '../_util.js'
+import { DRIVERS, loginAs, testContext, type TestLogin } from '../_util.js'
 import { rss2, startFakeFeeds, type FakeFeeds } from '../watchers/fakes/feed-server.js'
 import { sourceOptions } from './helpers.js'
 
@@ -14,18 +14,23 @@ type Json = Record<string, unknown>
 describe.each(DRIVERS)('sources API (%s)', (driver) => {
   let ctx: AppContext
   let feeds: FakeFeeds
+  let admin: TestLogin
   beforeAll(async () => {
     feeds = await startFakeFeeds()
     feeds.feeds.set('/api.rss', rss2('#api', [{ guid: 'g1', title: 'Un', html: '<p>premier message</p>', date: '2026-11-27T20:00:00Z' }, { guid: 'g2', title: 'Deux', html: '<p>second message</p>', date: '2026-11-27T20:01:00Z' }]))
     ctx = await testContext(driver, { sources: [] }, { sources: sourceOptions() })
     await ctx.sources.start()
+    admin = await loginAs(ctx, 'admin')
   })
   afterAll(async () => {
     await ctx.close()
     await feeds.close()
   })
 
-  const app = () => createApp(ctx)
+  const app = () => {
+    const a = createApp(ctx)
+    return { request: (path: string, init: RequestInit = {}) => a.request(path, { ...init, headers: { ...admin.headers, ...(init.headers as Record<string, string>) } }) }
+  }
   const send = (method: string, path: string, body?: unknown) =>
     app().request(path, body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
   const json = async (res: Response) => (await res.json()) as Json

@@ -1,10 +1,12 @@
 /** Every route of the API, in one list. */
 import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
+import { authRoutes } from './auth.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
 import { sourceRoutes } from './sources.js'
 import { trendRoutes } from './trends.js'
+import { userRoutes } from './users.js'
 import { watchRoutes } from './watches.js'
 import { waveRoutes } from './waves.js'
 
@@ -16,4 +18,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', watchRoutes)
   app.route('/', sourceRoutes)
   app.route('/', trendRoutes)
+  app.route('/', authRoutes)
+  app.route('/', userRoutes)
 }

@@ -2,6 +2,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { latestTrends } from '../../sources/trend-store.js'
+import { ACCESS } from '../../auth/roles.js'
+import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { parseQuery } from '../validate.js'
 
@@ -19,7 +21,7 @@ const querySchema = z.object({
 })
 
 /** The trends route. */
-export const trendRoutes = new Hono<AppEnv>().get('/api/trends', async (c) => {
+export const trendRoutes = new Hono<AppEnv>().get('/api/trends', requireRole(ACCESS.trends), async (c) => {
   const q = parseQuery(c, querySchema)
   const opts: { platform?: string; limit: number } = { limit: q.limit }
   if (q.platform) opts.platform = q.platform

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { queryRows } from '../../db/client.js'
 import { posts, signalVariants, wavePosts, waves } from '../../db/schema/index.js'
 import { waveView } from '../../waves/wave-view.js'
+import { ACCESS } from '../../auth/roles.js'
+import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
 import { parseQuery } from '../validate.js'
@@ -17,8 +19,11 @@ const listQuery = z.object({
 
 const idParam = z.coerce.number({ error: 'identifiant invalide' }).int().positive('identifiant invalide')
 
+const canRead = requireRole(ACCESS.waves)
+
+/** The waves routes. */
 export const waveRoutes = new Hono<AppEnv>()
-  .get('/api/waves', async (c) => {
+  .get('/api/waves', canRead, async (c) => {
     const q = parseQuery(c, listQuery)
     const db = c.var.ctx.database.db
     const rows = await db
@@ -34,7 +39,7 @@ export const waveRoutes = new Hono<AppEnv>()
       .limit(q.limit)
     return c.json({ waves: rows.map(waveView) })
   })
-  .get('/api/waves/:id', async (c) => {
+  .get('/api/waves/:id', canRead, async (c) => {
     const parsed = idParam.safeParse(c.req.param('id'))
     if (!parsed.success) throw new ApiError(400, 'bad_request', 'identifiant de vague invalide')
     const db = c.var.ctx.database.db

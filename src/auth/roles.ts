@@ -1,0 +1,20 @@
+/** The four roles and what they may do. */
+export const ROLES = ['admin', 'analyst', 'reviewer', 'counsellor'] as const
+
+/** One of the four roles. */
+export type Role = (typeof ROLES)[number]
+
+/** True for a known role name. */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value)
+}
+
+/** Who may call each group of routes (admin is always listed explicitly). */
+export const ACCESS = {
+  waves: ['admin', 'analyst', 'reviewer', 'counsellor'],
+  trends: ['admin', 'analyst', 'reviewer'],
+  sourcesRead: ['admin', 'analyst'],
+  sourcesWrite: ['admin'],
+  watches: ['admin', 'counsellor'],
+  users: ['admin'],
+} as const satisfies Record<string, readonly Role[]>

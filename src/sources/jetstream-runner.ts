@@ -10,6 +10,7 @@ import {
   type BlueskyIdentityResolver,
   type JetstreamConfig,
   type JetstreamOptions,
+  type PostDeletion,
   type StreamHealth,
   type WatchTerms,
 } from '../../watchers/index.js'
@@ -18,6 +19,7 @@ import type { SourceRow } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 import type { Pipeline } from '../pipeline/pipeline.js'
 import type { Post } from '../types.js'
+import { markPostsDeleted, renameAuthor, setAuthorStatus } from '../posts/post-lifecycle.js'
 import { streamHealth, type SourceHealth } from './source-health.js'
 import { saveCursor, saveStreamHealth } from './source-store.js'
 import type { SourceRuntime } from './source-view.js'
@@ -44,6 +46,13 @@ export interface JetstreamRunnerDeps {
 export function mergeWatchTerms(a: WatchTerms | undefined, b: WatchTerms): WatchTerms {
   const join = (x?: string[], y?: string[]) => [...new Set([...(x ?? []), ...(y ?? [])])]
   return { terms: join(a?.terms, b.terms), hashtags: join(a?.hashtags, b.hashtags), handles: join(a?.handles, b.handles), dids: join(a?.dids, b.dids) }
+}
+
+/** Marks deleted Bluesky posts, grouped by deletion time (they arrive in order). */
+async function markDeletions(db: Database, deletions: readonly PostDeletion[]): Promise<void> {
+  if (deletions.length === 0) return
+  const at = new Date(Math.floor(Math.max(...deletions.map((d) => d.timeUs)) / 1000))
+  await markPostsDeleted(db, 'bluesky', deletions.map((d) => d.id), at)
 }
 
 /** A supervised Jetstream source. */
@@ -76,6 +85,16 @@ export class JetstreamRunner {
       log,
       onPosts: (posts) => this.onPosts(posts),
       onHealth: (h) => this.onHealth(h),
+      // Deletions, takedowns and handle changes mark stored posts; nothing is removed (evidence).
+      onDeletes: (deletions) => this.record('post deletions', () => markDeletions(deps.db, deletions)),
+      onAccount: (change) =>
+        void this.record('account status', () =>
+          setAuthorStatus(deps.db, 'bluesky', change.did, change.active ? null : (change.status ?? 'inactive')),
+        ),
+      onIdentity: (change) => {
+        const handle = change.handle
+        if (handle) void this.record('handle change', () => renameAuthor(deps.db, 'bluesky', change.did, handle))
+      },
     })
   }
 
@@ -129,6 +148,20 @@ export class JetstreamRunner {
     this.sinceSave += posts.length
     // The consumer moves its cursor right after this resolves: save on the next turn.
     if (this.sinceSave >= this.deps.cursorSaveEvents) setImmediate(() => void this.saveCursor())
+  }
+
+  /** Runs one lifecycle write after the previous ones; logs instead of throwing. */
+  private record(what: string, write: () => Promise<unknown>): Promise<void> {
+    this.writes = this.writes.then(async () => {
+      try {
+        // Posts of this stream still in the pipeline must be stored before they are marked.
+        await this.deps.pipeline.flush()
+        await write()
+      } catch (err) {
+        this.deps.log.error({ err, source: this.row.id }, `jetstream ${what} not recorded`)
+      }
+    })
+    return this.writes
   }
 
   private onHealth(h: StreamHealth): void {

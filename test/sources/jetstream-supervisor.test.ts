@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWatch } from '../../src/watches/watch-service.js'
 import { watchInputSchema } from '../../src/watches/watch-input.js'
 import { DRIVERS, testContext } from '../_util.js'
-import { plcDid, postEvent } from '../watchers/fakes/jetstream-events.js'
+import { accountEvent, deleteEvent, identityEvent, plcDid, postEvent } from '../watchers/fakes/jetstream-events.js'
 import { startFakeJetstream, type FakeJetstream } from '../watchers/fakes/jetstream-server.js'
 import { eventually, postCounts, restartableDatabase, sourceOptions } from './helpers.js'
 
@@ -64,6 +64,40 @@ describe.each(DRIVERS)('Jetstream supervisor (%s)', (driver) => {
       }
     } finally {
       await db.drop()
+    }
+  })
+
+  it('marks deleted posts, taken-down authors and handle changes, keeping every row as evidence', async () => {
+    const ctx = await testContext(driver, { sources: [{ kind: 'jetstream', name: 'flux', url: js.url }] }, { sources: sourceOptions() })
+    try {
+      await ctx.sources.start()
+      await eventually(() => js.clientCount() === 1)
+      const base = T0 + 500_000
+      js.emit([
+        postEvent({ did: plcDid(501), rkey: '3m1', timeUs: base + 1, text: FR, langs: ['fr'] }),
+        postEvent({ did: plcDid(501), rkey: '3m2', timeUs: base + 2, text: FR, langs: ['fr'] }),
+        postEvent({ did: plcDid(502), rkey: '3m3', timeUs: base + 3, text: FR, langs: ['fr'] }),
+      ])
+      await eventually(async () => (await ctx.database.db.query.posts.findMany()).length === 3)
+      js.emit([
+        deleteEvent({ did: plcDid(501), rkey: '3m1', timeUs: base + 4 }),
+        accountEvent({ did: plcDid(502), active: false, status: 'takendown', timeUs: base + 5, seq: 1 }),
+        identityEvent({ did: plcDid(501), handle: 'nouveau.bsky.social', timeUs: base + 6, seq: 2 }),
+      ])
+      const byId = async () => new Map((await ctx.database.db.query.posts.findMany()).map((p) => [p.externalId, p]))
+      await eventually(async () => {
+        const rows = await byId()
+        return (
+          rows.get(`at://${plcDid(501)}/app.bsky.feed.post/3m1`)?.deletedAt != null &&
+          rows.get(`at://${plcDid(502)}/app.bsky.feed.post/3m3`)?.authorStatus === 'takendown' &&
+          rows.get(`at://${plcDid(501)}/app.bsky.feed.post/3m2`)?.author === 'nouveau.bsky.social'
+        )
+      })
+      const rows = await byId()
+      expect(rows.size).toBe(3) // nothing removed
+      expect(rows.get(`at://${plcDid(501)}/app.bsky.feed.post/3m2`)?.deletedAt).toBeNull()
+    } finally {
+      await ctx.close()
     }
   })
 

@@ -42,11 +42,16 @@ export const posts = pgTable(
     categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
     evidence: jsonb('evidence').$type<Evidence[]>().notNull().default(sql`'[]'::jsonb`),
     modelVersion: text('model_version').notNull(),
+    /** When the platform reported the post deleted; the row is kept as evidence. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Author account status reported by the platform: null = active, else "takendown", "deleted", "suspended", "deactivated"… */
+    authorStatus: text('author_status'),
   },
   (t) => [
     uniqueIndex('posts_platform_external_id_key').on(t.platform, t.externalId),
     index('posts_created_at_idx').on(t.createdAt),
     index('posts_author_idx').on(t.author),
+    index('posts_author_id_idx').on(t.authorId),
     index('posts_hashtags_idx').using('gin', t.hashtags),
     index('posts_mentions_idx').using('gin', t.mentions),
   ],

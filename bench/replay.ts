@@ -11,12 +11,12 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import postgres from 'postgres'
 import { envToConfig, type DatabaseConfig } from '../src/config/config.js'
 import { createContext } from '../src/context.js'
 import { silentLogger } from '../src/logger.js'
 import { replay } from '../src/replay/replay.js'
 import { backgroundPosts } from './background-posts.js'
+import { withBenchDatabase } from './bench-database.js'
 import { fmt, quantile } from './stats.js'
 
 const count = Number(process.env.BENCH_POSTS ?? 100_000)
@@ -47,17 +47,7 @@ try {
   console.log(`replay --fast of ${fmt(count)} generated posts (node ${process.version})`)
   await run('PGlite (on disk)', { driver: 'pglite', dataDir: join(dir, 'pglite') })
   if (pgUrl) {
-    const name = `vigie_bench_${process.pid}`
-    const admin = postgres(pgUrl, { max: 1, onnotice: () => {} })
-    await admin.unsafe(`create database ${name}`)
-    const url = new URL(pgUrl)
-    url.pathname = `/${name}`
-    try {
-      await run('PostgreSQL', { driver: 'postgres', url: url.toString() })
-    } finally {
-      await admin.unsafe(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
+    await withBenchDatabase(pgUrl, (database) => run('PostgreSQL', database))
   } else {
     console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL)')
   }

@@ -11,13 +11,13 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import postgres from 'postgres'
 import { envToConfig, type DatabaseConfig } from '../src/config/config.js'
 import { createContext } from '../src/context.js'
 import { silentLogger } from '../src/logger.js'
 import { replay } from '../src/replay/replay.js'
 import { reportWaves } from '../src/waves/report.js'
 import { defaultWaves, streamScenario, type WaveSpec } from './scenario/generate.js'
+import { withBenchDatabase } from './bench-database.js'
 import { fmt } from './stats.js'
 
 const posts = Number(process.env.BENCH_POSTS ?? 1_000_000)
@@ -90,17 +90,7 @@ async function run(label: string, database: DatabaseConfig): Promise<void> {
 try {
   console.log(`generated ${fmt(lines)} posts over ${minutes} min with ${waves.length} episodes (node ${process.version})`)
   if (pgUrl) {
-    const name = `vigie_bench_${process.pid}`
-    const admin = postgres(pgUrl, { max: 1, onnotice: () => {} })
-    await admin.unsafe(`create database ${name}`)
-    const url = new URL(pgUrl)
-    url.pathname = `/${name}`
-    try {
-      await run('PostgreSQL', { driver: 'postgres', url: url.toString() })
-    } finally {
-      await admin.unsafe(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
+    await withBenchDatabase(pgUrl, (database) => run('PostgreSQL', database))
   } else {
     await run('PGlite (on disk)', { driver: 'pglite', dataDir: join(dir, 'pglite') })
   }

@@ -1,4 +1,5 @@
 /** Generates plausible background French posts in the JSONL post format. */
+import { seededRandom } from '../src/util/seeded-random.js'
 
 const OPENERS = ['Trop bien', 'Franchement', 'Bon', 'Ce matin', 'Hier soir', 'Mdr', 'Grave', 'Sérieux']
 const BODIES = [
@@ -14,16 +15,7 @@ const BODIES = [
 const TAGS = ['brevet', 'bac', 'football', 'musique', 'ciné', 'vacances', 'lycée', 'gaming']
 
 /** A deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const rng = seededRandom
 
 /** `count` background posts starting at `start`, `stepMs` apart, as JSONL lines. */
 export function backgroundPosts(count: number, start: Date, stepMs: number, seed = 1): string[] {

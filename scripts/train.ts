@@ -20,6 +20,7 @@ import { FORUM_EXTRA } from './training-examples/forum-extra.js'
 import { FORUM_MORE } from './training-examples/forum-more.js'
 import { HARASSMENT } from './training-examples/harassment.js'
 import { templatedExamples } from './training-examples/templates.js'
+import { seededRandom } from '../src/util/seeded-random.js'
 
 const ROOT = projectRoot()
 const SEED = 20_261_127
@@ -47,17 +48,7 @@ interface Row {
   modelDamp: number
 }
 
-/** mulberry32: small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
+const prng = seededRandom
 
 function shuffle<T>(list: T[], rand: () => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {

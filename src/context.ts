@@ -9,6 +9,8 @@ import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type Metrics } from './metrics.js'
+import { Moderation } from './moderation/moderation.js'
+import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { scorePost } from './pipeline/score.js'
 import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
@@ -29,6 +31,8 @@ export interface AppContext {
   webhooks: WebhookSender
   /** Platform sources: seeded and started by `start`, stopped first by `close`. */
   sources: SourceService
+  /** Flag → review → takedown, with the background platform report sender. */
+  moderation: Moderation
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -44,6 +48,8 @@ export interface ContextOverrides {
   webhooks?: { attempts?: number; retryBaseMs?: number; timeoutMs?: number }
   sources?: SourceServiceOptions
   limiter?: LoginLimiter
+  /** Retry settings of platform reports. */
+  takedowns?: TakedownSenderOptions
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -70,6 +76,13 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
     overrides.sources,
   )
+  const moderation = new Moderation({
+    db: database.db,
+    hub,
+    log: log.child({ sub: 'moderation' }),
+    config: () => cfg.takedown,
+    ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
+  })
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -82,6 +95,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     watches,
     webhooks,
     sources,
+    moderation,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
@@ -90,6 +104,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()
+          await moderation.close()
         } finally {
           await database.close()
         }

@@ -17,4 +17,11 @@ export const ACCESS = {
   sourcesWrite: ['admin'],
   watches: ['admin', 'counsellor'],
   users: ['admin'],
+  /** Flag posts and read flags and their evidence. */
+  flags: ['admin', 'analyst', 'reviewer'],
+  /** Claim, release, confirm or reject flags (never one's own: four eyes). */
+  review: ['admin', 'reviewer'],
+  takedownsRead: ['admin', 'analyst', 'reviewer'],
+  /** Record a takedown's status, retry a platform report. */
+  takedownsWrite: ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>

@@ -19,6 +19,16 @@ export type DatabaseConfig =
     }
   | { driver: 'postgres'; url: string }
 
+/** Accounts and identity used to request takedowns; every part is optional. */
+export interface TakedownConfig {
+  /** Bluesky reporting account (app password), or null: Bluesky reports wait as "requested". */
+  bluesky: { service: string; identifier: string; appPassword: string; labelerDid: string | null } | null
+  /** Mastodon reporting account, or null: Mastodon reports wait as "requested". */
+  mastodon: { instance: string; token: string } | null
+  /** Who signs DSA notices (null parts are left for the reader to fill in). */
+  notifier: { name: string | null; email: string | null }
+}
+
 export interface Config {
   port: number
   host: string
@@ -36,6 +46,8 @@ export interface Config {
   sources: unknown[] | null
   /** Session cookies always carry Secure (otherwise only for requests that came over TLS). */
   secureCookies: boolean
+  /** Platform report accounts and the DSA notifier. */
+  takedown: TakedownConfig
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -64,7 +76,55 @@ const schema = z.object({
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
+  blueskyReportService: httpUrl('VIGIE_BLUESKY_REPORT_SERVICE').default('https://bsky.social'),
+  blueskyReportIdentifier: z.string().min(1).max(300).optional(),
+  blueskyReportAppPassword: z.string().min(1).max(300).optional(),
+  blueskyReportLabeler: z
+    .string()
+    .regex(/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/, 'VIGIE_BLUESKY_REPORT_LABELER doit être un DID (did:plc:…)')
+    .optional(),
+  mastodonReportInstance: httpUrl('VIGIE_MASTODON_REPORT_INSTANCE').optional(),
+  mastodonReportToken: z.string().min(1).max(500).optional(),
+  notifierName: z.string().max(200, 'VIGIE_NOTIFIER_NAME doit faire au plus 200 caractères').optional(),
+  notifierEmail: z.email({ error: 'VIGIE_NOTIFIER_EMAIL doit être une adresse e-mail' }).optional(),
 })
+
+function httpUrl(name: string) {
+  return z
+    .string()
+    .refine((v) => {
+      try {
+        const u = new URL(v)
+        return u.protocol === 'https:' || u.protocol === 'http:'
+      } catch {
+        return false
+      }
+    }, `${name} doit être une URL http(s)`)
+    .transform((v) => v.replace(/\/+$/, ''))
+}
+
+type ParsedEnv = z.output<typeof schema>
+
+function readTakedown(v: ParsedEnv): TakedownConfig {
+  const pair = (a: string | undefined, b: string | undefined, names: string) => {
+    if ((a === undefined) !== (b === undefined)) throw new ConfigError(`${names} vont ensemble : donnez les deux ou aucun`)
+    return a !== undefined && b !== undefined
+  }
+  const bluesky = pair(v.blueskyReportIdentifier, v.blueskyReportAppPassword, 'VIGIE_BLUESKY_REPORT_IDENTIFIER et VIGIE_BLUESKY_REPORT_APP_PASSWORD')
+  const mastodon = pair(v.mastodonReportInstance, v.mastodonReportToken, 'VIGIE_MASTODON_REPORT_INSTANCE et VIGIE_MASTODON_REPORT_TOKEN')
+  return {
+    bluesky: bluesky
+      ? {
+          service: v.blueskyReportService,
+          identifier: v.blueskyReportIdentifier ?? '',
+          appPassword: v.blueskyReportAppPassword ?? '',
+          labelerDid: v.blueskyReportLabeler ?? null,
+        }
+      : null,
+    mastodon: mastodon ? { instance: v.mastodonReportInstance ?? '', token: v.mastodonReportToken ?? '' } : null,
+    notifier: { name: v.notifierName ?? null, email: v.notifierEmail ?? null },
+  }
+}
 
 function parseSources(text: string, origin: string): unknown[] {
   let value: unknown
@@ -114,6 +174,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     flushMs: v.flushMs,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
+    takedown: readTakedown(v),
     ...overrides,
   }
 }

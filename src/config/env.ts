@@ -18,6 +18,22 @@ export interface VigieEnv {
   sourcesFile?: string
   /** "1": session cookies are always Secure (TLS terminated in front of Vigie). */
   secureCookies?: string
+  /** Takedown: Bluesky service (PDS) the reporting account lives on. */
+  blueskyReportService?: string
+  /** Takedown: handle or DID of the Bluesky account that files reports. */
+  blueskyReportIdentifier?: string
+  /** Takedown: app password of that account. */
+  blueskyReportAppPassword?: string
+  /** Takedown: DID of the moderation service (labeler) reports are proxied to; default: the PDS's own. */
+  blueskyReportLabeler?: string
+  /** Takedown: Mastodon instance of the reporting account. */
+  mastodonReportInstance?: string
+  /** Takedown: access token (scope write:reports read:search) of that account. */
+  mastodonReportToken?: string
+  /** DSA notices: name of the notifier (the organisation). */
+  notifierName?: string
+  /** DSA notices: e-mail of the notifier. */
+  notifierEmail?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -33,5 +49,13 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     sources: env.VIGIE_SOURCES,
     sourcesFile: env.VIGIE_SOURCES_FILE,
     secureCookies: env.VIGIE_SECURE_COOKIES,
+    blueskyReportService: env.VIGIE_BLUESKY_REPORT_SERVICE,
+    blueskyReportIdentifier: env.VIGIE_BLUESKY_REPORT_IDENTIFIER,
+    blueskyReportAppPassword: env.VIGIE_BLUESKY_REPORT_APP_PASSWORD,
+    blueskyReportLabeler: env.VIGIE_BLUESKY_REPORT_LABELER,
+    mastodonReportInstance: env.VIGIE_MASTODON_REPORT_INSTANCE,
+    mastodonReportToken: env.VIGIE_MASTODON_REPORT_TOKEN,
+    notifierName: env.VIGIE_NOTIFIER_NAME,
+    notifierEmail: env.VIGIE_NOTIFIER_EMAIL,
   }
 }

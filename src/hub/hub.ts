@@ -3,6 +3,7 @@
  * events, the WebSocket and later features subscribe.
  */
 import type { Logger } from '../logger.js'
+import type { FlagView, TakedownView } from '../moderation/views.js'
 import type { SourceView } from '../sources/source-view.js'
 import type { TrendSnapshot } from '../sources/trend-store.js'
 import type { StoredPost } from '../types.js'
@@ -16,6 +17,8 @@ export type HubEvent =
   | { type: 'alert.opened' | 'alert.updated' | 'alert.closed'; alert: AlertView }
   | { type: 'source.health'; source: SourceView }
   | { type: 'trends.updated'; trends: TrendSnapshot }
+  | { type: 'flag.created' | 'flag.updated'; flag: FlagView }
+  | { type: 'takedown.updated'; takedown: TakedownView }
 
 /** An event as delivered: with a monotonic id and the time it was published. */
 export interface HubMessage {

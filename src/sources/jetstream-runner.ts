@@ -19,6 +19,7 @@ import type { SourceRow } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 import type { Pipeline } from '../pipeline/pipeline.js'
 import type { Post } from '../types.js'
+import type { Hub } from '../hub/hub.js'
 import { markPostsDeleted, renameAuthor, setAuthorStatus } from '../posts/post-lifecycle.js'
 import { streamHealth, type SourceHealth } from './source-health.js'
 import { saveCursor, saveStreamHealth } from './source-store.js'
@@ -33,6 +34,8 @@ export interface JetstreamRunnerDeps {
   pipeline: Pick<Pipeline, 'ingest' | 'flush'>
   log: Logger
   now: () => Date
+  /** Where takedowns closed by a deletion are published; none in some tests. */
+  hub?: Hub
   identity: BlueskyIdentityResolver | undefined
   /** Save the cursor at least this often, in ms. */
   cursorSaveMs: number
@@ -49,10 +52,10 @@ export function mergeWatchTerms(a: WatchTerms | undefined, b: WatchTerms): Watch
 }
 
 /** Marks deleted Bluesky posts, grouped by deletion time (they arrive in order). */
-async function markDeletions(db: Database, deletions: readonly PostDeletion[]): Promise<void> {
+async function markDeletions(db: Database, deletions: readonly PostDeletion[], hub: Hub | undefined): Promise<void> {
   if (deletions.length === 0) return
   const at = new Date(Math.floor(Math.max(...deletions.map((d) => d.timeUs)) / 1000))
-  await markPostsDeleted(db, 'bluesky', deletions.map((d) => d.id), at)
+  await markPostsDeleted(db, 'bluesky', deletions.map((d) => d.id), at, hub)
 }
 
 /** A supervised Jetstream source. */
@@ -86,7 +89,7 @@ export class JetstreamRunner {
       onPosts: (posts) => this.onPosts(posts),
       onHealth: (h) => this.onHealth(h),
       // Deletions, takedowns and handle changes mark stored posts; nothing is removed (evidence).
-      onDeletes: (deletions) => this.record('post deletions', () => markDeletions(deps.db, deletions)),
+      onDeletes: (deletions) => this.record('post deletions', () => markDeletions(deps.db, deletions, deps.hub)),
       onAccount: (change) =>
         void this.record('account status', () =>
           setAuthorStatus(deps.db, 'bluesky', change.did, change.active ? null : (change.status ?? 'inactive')),

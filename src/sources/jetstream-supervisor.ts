@@ -10,6 +10,7 @@ import type { Pipeline } from '../pipeline/pipeline.js'
 import { activeWatches } from '../watches/watch-service.js'
 import { describeFailure } from './source-health.js'
 import { recordFailure } from './source-store.js'
+import type { Hub } from '../hub/hub.js'
 import { JetstreamRunner, type JetstreamTuning } from './jetstream-runner.js'
 import type { SourceRuntime } from './source-view.js'
 
@@ -18,6 +19,8 @@ export interface JetstreamSupervisorOptions {
   db: Database
   pipeline: Pick<Pipeline, 'ingest' | 'flush'>
   log: Logger
+  /** Where takedowns closed by a deletion are published. */
+  hub?: Hub
   http: HttpClient
   now: () => Date
   /** AppView resolving DIDs ↔ handles; null: authors stay DIDs (tests). */
@@ -60,6 +63,7 @@ export class JetstreamSupervisor {
       db: this.opts.db,
       pipeline: this.opts.pipeline,
       log: this.opts.log,
+      ...(this.opts.hub ? { hub: this.opts.hub } : {}),
       now: this.opts.now,
       identity: this.identity,
       cursorSaveMs: this.opts.cursorSaveMs,

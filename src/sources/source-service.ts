@@ -89,6 +89,7 @@ export class SourceService {
       db: deps.db,
       pipeline: deps.pipeline,
       log: deps.log,
+      hub: deps.hub,
       http: this.http,
       now: this.now,
       identityService: opts.identityService === undefined ? 'https://public.api.bsky.app' : opts.identityService,

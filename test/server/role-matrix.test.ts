@@ -55,6 +55,19 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/users', expect: only(['admin'], 200) },
   { method: 'POST', path: '/api/users', body: {}, expect: only(['admin'], 400) },
   { method: 'PATCH', path: '/api/users/999999', body: { disabled: true }, expect: only(['admin'], 404) },
+  // Moderation: flag and read (admin, analyst, reviewer), review (admin, reviewer), takedowns.
+  { method: 'POST', path: '/api/flags', body: {}, expect: only(['admin', 'analyst', 'reviewer'], 400) },
+  { method: 'GET', path: '/api/flags', expect: only(['admin', 'analyst', 'reviewer'], 200) },
+  { method: 'GET', path: '/api/flags/999999', expect: only(['admin', 'analyst', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/flags/999999/claim', expect: only(['admin', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/flags/999999/release', expect: only(['admin', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/flags/999999/decision', body: { decision: 'reject' }, expect: only(['admin', 'reviewer'], 404) },
+  { method: 'GET', path: '/api/takedowns', expect: only(['admin', 'analyst', 'reviewer'], 200) },
+  { method: 'GET', path: '/api/takedowns/999999', expect: only(['admin', 'analyst', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/takedowns/999999/status', body: { status: 'removed' }, expect: only(['admin', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/takedowns/999999/send', expect: only(['admin', 'reviewer'], 404) },
+  { method: 'GET', path: '/api/takedowns/999999/notice.txt', expect: only(['admin', 'analyst', 'reviewer'], 404) },
+  { method: 'GET', path: '/api/takedowns/999999/notice.json', expect: only(['admin', 'analyst', 'reviewer'], 404) },
   // Listed for coverage; the upgrade needs a real server: see ws-auth.test.ts (401 anonymous, 101 signed in).
   { method: 'GET', path: '/ws', expect: { ...signedIn(101), anonymous: 401 } },
 ]

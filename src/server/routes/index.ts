@@ -2,9 +2,11 @@
 import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
 import { authRoutes } from './auth.js'
+import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
 import { sourceRoutes } from './sources.js'
+import { takedownRoutes } from './takedowns.js'
 import { trendRoutes } from './trends.js'
 import { userRoutes } from './users.js'
 import { watchRoutes } from './watches.js'
@@ -20,4 +22,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', trendRoutes)
   app.route('/', authRoutes)
   app.route('/', userRoutes)
+  app.route('/', flagRoutes)
+  app.route('/', takedownRoutes)
 }

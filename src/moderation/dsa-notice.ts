@@ -1,0 +1,217 @@
+/**
+ * DSA Article 16 notices (regulation (EU) 2022/2065): the exact location of
+ * the content, a substantiated explanation, the notifier, a good-faith
+ * statement and the evidence hash, as JSON and as French plain text. Pure.
+ * Post text, handles and notes are attacker- or user-written data: in the
+ * text form they are quoted line by line, with control and bidi characters
+ * neutralised, so they can never pass for a field of the notice.
+ */
+import { categoryGround, categoryLabel, isDsaCategory } from './categories.js'
+import type { SnapshotContent } from './evidence.js'
+
+/** The good-faith statement required by DSA Art. 16(2)(d). */
+export const GOOD_FAITH_STATEMENT =
+  'Je déclare de bonne foi que les informations et allégations contenues dans la présente notification sont exactes et complètes.'
+
+/** What a notice is made from. */
+export interface NoticeInput {
+  takedownId: number
+  requestedAt: Date
+  snapshot: SnapshotContent
+  evidenceSha256: string
+  note: string | null
+  decisionNote: string | null
+  notifier: { name: string | null; email: string | null }
+}
+
+/** The JSON form of a notice. */
+export interface DsaNotice {
+  type: 'dsa-article-16-notice'
+  reference: string
+  date: string
+  platform: string
+  content: {
+    urls: string[]
+    platformId: string
+    author: string
+    authorId: string | null
+    publishedAt: string
+    deletedAt: string | null
+    text: string
+  }
+  explanation: {
+    category: string
+    categoryLabel: string
+    ground: string | null
+    targetIsMinor: boolean
+    classifier: { score: number; categories: string[]; matches: { match: string; category: string }[]; modelVersion: string }
+    flagNote: string | null
+    reviewNote: string | null
+    summary: string
+  }
+  notifier: { name: string | null; email: string | null }
+  goodFaithStatement: string
+  evidence: { sha256: string; algorithm: 'SHA-256 of the canonical JSON snapshot'; capturedAt: string }
+}
+
+const CLASSIFIER_LABELS: Record<string, string> = {
+  insult: 'insulte',
+  threat: 'menace',
+  self_harm: 'incitation à l’automutilation',
+  sexual: 'contenu sexuel',
+  identity_hate: 'haine identitaire',
+  body_shaming: 'moquerie sur le physique',
+  doxxing: 'divulgation d’informations personnelles',
+  pile_on: 'appel au harcèlement collectif',
+  exclusion: 'exclusion',
+}
+
+/** The French name of a classifier category. */
+function classifierLabel(c: string): string {
+  return CLASSIFIER_LABELS[c] ?? c
+}
+
+/** The exact URLs of the content: the web link, and the platform URI when it is a different address. */
+function contentUrls(post: SnapshotContent['post']): string[] {
+  const urls: string[] = []
+  if (post.url) urls.push(post.url)
+  if (post.externalId !== post.url && /^(https?|at):\/\//.test(post.externalId)) urls.push(post.externalId)
+  return urls
+}
+
+/** The substantiated explanation, one paragraph in French (also used as the platform report comment). */
+export function explanationSummary(input: Pick<NoticeInput, 'snapshot' | 'note' | 'decisionNote'>): string {
+  const s = input.snapshot
+  const parts: string[] = []
+  const label = categoryLabel(s.category)
+  parts.push(
+    isDsaCategory(s.category)
+      ? `Contenu illicite ou préjudiciable, catégorie « ${label} » : ${categoryGround(s.category)}.`
+      : `Contenu signalé, catégorie « ${label} ».`,
+  )
+  if (s.targetIsMinor) parts.push('La personne visée est mineure ; elle est suivie par une cellule d’écoute de protection de l’enfance.')
+  const cats = s.post.categories.map(classifierLabel)
+  parts.push(
+    `Analyse automatique (modèle ${s.post.modelVersion}) : score ${s.post.score.toFixed(2)}` +
+      (cats.length > 0 ? ` ; catégories relevées : ${cats.join(', ')}.` : '.'),
+  )
+  const matches = s.post.evidence.slice(0, 10).map((e) => `« ${oneLine(e.match)} » (${classifierLabel(e.category)})`)
+  if (matches.length > 0) parts.push(`Passages en cause : ${matches.join(', ')}.`)
+  if (input.note) parts.push(`Note de signalement : ${oneLine(input.note)}`)
+  if (input.decisionNote) parts.push(`Note de la relecture : ${oneLine(input.decisionNote)}`)
+  parts.push('Le signalement a été confirmé par une seconde personne (principe des quatre yeux).')
+  return parts.join(' ')
+}
+
+/** Builds the JSON notice. */
+export function buildNotice(input: NoticeInput): DsaNotice {
+  const s = input.snapshot
+  return {
+    type: 'dsa-article-16-notice',
+    reference: `vigie-takedown-${input.takedownId}`,
+    date: input.requestedAt.toISOString(),
+    platform: s.post.platform,
+    content: {
+      urls: contentUrls(s.post),
+      platformId: s.post.externalId,
+      author: s.post.author,
+      authorId: s.post.authorId,
+      publishedAt: s.post.createdAt,
+      deletedAt: s.post.deletedAt,
+      text: s.post.text,
+    },
+    explanation: {
+      category: s.category,
+      categoryLabel: categoryLabel(s.category),
+      ground: isDsaCategory(s.category) ? categoryGround(s.category) : null,
+      targetIsMinor: s.targetIsMinor,
+      classifier: {
+        score: s.post.score,
+        categories: s.post.categories,
+        matches: s.post.evidence.map((e) => ({ match: e.match, category: e.category })),
+        modelVersion: s.post.modelVersion,
+      },
+      flagNote: input.note,
+      reviewNote: input.decisionNote,
+      summary: explanationSummary(input),
+    },
+    notifier: input.notifier,
+    goodFaithStatement: GOOD_FAITH_STATEMENT,
+    evidence: { sha256: input.evidenceSha256, algorithm: 'SHA-256 of the canonical JSON snapshot', capturedAt: s.capturedAt },
+  }
+}
+
+// C0/C1 controls, bidi overrides and isolates, line and paragraph separators.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g
+
+/** One line of data: no line breaks, no control or bidi characters. */
+function oneLine(value: string): string {
+  return value.replace(/\r\n|\r|\n|\t/g, ' ').replace(UNSAFE_CHARS, '\uFFFD')
+}
+
+/** A block of data, every line quoted with "> " so it can never read as a field of the notice. */
+function quoted(value: string): string[] {
+  return value.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => `    > ${line.replace(/\t/g, ' ').replace(UNSAFE_CHARS, '\uFFFD')}`)
+}
+
+/** The French plain-text form of a notice. */
+export function noticeText(n: DsaNotice): string {
+  const missing = (name: string) => `(à compléter : ${name} non configuré)`
+  const lines: string[] = [
+    'NOTIFICATION DE CONTENU ILLICITE',
+    'au titre de l’article 16 du règlement (UE) 2022/2065 sur les services numériques (DSA)',
+    '',
+    `Référence : ${n.reference}`,
+    `Date : ${n.date}`,
+    `Plateforme : ${oneLine(n.platform)}`,
+    '',
+    '1. Localisation exacte du contenu',
+    ...n.content.urls.map((u) => `   URL : ${oneLine(u)}`),
+    `   Identifiant sur la plateforme : ${oneLine(n.content.platformId)}`,
+    `   Compte auteur : ${oneLine(n.content.author)}${n.content.authorId && n.content.authorId !== n.content.author ? ` (${oneLine(n.content.authorId)})` : ''}`,
+    `   Publié le : ${n.content.publishedAt}`,
+  ]
+  if (n.content.deletedAt) lines.push(`   Supprimé par la plateforme le : ${n.content.deletedAt}`)
+  lines.push('', '2. Contenu signalé (copie exacte, citée ligne par ligne)', ...quoted(n.content.text), '')
+  lines.push(
+    '3. Explication motivée',
+    `   Catégorie : ${n.explanation.categoryLabel} (${oneLine(n.explanation.category)})`,
+  )
+  if (n.explanation.ground) lines.push(`   Fondement : ${n.explanation.ground}`)
+  if (n.explanation.targetIsMinor) lines.push('   La personne visée est mineure ; elle est suivie par une cellule d’écoute de protection de l’enfance.')
+  const c = n.explanation.classifier
+  lines.push(
+    `   Analyse automatique (modèle ${oneLine(c.modelVersion)}) : score ${c.score.toFixed(2)}${c.categories.length > 0 ? ` ; catégories : ${c.categories.map(classifierLabel).join(', ')}` : ''}`,
+  )
+  if (c.matches.length > 0) {
+    lines.push('   Passages en cause :')
+    for (const m of c.matches) lines.push(`     - « ${oneLine(m.match)} » (${classifierLabel(m.category)})`)
+  }
+  if (n.explanation.flagNote) lines.push('   Note de signalement :', ...quoted(n.explanation.flagNote))
+  if (n.explanation.reviewNote) lines.push('   Note de la relecture :', ...quoted(n.explanation.reviewNote))
+  lines.push('   Le signalement a été confirmé par une seconde personne (principe des quatre yeux).', '')
+  lines.push(
+    '4. Preuve',
+    `   Instantané de la publication capturé le : ${n.evidence.capturedAt}`,
+    `   Empreinte SHA-256 de l’instantané (JSON canonique) : ${n.evidence.sha256}`,
+    '',
+    '5. Auteur de la notification',
+    `   Nom : ${n.notifier.name ? oneLine(n.notifier.name) : missing('VIGIE_NOTIFIER_NAME')}`,
+    `   Adresse électronique : ${n.notifier.email ? oneLine(n.notifier.email) : missing('VIGIE_NOTIFIER_EMAIL')}`,
+    '',
+    '6. Déclaration',
+    `   ${n.goodFaithStatement}`,
+    '',
+  )
+  return lines.join('\n')
+}
+
+/** The comment sent with a platform report: who asks, why, and the evidence hash. */
+export function reportComment(input: Pick<NoticeInput, 'snapshot' | 'note' | 'decisionNote' | 'notifier' | 'evidenceSha256'>): string {
+  const who = [input.notifier.name, input.notifier.email].filter((x): x is string => !!x).map(oneLine).join(', ')
+  return [
+    `Signalement${who ? ` de ${who}` : ''} (notification au titre de l’article 16 du DSA).`,
+    `Empreinte SHA-256 de la preuve : ${input.evidenceSha256}.`,
+    explanationSummary(input),
+  ].join(' ')
+}

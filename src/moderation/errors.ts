@@ -1,0 +1,15 @@
+/** Errors of the moderation workflow; the server maps `code` to an HTTP status. */
+
+/** Machine-readable reasons a moderation action is refused. */
+export type ModerationErrorCode = 'not_found' | 'four_eyes' | 'conflict' | 'bad_request'
+
+/** A refused moderation action, with a French message for the user. */
+export class ModerationError extends Error {
+  override name = 'ModerationError'
+  constructor(
+    readonly code: ModerationErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}

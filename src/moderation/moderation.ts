@@ -1,0 +1,121 @@
+/**
+ * The moderation workflow as one object for the server: flag → review →
+ * takedown, with the background report sender. Each method audits and
+ * publishes hub events itself.
+ */
+import { and, eq, inArray } from 'drizzle-orm'
+import type { TakedownConfig } from '../config/config.js'
+import type { Database } from '../db/client.js'
+import { takedowns } from '../db/schema/index.js'
+import type { Hub } from '../hub/hub.js'
+import type { Logger } from '../logger.js'
+import type { Actor, ModerationDeps } from './deps.js'
+import { buildNotice, noticeText, type DsaNotice } from './dsa-notice.js'
+import { ModerationError } from './errors.js'
+import { createFlags, getFlagWithSnapshot, listFlags, type FlagInput } from './flag-service.js'
+import { claimFlag, decideFlag, releaseFlag } from './review-service.js'
+import { TakedownSender, type TakedownSenderOptions } from './takedown-sender.js'
+import { noticeInputOf } from './takedown-notice.js'
+import { findTakedown, isPlatformReport, listTakedowns, setTakedownStatus, takedownView } from './takedown-service.js'
+import type { FlagStatus, TakedownStatus, TakedownView } from './views.js'
+
+/** The moderation services bound to one database and hub. */
+export class Moderation {
+  readonly deps: ModerationDeps
+  readonly sender: TakedownSender
+
+  constructor(opts: { db: Database; hub: Hub; log: Logger; config: () => TakedownConfig; sender?: TakedownSenderOptions }) {
+    this.deps = { db: opts.db, hub: opts.hub, log: opts.log, config: opts.config }
+    this.sender = new TakedownSender(this.deps, opts.sender)
+  }
+
+  /** Flags posts (see createFlags). */
+  flag(actor: Actor, input: FlagInput) {
+    return createFlags(this.deps, actor, input)
+  }
+
+  /** The review queue or flags of one status. */
+  listFlags(query: { status?: FlagStatus | undefined; limit: number; before?: number | undefined }) {
+    return listFlags(this.deps.db, query)
+  }
+
+  /** A flag and its verified evidence snapshot. */
+  getFlag(id: number) {
+    return getFlagWithSnapshot(this.deps.db, id)
+  }
+
+  claim(actor: Actor, id: number) {
+    return claimFlag(this.deps, actor, id)
+  }
+
+  release(actor: Actor, id: number) {
+    return releaseFlag(this.deps, actor, id)
+  }
+
+  /** Confirms or rejects; platform reports then go out in the background. */
+  decide(actor: Actor, id: number, input: { decision: 'confirm' | 'reject'; note?: string | undefined }) {
+    return decideFlag(this.deps, actor, id, input, (takedownId, by) => void this.sender.schedule(takedownId, by))
+  }
+
+  listTakedowns(query: { status?: TakedownStatus | undefined; limit: number; before?: number | undefined }) {
+    return listTakedowns(this.deps.db, query)
+  }
+
+  async getTakedown(id: number): Promise<TakedownView> {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    return takedownView(this.deps.db, row)
+  }
+
+  setTakedownStatus(actor: Actor, id: number, input: { status: Exclude<TakedownStatus, 'requested'>; answer?: string | undefined }) {
+    return setTakedownStatus(this.deps, actor, id, input)
+  }
+
+  /** Retries a platform report in the background; answers with the takedown as it is now. */
+  async send(actor: Actor, id: number): Promise<TakedownView> {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    if (!isPlatformReport(row.channel)) {
+      throw new ModerationError('conflict', 'un avis DSA ne s’envoie pas : téléchargez-le (notice.txt ou notice.json) et adressez-le à la plateforme')
+    }
+    if (row.status !== 'requested') throw new ModerationError('conflict', 'la plateforme a déjà reçu ce signalement')
+    const sending = this.sender.schedule(id, actor.name)
+    // Without credentials nothing goes on the wire: wait for the recorded error so the answer shows it.
+    if (this.deps.config()[row.channel === 'bluesky-report' ? 'bluesky' : 'mastodon'] === null) await sending
+    return this.getTakedown(id)
+  }
+
+  /** The DSA Article 16 notice of a takedown, as JSON. */
+  async notice(id: number): Promise<DsaNotice> {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    return buildNotice(await noticeInputOf(this.deps.db, row, this.deps.config().notifier))
+  }
+
+  /** The same notice as French plain text. */
+  async noticeText(id: number): Promise<string> {
+    return noticeText(await this.notice(id))
+  }
+
+  /**
+   * Schedules every platform report still waiting (a restart during a retry
+   * wait, or credentials configured since): called once at start. Returns how many.
+   */
+  async resumePending(): Promise<number> {
+    const cfg = this.deps.config()
+    const channels = [...(cfg.bluesky ? ['bluesky-report'] : []), ...(cfg.mastodon ? ['mastodon-report'] : [])]
+    if (channels.length === 0) return 0
+    const rows = await this.deps.db
+      .select({ id: takedowns.id })
+      .from(takedowns)
+      .where(and(eq(takedowns.status, 'requested'), inArray(takedowns.channel, channels)))
+    for (const { id } of rows) void this.sender.schedule(id, 'system')
+    return rows.length
+  }
+
+  /** Stops retries and waits for sends in flight. */
+  async close(): Promise<void> {
+    this.sender.stop()
+    await this.sender.drain()
+  }
+}

@@ -1,0 +1,28 @@
+/** Loads what a takedown's DSA notice and platform report are made of: the flag and its frozen evidence. */
+import { eq } from 'drizzle-orm'
+import type { TakedownConfig } from '../config/config.js'
+import type { Database } from '../db/client.js'
+import { evidenceSnapshots, flags, type TakedownRow } from '../db/schema/index.js'
+import type { NoticeInput } from './dsa-notice.js'
+import { ModerationError } from './errors.js'
+import { snapshotContent } from './evidence.js'
+
+/** The notice input of a takedown row (the post as frozen when flagged, never as it is now). */
+export async function noticeInputOf(db: Database, row: TakedownRow, notifier: TakedownConfig['notifier']): Promise<NoticeInput> {
+  const [found] = await db
+    .select({ note: flags.note, decisionNote: flags.decisionNote, canonicalJson: evidenceSnapshots.canonicalJson, sha256: evidenceSnapshots.sha256 })
+    .from(flags)
+    .innerJoin(evidenceSnapshots, eq(evidenceSnapshots.flagId, flags.id))
+    .where(eq(flags.id, row.flagId))
+  if (!found) throw new ModerationError('not_found', 'signalement ou preuve introuvable')
+  return {
+    takedownId: row.id,
+    requestedAt: row.requestedAt,
+    snapshot: snapshotContent(found),
+    evidenceSha256: found.sha256,
+    note: found.note,
+    decisionNote: found.decisionNote,
+    notifier,
+  }
+}
+

@@ -1,0 +1,130 @@
+/** The public shapes of flags and takedowns (API and WebSocket), built from rows. */
+import { inArray } from 'drizzle-orm'
+import type { Database } from '../db/client.js'
+import { evidenceSnapshots, posts, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
+import { postView, type PostView } from '../posts/post-view.js'
+
+/** Flag status values. */
+export type FlagStatus = 'pending' | 'claimed' | 'confirmed' | 'rejected'
+/** Takedown channels. */
+export type TakedownChannel = 'bluesky-report' | 'mastodon-report' | 'dsa-notice'
+/** Takedown status values. */
+export type TakedownStatus = 'requested' | 'acknowledged' | 'removed' | 'refused'
+
+/** A flag as served. User fields hold user names. */
+export interface FlagView {
+  id: number
+  postId: string
+  post: PostView
+  category: string
+  note: string | null
+  status: FlagStatus
+  flaggedBy: string
+  flaggedAt: string
+  claimedBy: string | null
+  claimedAt: string | null
+  decidedBy: string | null
+  decidedAt: string | null
+  decisionNote: string | null
+  evidenceSha256: string
+  capturedAt: string
+}
+
+/** A takedown request as served. */
+export interface TakedownView {
+  id: number
+  flagId: number
+  postId: string
+  platform: string
+  channel: TakedownChannel
+  status: TakedownStatus
+  requestedAt: string
+  acknowledgedAt: string | null
+  resolvedAt: string | null
+  /** requestedAt + 1 h: the target for the content to be gone. */
+  dueAt: string
+  answer: string | null
+  externalRef: string | null
+  lastError: string | null
+  post: { url: string | null; author: string; externalId: string }
+}
+
+/** The one-hour target for a takedown, in ms. */
+export const TAKEDOWN_TARGET_MS = 60 * 60 * 1000
+
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null
+
+async function userNames(db: Database, ids: readonly (number | null)[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (wanted.length === 0) return new Map()
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+/** Views of flag rows, in the same order (posts, snapshots and user names loaded in three queries). */
+export async function flagViews(db: Database, rows: readonly FlagRow[]): Promise<FlagView[]> {
+  if (rows.length === 0) return []
+  const postIds = [...new Set(rows.map((r) => r.postId))]
+  const [postRows, snapshots, names] = await Promise.all([
+    db.select().from(posts).where(inArray(posts.id, postIds)),
+    db
+      .select({ flagId: evidenceSnapshots.flagId, sha256: evidenceSnapshots.sha256, capturedAt: evidenceSnapshots.capturedAt })
+      .from(evidenceSnapshots)
+      .where(inArray(evidenceSnapshots.flagId, rows.map((r) => r.id))),
+    userNames(db, rows.flatMap((r) => [r.flaggedBy, r.claimedBy, r.decidedBy])),
+  ])
+  const postById = new Map(postRows.map((p) => [p.id, p]))
+  const snapshotByFlag = new Map(snapshots.map((s) => [s.flagId, s]))
+  const name = (id: number | null) => (id === null ? null : (names.get(id) ?? `#${id}`))
+  return rows.map((r) => {
+    const post = postById.get(r.postId)
+    const snapshot = snapshotByFlag.get(r.id)
+    if (!post || !snapshot) throw new Error(`flag ${r.id}: post or snapshot missing`)
+    return {
+      id: r.id,
+      postId: String(r.postId),
+      post: postView(post),
+      category: r.category,
+      note: r.note,
+      status: r.status as FlagStatus,
+      flaggedBy: name(r.flaggedBy) ?? '',
+      flaggedAt: r.flaggedAt.toISOString(),
+      claimedBy: name(r.claimedBy),
+      claimedAt: iso(r.claimedAt),
+      decidedBy: name(r.decidedBy),
+      decidedAt: iso(r.decidedAt),
+      decisionNote: r.decisionNote,
+      evidenceSha256: snapshot.sha256,
+      capturedAt: snapshot.capturedAt.toISOString(),
+    }
+  })
+}
+
+/** Views of takedown rows, in the same order. */
+export async function takedownViews(db: Database, rows: readonly TakedownRow[]): Promise<TakedownView[]> {
+  if (rows.length === 0) return []
+  const postRows = await db
+    .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
+    .from(posts)
+    .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))]))
+  const postById = new Map(postRows.map((p) => [p.id, p]))
+  return rows.map((r) => {
+    const p = postById.get(r.postId)
+    return {
+      id: r.id,
+      flagId: r.flagId,
+      postId: String(r.postId),
+      platform: r.platform,
+      channel: r.channel as TakedownChannel,
+      status: r.status as TakedownStatus,
+      requestedAt: r.requestedAt.toISOString(),
+      acknowledgedAt: iso(r.acknowledgedAt),
+      resolvedAt: iso(r.resolvedAt),
+      dueAt: new Date(r.requestedAt.getTime() + TAKEDOWN_TARGET_MS).toISOString(),
+      answer: r.answer,
+      externalRef: r.externalRef,
+      lastError: r.lastError,
+      post: { url: p?.url ?? null, author: p?.author ?? '', externalId: p?.externalId ?? '' },
+    }
+  })
+}

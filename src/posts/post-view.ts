@@ -1,0 +1,63 @@
+/** The public shape of a stored post, as served by the API, the WebSocket and evidence snapshots. */
+import type { Evidence } from '../../classifiers/verdict.js'
+import type { PostRow } from '../db/schema/index.js'
+import type { StoredPost } from '../types.js'
+
+export interface PostView {
+  /** Database id (bigint, as a decimal string). */
+  id: string
+  platform: string
+  externalId: string
+  url: string | null
+  author: string
+  text: string
+  createdAt: string
+  hashtags: string[]
+  mentions: string[]
+  score: number
+  harassment: boolean
+  categories: string[]
+  evidence: Evidence[]
+  /** When the platform reported the post deleted; null while it is online. */
+  deletedAt: string | null
+}
+
+/** A post row as its public view. */
+export function postView(p: PostRow): PostView {
+  return {
+    id: String(p.id),
+    platform: p.platform,
+    externalId: p.externalId,
+    url: p.url,
+    author: p.author,
+    text: p.text,
+    createdAt: p.createdAt.toISOString(),
+    hashtags: p.hashtags,
+    mentions: p.mentions,
+    score: p.score,
+    harassment: p.harassment,
+    categories: p.categories,
+    evidence: p.evidence,
+    deletedAt: p.deletedAt?.toISOString() ?? null,
+  }
+}
+
+/** A post fresh from the pipeline as its public view. */
+export function storedPostView(p: StoredPost): PostView {
+  return {
+    id: p.dbId,
+    platform: p.platform,
+    externalId: p.id,
+    url: p.url ?? null,
+    author: p.author,
+    text: p.text,
+    createdAt: p.createdAt.toISOString(),
+    hashtags: p.hashtags,
+    mentions: p.mentions,
+    score: p.verdict.score,
+    harassment: p.verdict.harassment,
+    categories: p.verdict.categories,
+    evidence: p.verdict.evidence,
+    deletedAt: null,
+  }
+}

@@ -9,6 +9,11 @@ export interface Metrics {
   postsDuplicates: Counter
   ingestPublishLatency: Histogram
   wsClients: Gauge
+  wsEvents: Counter<'type'>
+  wsFrames: Counter
+  wsReplayed: Counter
+  wsResyncs: Counter<'reason'>
+  wsDropped: Counter<'reason'>
 }
 
 /** Creates a fresh registry with Vigie's metrics. */
@@ -42,6 +47,34 @@ export function createMetrics({ defaults = false } = {}): Metrics {
     wsClients: new Gauge({
       name: 'vigie_ws_clients',
       help: 'Connected WebSocket clients',
+      registers: [registry],
+    }),
+    wsEvents: new Counter({
+      name: 'vigie_ws_events_total',
+      help: 'Events journaled for dashboards (each serialised once)',
+      labelNames: ['type'],
+      registers: [registry],
+    }),
+    wsFrames: new Counter({
+      name: 'vigie_ws_frames_sent_total',
+      help: 'Live event frames sent to WebSocket clients',
+      registers: [registry],
+    }),
+    wsReplayed: new Counter({
+      name: 'vigie_ws_replayed_total',
+      help: 'Journaled events replayed to resuming clients (before per-user filtering)',
+      registers: [registry],
+    }),
+    wsResyncs: new Counter({
+      name: 'vigie_ws_resyncs_total',
+      help: 'Resumes that could not be served (client told to reload)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    wsDropped: new Counter({
+      name: 'vigie_ws_dropped_total',
+      help: 'WebSocket clients closed by the server',
+      labelNames: ['reason'],
       registers: [registry],
     }),
   }

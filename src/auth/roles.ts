@@ -24,4 +24,5 @@ export const ACCESS = {
   takedownsRead: ['admin', 'analyst', 'reviewer'],
   /** Record a takedown's status, retry a platform report. */
   takedownsWrite: ['admin', 'reviewer'],
+  audit: ['admin'],
 } as const satisfies Record<string, readonly Role[]>

@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../logger.js'
 import type { FlagView, TakedownView } from '../moderation/views.js'
+import type { PostView } from '../posts/post-view.js'
 import type { SourceView } from '../sources/source-view.js'
 import type { TrendSnapshot } from '../sources/trend-store.js'
 import type { StoredPost } from '../types.js'
@@ -14,6 +15,10 @@ import type { WaveView } from '../waves/wave-view.js'
 export type HubEvent =
   | { type: 'post.stored'; post: StoredPost }
   | { type: 'wave.opened' | 'wave.updated' | 'wave.closed'; wave: WaveView }
+  /** Posts newly linked to an open wave (in createdAt order). */
+  | { type: 'wave.posts'; waveId: number; posts: PostView[] }
+  /** Sessions ended (logout, user disabled or changed): their WebSockets are closed. Never sent to clients. */
+  | { type: 'session.ended'; tokenHash?: string; userId?: number }
   | { type: 'alert.opened' | 'alert.updated' | 'alert.closed'; alert: AlertView }
   | { type: 'source.health'; source: SourceView }
   | { type: 'trends.updated'; trends: TrendSnapshot }

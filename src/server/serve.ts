@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import type { AppContext } from '../context.js'
 import { createApp } from './app.js'
+import { WS_MAX_PAYLOAD } from './ws.js'
 
 /** A listening server. */
 export interface RunningServer {
@@ -15,7 +16,7 @@ export interface RunningServer {
 /** Listens on `cfg.host:cfg.port` (port 0 picks a free one). */
 export async function startServer(ctx: AppContext): Promise<RunningServer> {
   const app = createApp(ctx)
-  const wss = new WebSocketServer({ noServer: true })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD })
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve(
       { fetch: app.fetch, port: ctx.cfg.port, hostname: ctx.cfg.host, websocket: { server: wss } },

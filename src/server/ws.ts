@@ -1,75 +1,112 @@
-/** GET /ws: hub events pushed to dashboards as JSON, one message per event, filtered per user. */
+/**
+ * GET /ws and GET /ws?since=<lastEventId>&epoch=<epoch>: dashboard events as
+ * JSON text frames, filtered per user, resumable without a silent gap (see
+ * ws-broadcaster.ts). The session middleware has run before the upgrade.
+ *
+ * A malformed `since`/`epoch` does not refuse the upgrade (a browser cannot
+ * read the status of a refused WebSocket and would retry forever): the client
+ * gets hello, then `{"type":"resync","reason":"invalid"}`, then live events.
+ */
 import { upgradeWebSocket } from '@hono/node-server'
-import { eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import type { WSContext } from 'hono/ws'
+import { z } from 'zod'
 import type { AppContext } from '../context.js'
-import { watches } from '../db/schema/index.js'
-import type { HubMessage } from '../hub/hub.js'
 import { sessionOf } from './auth.js'
 import type { AppEnv } from './env.js'
+import { broadcasterFor, type ClientSocket, type ResumeRequest, type WsClient } from './ws-broadcaster.js'
 
-/** A client this far behind (bytes queued) is disconnected rather than slowing the server. */
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
 
-/** What is sent to clients for each hub message. */
-export function wireMessage(m: HubMessage): string {
-  return JSON.stringify({ id: m.id, at: m.at.toISOString(), ...m.event })
+/** Largest client frame accepted (clients only send pings); larger ones close the socket. */
+export const WS_MAX_PAYLOAD = 4 * 1024
+
+const resumeSchema = z.object({
+  since: z.string().regex(/^\d{1,15}$/).transform(Number).optional(),
+  epoch: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+})
+
+/** The resume request of the query string: none, a resume point, or invalid. */
+export function resumeRequest(query: { since?: string | undefined; epoch?: string | undefined }): ResumeRequest {
+  if (query.since === undefined && query.epoch === undefined) return { kind: 'none' }
+  const parsed = resumeSchema.safeParse(query)
+  if (!parsed.success) return { kind: 'invalid' }
+  // A resume without the epoch cannot be checked against this server run: resync.
+  return { kind: 'resume', since: parsed.data.since ?? 0, epoch: parsed.data.epoch ?? '' }
 }
 
-/**
- * Decides per connection whether an alert event may be sent: admins get all,
- * counsellors those of their own watches (owner looked up once per watch), others none.
- */
-function alertFilter(ctx: AppContext, user: { id: number; role: string }): (watchId: number) => Promise<boolean> {
-  if (user.role === 'admin') return async () => true
-  if (user.role !== 'counsellor') return async () => false
-  const owners = new Map<number, Promise<number | null>>()
-  return async (watchId) => {
-    let owner = owners.get(watchId)
-    if (!owner) {
-      owner = ctx.database.db
-        .select({ ownerId: watches.ownerId })
-        .from(watches)
-        .where(eq(watches.id, watchId))
-        .then(([row]) => row?.ownerId ?? null)
-      owners.set(watchId, owner) // a watch never changes owner
+/** The parts of a `ws` WebSocket used here. */
+interface RawWebSocket {
+  readyState: number
+  bufferedAmount: number
+  send(data: Buffer, options: { binary: boolean }): void
+  close(code: number, reason: string): void
+  /** The TCP socket (ws keeps it there); used only to cork bursts of frames. */
+  _socket?: { cork(): void; uncork(): void } | null
+}
+
+function clientSocket(ws: WSContext): ClientSocket {
+  const raw = ws.raw as RawWebSocket | undefined
+  if (!raw) {
+    return {
+      get readyState() {
+        return ws.readyState
+      },
+      bufferedAmount: 0,
+      send: (frame) => ws.send(frame.toString('utf8')),
+      close: (code, reason) => ws.close(code, reason),
     }
-    return (await owner) === user.id
+  }
+  const tcp = raw._socket ?? null
+  return {
+    get readyState() {
+      return raw.readyState
+    },
+    get bufferedAmount() {
+      return raw.bufferedAmount
+    },
+    send: (frame) => raw.send(frame, { binary: false }),
+    close: (code, reason) => raw.close(code, reason),
+    ...(tcp ? { cork: () => tcp.cork(), uncork: () => tcp.uncork() } : {}),
   }
 }
 
-/** The WebSocket handler bound to a context; the session middleware has run before it. */
+/** Answers a client frame: `{"type":"ping"}` gets a pong; anything else is ignored. */
+function onClientFrame(data: unknown, ws: WSContext): void {
+  const size = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0
+  if (size > WS_MAX_PAYLOAD) {
+    ws.close(1009, 'message trop gros')
+    return
+  }
+  if (typeof data !== 'string') return
+  let message: unknown
+  try {
+    message = JSON.parse(data)
+  } catch {
+    return
+  }
+  if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ping') {
+    ws.send('{"type":"pong"}')
+  }
+}
+
+/** The WebSocket handler bound to a context. */
 export function wsHandler(ctx: AppContext) {
+  const broadcaster = broadcasterFor({ db: ctx.database.db, hub: ctx.hub, log: ctx.log.child({ sub: 'ws' }), metrics: ctx.metrics })
   return upgradeWebSocket((c: Context<AppEnv>) => {
-    const { user } = sessionOf(c)
-    const mayReceiveAlert = alertFilter(ctx, user)
-    let unsubscribe: (() => void) | undefined
+    const { user, tokenHash } = sessionOf(c)
+    const resume = resumeRequest({ since: c.req.query('since'), epoch: c.req.query('epoch') })
+    let client: WsClient | undefined
     return {
       onOpen(_event, ws: WSContext) {
-        ctx.metrics.wsClients.inc()
-        const send = (m: HubMessage) => {
-          const raw = ws.raw as { bufferedAmount?: number } | undefined
-          if ((raw?.bufferedAmount ?? 0) > MAX_BUFFERED_BYTES) {
-            ws.close(1013, 'client trop lent')
-            return
-          }
-          if (ws.readyState === 1) ws.send(wireMessage(m))
-        }
-        unsubscribe = ctx.hub.subscribe((m) => {
-          if (!m.event.type.startsWith('alert.')) return send(m)
-          if (!('alert' in m.event)) return
-          mayReceiveAlert(m.event.alert.watchId).then(
-            (ok) => ok && send(m),
-            (err: unknown) => ctx.log.error({ err }, 'ws alert filter failed'),
-          )
-        })
-        ws.send(JSON.stringify({ type: 'hello', version: 1, user: { id: user.id, name: user.name, role: user.role } }))
+        client = { user: { id: user.id, name: user.name, role: user.role }, tokenHash, socket: clientSocket(ws) }
+        broadcaster.connect(client, resume)
+      },
+      onMessage(event, ws: WSContext) {
+        onClientFrame(event.data, ws)
       },
       onClose() {
-        unsubscribe?.()
-        unsubscribe = undefined
-        ctx.metrics.wsClients.dec()
+        if (client) broadcaster.disconnect(client)
+        client = undefined
       },
     }
   })

@@ -4,14 +4,15 @@
  * closes waves, and publishes every change on the hub. All windows run on
  * scenario time (the posts' createdAt).
  */
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import { isGroupTargetingTag } from '../../classifiers/waves/hashtag-key.js'
 import { assessWave, CLOSE_AFTER_QUIET_MINUTES, wavePhase, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
 import { queryRows, type Database } from '../db/client.js'
-import { waves, type WaveRow } from '../db/schema/index.js'
+import { posts as postsTable, waves, type WaveRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
 import type { PostStage } from '../pipeline/pipeline.js'
+import { postView, storedPostView, type PostView } from '../posts/post-view.js'
 import type { StoredPost } from '../types.js'
 import { addToAggregates } from './aggregates.js'
 import { scenarioNow, signalId, signalsOf, type Signal } from './signals.js'
@@ -164,7 +165,7 @@ export class WaveTracker implements PostStage {
         .where(and(eq(waves.kind, t.kind), eq(waves.key, t.key), ne(waves.status, 'closed')))
       return existing
     }
-    await this.linkEpisode(row.id, t, now)
+    const linkedIds = await this.linkEpisode(row.id, t, now)
     // Counts, onset and last post from the linked posts, once.
     const [wave] = await queryRows<Record<string, unknown>>(
       this.db,
@@ -182,6 +183,7 @@ export class WaveTracker implements PostStage {
     this.openedInLastBatch.push(opened)
     this.log.info({ wave: opened.id, kind: opened.kind, key: opened.key, score: opened.score }, 'wave opened')
     this.hub.publish({ type: 'wave.opened', wave: waveView(opened) })
+    await this.publishPosts(opened.id, linkedIds, t.posts)
     return opened
   }
 
@@ -190,6 +192,7 @@ export class WaveTracker implements PostStage {
     const { wave, figures: f, assessment: a } = p
     const linked = await this.linkPosts(wave.id, p.posts)
     if (linked.length === 0) return
+    await this.publishPosts(wave.id, linked, p.posts)
     const hostileById = new Map(p.posts.map((post) => [post.dbId, post.verdict.harassment]))
     const hostile = linked.filter((id) => hostileById.get(id)).length
     const last = new Date(Math.max(wave.lastPostAt.getTime(), ...p.posts.map((post) => post.createdAt.getTime())))
@@ -222,22 +225,49 @@ export class WaveTracker implements PostStage {
     if (row) this.hub.publish({ type: 'wave.updated', wave: waveView(row) })
   }
 
-  /** Links the posts of the window that led to the opening. */
-  private async linkEpisode(waveId: number, t: Touched, now: Date): Promise<void> {
+  /** Links the posts of the window that led to the opening; returns the dbIds linked. */
+  private async linkEpisode(waveId: number, t: Touched, now: Date): Promise<string[]> {
     const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString()
     const until = now.toISOString()
     const match =
       t.kind === 'hashtag'
         ? sql`p.hashtags && (select coalesce(array_agg(variant), '{}') from signal_variants v where v.kind = 'hashtag' and v.key = ${t.key})`
         : sql`(p.mentions @> array[${t.key}]::text[] or p.reply_to in (select external_id from posts r where r.author = ${t.key}))`
-    await queryRows(
+    const episode = await queryRows<{ post_id: unknown }>(
       this.db,
       sql`insert into wave_posts (wave_id, post_id)
           select ${waveId}, p.id from posts p
           where p.created_at > ${since}::timestamptz and p.created_at <= ${until}::timestamptz and ${match}
-          on conflict do nothing`,
+          on conflict do nothing
+          returning post_id`,
     )
-    await this.linkPosts(waveId, t.posts)
+    const batch = await this.linkPosts(waveId, t.posts)
+    return [...episode.map((r) => String(r.post_id)), ...batch]
+  }
+
+  /**
+   * Publishes `wave.posts` for posts newly linked to a wave: the batch's own
+   * posts as they are, older ones (an opening episode) read back; in
+   * createdAt order, at most WAVE_POSTS_PER_EVENT per event.
+   */
+  private async publishPosts(waveId: number, linkedIds: readonly string[], atHand: readonly StoredPost[]): Promise<void> {
+    if (linkedIds.length === 0) return
+    const known = new Map(atHand.map((p) => [p.dbId, p]))
+    const views: PostView[] = []
+    const missing: number[] = []
+    for (const id of new Set(linkedIds)) {
+      const post = known.get(id)
+      if (post) views.push(storedPostView(post))
+      else missing.push(Number(id))
+    }
+    for (let i = 0; i < missing.length; i += 1000) {
+      const rows = await this.db.select().from(postsTable).where(inArray(postsTable.id, missing.slice(i, i + 1000)))
+      views.push(...rows.map(postView))
+    }
+    views.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : Number(a.id) - Number(b.id)))
+    for (let i = 0; i < views.length; i += WAVE_POSTS_PER_EVENT) {
+      this.hub.publish({ type: 'wave.posts', waveId, posts: views.slice(i, i + WAVE_POSTS_PER_EVENT) })
+    }
   }
 
   /** Links posts to a wave; returns the dbIds newly linked. */
@@ -265,6 +295,9 @@ export class WaveTracker implements PostStage {
     for (const w of closed) this.hub.publish({ type: 'wave.closed', wave: waveView(w) })
   }
 }
+
+/** Posts carried by one `wave.posts` event, at most (an opening episode can link hundreds). */
+const WAVE_POSTS_PER_EVENT = 200
 
 /** Scenario time covered by one assessment, at most. */
 const SLICE_MS = 15_000

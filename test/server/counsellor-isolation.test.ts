@@ -112,8 +112,8 @@ describe.each(DRIVERS)('counsellor isolation (%s)', (driver) => {
     await expect.poll(() => alertsOf('a').length).toBeGreaterThan(0)
     await expect.poll(() => alertsOf('admin').length).toBe(alertsOf('a').length)
     expect(alertsOf('a').every((m) => (m.alert as { watchId: number }).watchId === watchA)).toBe(true)
-    // Posts still flow to everyone; alerts do not.
-    expect(clients.b.messages.some((m) => m.type === 'post.stored')).toBe(true)
+    // Hostile posts still flow to everyone; alerts do not.
+    expect(clients.b.messages.some((m) => m.type === 'post.hostile')).toBe(true)
     expect(alertsOf('b')).toEqual([])
     expect(alertsOf('analyst')).toEqual([])
 

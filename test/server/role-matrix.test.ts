@@ -55,6 +55,9 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/users', expect: only(['admin'], 200) },
   { method: 'POST', path: '/api/users', body: {}, expect: only(['admin'], 400) },
   { method: 'PATCH', path: '/api/users/999999', body: { disabled: true }, expect: only(['admin'], 404) },
+  { method: 'GET', path: '/api/audit', expect: only(['admin'], 200) },
+  { method: 'GET', path: '/api/audit.csv', expect: only(['admin'], 200) },
+  { method: 'GET', path: '/api/audit/verify', expect: only(['admin'], 200) },
   // Moderation: flag and read (admin, analyst, reviewer), review (admin, reviewer), takedowns.
   { method: 'POST', path: '/api/flags', body: {}, expect: only(['admin', 'analyst', 'reviewer'], 400) },
   { method: 'GET', path: '/api/flags', expect: only(['admin', 'analyst', 'reviewer'], 200) },

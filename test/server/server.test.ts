@@ -80,18 +80,20 @@ describe('server', () => {
       })
       expect(await (await fetch(`${server.url}/metrics`)).text()).toContain('vigie_ws_clients 1')
 
-      const r = parsePost(postLine({ id: 'ws-1', text: '<img src=x onerror=alert(1)>' }))
+      // Only posts the classifier marks hostile go to dashboards (post.hostile), never the whole stream.
+      const text = "<img src=x onerror=alert(1)> t'es qu'une grosse pute"
+      const r = parsePost(postLine({ id: 'ws-1', text }))
       if (!r.ok) throw new Error(r.reason)
       const received = new Promise<Record<string, unknown>>((resolve) =>
         ws.on('message', (d: Buffer) => {
           const m = JSON.parse(d.toString()) as Record<string, unknown>
-          if (m.type === 'post.stored') resolve(m)
+          if (m.type === 'post.hostile') resolve(m)
         }),
       )
       await ctx.pipeline.ingest(r.post)
       await ctx.pipeline.flush()
       const m = await received
-      expect(m).toMatchObject({ type: 'post.stored', post: { id: 'ws-1', text: '<img src=x onerror=alert(1)>' } })
+      expect(m).toMatchObject({ type: 'post.hostile', post: { externalId: 'ws-1', text, harassment: true } })
       expect(typeof m.id).toBe('number')
 
       ws.close()

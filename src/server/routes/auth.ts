@@ -60,6 +60,7 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/api/logout', async (c) => {
     const session = sessionOf(c)
     await deleteSession(c.var.ctx.database.db, session.tokenHash)
+    c.var.ctx.hub.publish({ type: 'session.ended', tokenHash: session.tokenHash }) // its WebSockets close now
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
     await appendAudit(c.var.ctx.database.db, { actor: session.user.name, action: 'user.logout', subject: `user:${session.user.id}` })
     return c.body(null, 204)

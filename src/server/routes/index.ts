@@ -1,6 +1,7 @@
 /** Every route of the API, in one list. */
 import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
+import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
 import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
@@ -24,4 +25,5 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', userRoutes)
   app.route('/', flagRoutes)
   app.route('/', takedownRoutes)
+  app.route('/', auditRoutes)
 }

@@ -51,6 +51,10 @@ export const userRoutes = new Hono<AppEnv>()
     }
     const user = await mapped(() => updateUser(db, id.data, patch))
     if (!user) throw new ApiError(404, 'not_found', `utilisateur ${id.data} introuvable`)
+    // A disabled account, a new role or a new password ends the user's open WebSockets now.
+    if (patch.disabled === true || patch.role !== undefined || patch.password !== undefined) {
+      c.var.ctx.hub.publish({ type: 'session.ended', userId: user.id })
+    }
     const details: Record<string, unknown> = {}
     if (patch.role !== undefined) details.role = patch.role
     if (patch.disabled !== undefined) details.disabled = patch.disabled

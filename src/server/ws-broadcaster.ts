@@ -1,0 +1,288 @@
+/**
+ * The /ws broadcaster of one server run: turns hub events into wire events
+ * (serialised once, journaled for resume), fans each frame out to the
+ * connected dashboards allowed to see it, and closes the sockets of sessions
+ * that ended.
+ */
+import { randomBytes } from 'node:crypto'
+import { eq, inArray } from 'drizzle-orm'
+import type { Role } from '../auth/roles.js'
+import { SESSION_IDLE_MS } from '../auth/session-store.js'
+import type { Database } from '../db/client.js'
+import { sessions, users, watches } from '../db/schema/index.js'
+import type { Hub, HubMessage } from '../hub/hub.js'
+import type { Logger } from '../logger.js'
+import type { Metrics } from '../metrics.js'
+import { frameText, wireEventOf, type WireEvent } from './ws-events.js'
+import { DEFAULT_JOURNAL_LIMITS, EventJournal, type Audience, type JournalEntry, type JournalLimits, type ResyncReason } from './ws-journal.js'
+
+/** A client this far behind (bytes queued) is disconnected rather than slowing the server. */
+export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
+/** How often the sessions of connected sockets are checked (logout, disabled user, expiry). */
+export const SESSION_CHECK_MS = 5_000
+/** Close code sent when the session behind a socket has ended. */
+export const CLOSE_SESSION_ENDED = 4401
+/** Close code sent to a client too slow to keep up. */
+export const CLOSE_TOO_SLOW = 1013
+
+/** The transport of one client: a thin view of a `ws` WebSocket. */
+export interface ClientSocket {
+  readonly readyState: number
+  readonly bufferedAmount: number
+  /** Sends a UTF-8 JSON text frame. */
+  send(frame: Buffer): void
+  close(code: number, reason: string): void
+  /** Optional: hold writes until `uncork`, so a burst of frames leaves in one write. */
+  cork?(): void
+  uncork?(): void
+}
+
+/** A connected dashboard. */
+export interface WsClient {
+  user: { id: number; name: string; role: string }
+  tokenHash: string
+  socket: ClientSocket
+}
+
+/** What a client asked for when connecting. */
+export type ResumeRequest = { kind: 'none' } | { kind: 'resume'; since: number; epoch: string } | { kind: 'invalid' }
+
+const OPEN = 1
+
+function mayReceive(audience: Audience, user: WsClient['user']): boolean {
+  return audience.roles.includes(user.role as Role) || audience.userId === user.id
+}
+
+/** What a broadcaster needs; `limits` bound its replay journal (tests make it small). */
+export interface BroadcasterDeps {
+  db: Database
+  hub: Hub
+  log: Logger
+  metrics: Metrics
+  limits?: JournalLimits
+}
+
+/** One per hub (so one per server run). */
+export class WsBroadcaster {
+  /** Identifies this server run; a client resuming with another epoch must resync. */
+  readonly epoch = randomBytes(9).toString('base64url')
+  readonly journal: EventJournal
+  private readonly clients = new Set<WsClient>()
+  /** Hub messages waiting for their audience (an alert's owner lookup), in publish order. */
+  private readonly queue: Array<{ message: HubMessage; wire: WireEvent }> = []
+  private waiting = false
+  /** Watch id → owner id (null: no such watch). A watch never changes owner. */
+  private readonly owners = new Map<number, number | null>()
+  /** Sockets corked during this tick; uncorked together in a microtask, so a batch of events leaves in one write per client. */
+  private readonly corked = new Set<ClientSocket>()
+  /** Live frames held back while a client's replay is being sent. */
+  private readonly holding = new Map<WsClient, Buffer[]>()
+  private sessionTimer: NodeJS.Timeout | undefined
+  private checking = false
+
+  constructor(private readonly deps: BroadcasterDeps) {
+    this.journal = new EventJournal(deps.limits ?? DEFAULT_JOURNAL_LIMITS)
+    deps.hub.subscribe((m) => this.onHub(m))
+  }
+
+  /** Connected clients, for tests and metrics. */
+  get clientCount(): number {
+    return this.clients.size
+  }
+
+  /**
+   * Registers a client: sends hello, then the events it missed (or a resync),
+   * then live events. The client is subscribed first, with its live frames
+   * held back, then the missed range is taken from the journal and sent, then
+   * the held frames: an event published meanwhile is sent once, after the
+   * replay, never lost (the journal lives in memory and this runs
+   * synchronously, so the holding matters only if sending publishes).
+   */
+  connect(client: WsClient, resume: ResumeRequest): void {
+    const { user } = client
+    const held: Buffer[] = []
+    this.holding.set(client, held)
+    this.clients.add(client)
+    this.deps.metrics.wsClients.set(this.clients.size)
+    try {
+      const lastId = this.journal.lastId
+      this.sendText(client.socket, JSON.stringify({ type: 'hello', version: 2, epoch: this.epoch, lastId, user: { id: user.id, name: user.name, role: user.role } }))
+      if (resume.kind !== 'none') {
+        const missed = this.missed(resume, lastId)
+        if (Array.isArray(missed)) {
+          for (const entry of missed) if (mayReceive(entry.audience, user)) client.socket.send(entry.frame)
+          this.deps.metrics.wsReplayed.inc(missed.length)
+        } else {
+          this.sendText(client.socket, JSON.stringify({ type: 'resync', reason: missed }))
+          this.deps.metrics.wsResyncs.inc({ reason: missed })
+        }
+      }
+      for (const frame of held) client.socket.send(frame)
+    } finally {
+      this.holding.delete(client)
+    }
+    this.sessionTimer ??= setInterval(() => void this.checkSessions(), SESSION_CHECK_MS).unref()
+  }
+
+  /** Forgets a client (its socket closed). */
+  disconnect(client: WsClient): void {
+    this.clients.delete(client)
+    this.deps.metrics.wsClients.set(this.clients.size)
+    if (this.clients.size === 0 && this.sessionTimer) {
+      clearInterval(this.sessionTimer)
+      this.sessionTimer = undefined
+    }
+  }
+
+  /** The entries after the resume point up to `lastId` (what hello announced), or why there are none. */
+  private missed(resume: Exclude<ResumeRequest, { kind: 'none' }>, lastId: number): JournalEntry[] | ResyncReason {
+    if (resume.kind === 'invalid') return 'invalid'
+    if (resume.epoch !== this.epoch) return 'epoch'
+    const entries = this.journal.after(resume.since)
+    return Array.isArray(entries) ? entries.filter((e) => e.id <= lastId) : entries
+  }
+
+  private sendText(socket: ClientSocket, text: string): void {
+    if (socket.readyState === OPEN) socket.send(Buffer.from(text, 'utf8'))
+  }
+
+  private onHub(message: HubMessage): void {
+    const { event } = message
+    if (event.type === 'session.ended') {
+      this.closeWhere((c) => c.tokenHash === event.tokenHash || c.user.id === event.userId)
+      return
+    }
+    const wire = wireEventOf(event)
+    if (!wire) return
+    this.queue.push({ message, wire })
+    if (!this.waiting) this.drain()
+  }
+
+  /** Journals and fans out queued events in order; pauses on an alert whose watch owner is not known yet. */
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const head = this.queue[0]!
+      const watchId = head.wire.alertWatchId
+      let userId: number | null = null
+      if (watchId !== null) {
+        const owner = this.owners.get(watchId)
+        if (owner === undefined) {
+          this.waiting = true
+          void this.lookUpOwner(watchId).then((found) => {
+            // Only appends happened meanwhile: the head is still this alert.
+            const item = this.queue.shift()!
+            this.emit(item.message, item.wire, { roles: item.wire.roles, userId: found })
+            this.waiting = false
+            this.drain()
+          })
+          return
+        }
+        userId = owner
+      }
+      this.queue.shift()
+      this.emit(head.message, head.wire, { roles: head.wire.roles, userId })
+    }
+  }
+
+  /** The owner of a watch (cached), or null: unknown watch, or the lookup failed (then only admins get the alert; the next one retries). */
+  private async lookUpOwner(watchId: number): Promise<number | null> {
+    try {
+      const [row] = await this.deps.db.select({ ownerId: watches.ownerId }).from(watches).where(eq(watches.id, watchId))
+      const owner = row?.ownerId ?? null
+      this.owners.set(watchId, owner)
+      return owner
+    } catch (err) {
+      this.deps.log.error({ err, watchId }, 'ws: watch owner lookup failed')
+      return null
+    }
+  }
+
+  private emit(message: HubMessage, wire: WireEvent, audience: Audience): void {
+    const entry = this.journal.append(wire.type, audience, (id) => frameText(id, message, wire))
+    let frames = 0
+    for (const client of this.clients) {
+      if (!mayReceive(audience, client.user)) continue
+      if (this.deliver(client, entry.frame)) frames++
+    }
+    const { metrics } = this.deps
+    metrics.wsEvents.inc({ type: wire.type })
+    if (frames > 0) metrics.wsFrames.inc(frames)
+  }
+
+  /** Sends one frame; closes a client too far behind. */
+  private deliver(client: WsClient, frame: Buffer): boolean {
+    const { socket } = client
+    const held = this.holding.get(client)
+    if (held) {
+      held.push(frame)
+      return true
+    }
+    if (socket.readyState !== OPEN) return false
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.clients.delete(client)
+      this.deps.metrics.wsDropped.inc({ reason: 'slow' })
+      socket.close(CLOSE_TOO_SLOW, 'client trop lent')
+      return false
+    }
+    if (socket.cork && socket.uncork) {
+      if (this.corked.size === 0) queueMicrotask(() => this.uncorkAll())
+      if (!this.corked.has(socket)) {
+        socket.cork()
+        this.corked.add(socket)
+      }
+    }
+    socket.send(frame)
+    return true
+  }
+
+  private uncorkAll(): void {
+    for (const socket of this.corked) socket.uncork?.()
+    this.corked.clear()
+  }
+
+  private closeWhere(match: (c: WsClient) => boolean): void {
+    for (const client of [...this.clients]) {
+      if (!match(client)) continue
+      this.clients.delete(client)
+      this.deps.metrics.wsDropped.inc({ reason: 'session' })
+      client.socket.close(CLOSE_SESSION_ENDED, 'session terminée')
+    }
+    this.deps.metrics.wsClients.set(this.clients.size)
+  }
+
+  /** Closes the sockets whose session is gone, expired, idle too long, or whose user was disabled or changed role. */
+  async checkSessions(now = new Date()): Promise<void> {
+    if (this.checking || this.clients.size === 0) return
+    this.checking = true
+    try {
+      const hashes = [...new Set([...this.clients].map((c) => c.tokenHash))]
+      const rows = await this.deps.db
+        .select({ tokenHash: sessions.tokenHash, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, disabled: users.disabled, role: users.role })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(inArray(sessions.tokenHash, hashes))
+      const live = new Map(
+        rows
+          .filter((r) => !r.disabled && r.expiresAt > now && now.getTime() - r.lastSeenAt.getTime() <= SESSION_IDLE_MS)
+          .map((r) => [r.tokenHash, r.role]),
+      )
+      this.closeWhere((c) => live.get(c.tokenHash) !== c.user.role)
+    } catch (err) {
+      this.deps.log.warn({ err }, 'ws: session check failed')
+    } finally {
+      this.checking = false
+    }
+  }
+}
+
+const broadcasters = new WeakMap<Hub, WsBroadcaster>()
+
+/** The broadcaster of a context's hub, created (and subscribed) on first use. */
+export function broadcasterFor(deps: BroadcasterDeps): WsBroadcaster {
+  let b = broadcasters.get(deps.hub)
+  if (!b) {
+    b = new WsBroadcaster(deps)
+    broadcasters.set(deps.hub, b)
+  }
+  return b
+}

@@ -1,5 +1,6 @@
 /**
- * Runs once before all suites: builds dist/ (the CLI tests spawn it) and
+ * Runs once before all suites: builds dist/ (the CLI tests spawn it) and the
+ * dashboard bundle (served at /), and
  * prepares a migrated PGlite dump that each suite opens in ~1 s instead of
  * running initdb (~5 s).
  */
@@ -18,6 +19,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+  // The server serves the built dashboard: always a fresh bundle.
+  execFileSync(process.execPath, ['scripts/build-dashboard.mjs'], { stdio: 'inherit' })
   const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'))
   const handle = await openDatabase({ driver: 'pglite', dataDir: null })
   const dump = await dumpPglite(handle)

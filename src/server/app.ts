@@ -1,8 +1,10 @@
 /** The hono application: middleware, routes, errors. */
+import { existsSync } from 'node:fs'
 import { relative, join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppContext } from '../context.js'
 import { projectRoot } from '../project-root.js'
@@ -27,12 +29,17 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Only our own files: no media from posts is ever loaded.
+        imgSrc: ["'self'"],
+        fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Trusted Types: HTML-string DOM sinks throw in supporting browsers; the dashboard builds text nodes only.
+        requireTrustedTypesFor: ["'script'"],
+        trustedTypes: ["'none'"],
       },
       referrerPolicy: 'no-referrer',
     }),
@@ -51,6 +58,37 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
   app.use('/ws', loadSession)
   mountRoutes(app)
   app.get('/ws', requireSession, wsHandler(ctx))
-  app.use('/*', serveStatic({ root: relative(process.cwd(), join(projectRoot(), 'dashboard')) || '.' }))
+  mountDashboard(app)
   return app
+}
+
+/** Where `npm run build` writes the dashboard (index.html, favicon.svg, assets/ with hashed names). */
+export const DASHBOARD_DIR = join(projectRoot(), 'dashboard', 'dist')
+
+/** Sets Cache-Control on successful answers. */
+function cacheControl(value: string) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await next()
+    if (c.res.status === 200 || c.res.status === 206) c.res.headers.set('Cache-Control', value)
+  })
+}
+
+/**
+ * The built dashboard: only `/`, `/favicon.svg` and the hashed files under
+ * `/assets/` (cached for a year, their names change with their content).
+ * No directory listing; anything else is the JSON 404.
+ */
+function mountDashboard(app: Hono<AppEnv>): void {
+  const root = relative(process.cwd(), DASHBOARD_DIR) || '.'
+  if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) {
+    app.use('/', async (c, next) => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
+      return c.text('Le tableau de bord n’est pas compilé : lancez « npm run build ».', 503)
+    })
+    return
+  }
+  // `use` (not `get`): static files are not API routes; serveStatic answers only GET and HEAD.
+  app.use('/assets/*', cacheControl('public, max-age=31536000, immutable'), serveStatic({ root }))
+  app.use('/favicon.svg', cacheControl('public, max-age=86400'), serveStatic({ root, path: 'favicon.svg' }))
+  app.use('/', cacheControl('no-cache'), serveStatic({ root, path: 'index.html' }))
 }

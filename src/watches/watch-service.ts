@@ -1,7 +1,7 @@
 /** Creating, listing and changing victim watches. */
-import { and, desc, eq, type SQL } from 'drizzle-orm'
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { alerts, watches, type WatchRow } from '../db/schema/index.js'
+import { alerts, posts, watchMatches, watches, type PostRow, type WatchRow } from '../db/schema/index.js'
 import type { WatchInput } from './watch-input.js'
 
 /** Who asks: admins see every watch, counsellors only their own. */
@@ -44,6 +44,54 @@ export async function getWatch(db: Database, viewer: Viewer, id: number): Promis
     .from(watches)
     .where(and(eq(watches.id, id), visibleTo(viewer)))
   return row
+}
+
+/** The fields of a watch that may change; absent fields stay as they are. */
+export type WatchPatch = Partial<WatchInput> & { active?: boolean }
+
+/**
+ * Changes a watch if the viewer may see it (its owner, or an admin); the
+ * label always stays one of its names. Undefined when not visible.
+ */
+export async function updateWatch(db: Database, viewer: Viewer, id: number, patch: WatchPatch): Promise<WatchRow | undefined> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(watches)
+      .where(and(eq(watches.id, id), visibleTo(viewer)))
+      .for('update')
+    if (!row) return undefined
+    const label = patch.label ?? row.label
+    const set: Partial<WatchRow> = { ...patch, updatedAt: new Date() }
+    if (patch.label !== undefined || patch.names !== undefined) set.names = [...new Set([label, ...(patch.names ?? row.names)])]
+    const [updated] = await tx.update(watches).set(set).where(eq(watches.id, id)).returning()
+    return updated
+  })
+}
+
+/** One post a watch matched. */
+export interface WatchMatch {
+  term: string
+  hostile: boolean
+  postedAt: Date
+  post: PostRow
+}
+
+/** Posts matched by a watch the viewer may see, newest first (`before`: older than this post time). */
+export async function listMatches(
+  db: Database,
+  viewer: Viewer,
+  id: number,
+  opts: { limit: number; before?: Date },
+): Promise<WatchMatch[] | undefined> {
+  if (!(await getWatch(db, viewer, id))) return undefined
+  return db
+    .select({ term: watchMatches.term, hostile: watchMatches.hostile, postedAt: watchMatches.postedAt, post: posts })
+    .from(watchMatches)
+    .innerJoin(posts, eq(posts.id, watchMatches.postId))
+    .where(and(eq(watchMatches.watchId, id), opts.before ? lt(watchMatches.postedAt, opts.before) : undefined))
+    .orderBy(desc(watchMatches.postedAt), desc(watchMatches.postId))
+    .limit(opts.limit)
 }
 
 /** Every active watch, for the matcher. */

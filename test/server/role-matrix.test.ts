@@ -51,6 +51,8 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/watches', expect: only(['admin', 'counsellor'], 200) },
   { method: 'POST', path: '/api/watches', body: {}, expect: only(['admin', 'counsellor'], 400) },
   { method: 'GET', path: '/api/watches/999999', expect: only(['admin', 'counsellor'], 404) },
+  { method: 'PATCH', path: '/api/watches/999999', body: { active: false }, expect: only(['admin', 'counsellor'], 404) },
+  { method: 'GET', path: '/api/watches/999999/matches', expect: only(['admin', 'counsellor'], 404) },
   { method: 'GET', path: '/api/alerts', expect: only(['admin', 'counsellor'], 200) },
   { method: 'GET', path: '/api/users', expect: only(['admin'], 200) },
   { method: 'POST', path: '/api/users', body: {}, expect: only(['admin'], 400) },

@@ -2,8 +2,9 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { queryRows } from '../../db/client.js'
-import { posts, signalVariants, wavePosts, waves } from '../../db/schema/index.js'
+import { queryRows, type Database } from '../../db/client.js'
+import { posts, signalVariants, wavePosts, waves, type WaveRow } from '../../db/schema/index.js'
+import { postView } from '../../posts/post-view.js'
 import { waveView } from '../../waves/wave-view.js'
 import { ACCESS } from '../../auth/roles.js'
 import { requireRole } from '../auth.js'
@@ -21,6 +22,52 @@ const idParam = z.coerce.number({ error: 'identifiant invalide' }).int().positiv
 
 const canRead = requireRole(ACCESS.waves)
 
+/** Minutes of history in each wave's sparkline, ending at the minute of its last post. */
+export const SPARK_MINUTES = 30
+
+/** Posts and hostile posts per minute (scenario time) over the last SPARK_MINUTES of a wave. */
+export interface WaveSpark {
+  /** Start of the first minute. */
+  from: string
+  posts: number[]
+  hostile: number[]
+}
+
+/** The sparklines of many waves in one query on the per-minute aggregates. */
+async function sparklines(db: Database, rows: readonly WaveRow[]): Promise<Map<number, WaveSpark>> {
+  const out = new Map<number, WaveSpark>()
+  const starts = new Map<number, number>()
+  for (const w of rows) {
+    const end = Math.floor(w.lastPostAt.getTime() / 60_000) * 60_000
+    const start = end - (SPARK_MINUTES - 1) * 60_000
+    starts.set(w.id, start)
+    out.set(w.id, { from: new Date(start).toISOString(), posts: new Array<number>(SPARK_MINUTES).fill(0), hostile: new Array<number>(SPARK_MINUTES).fill(0) })
+  }
+  if (rows.length === 0) return out
+  const ids = sql.join(
+    rows.map((w) => sql`${w.id}`),
+    sql`, `,
+  )
+  const minutes = await queryRows<{ id: number; minute: Date | string; posts: number; hostile: number }>(
+    db,
+    sql`select w.id, m.minute, m.posts, m.hostile
+        from waves w join signal_minutes m on m.kind = w.kind and m.key = w.key
+        where w.id in (${ids})
+          and m.minute > date_trunc('minute', w.last_post_at) - (interval '1 minute' * ${SPARK_MINUTES})
+          and m.minute <= w.last_post_at`,
+  )
+  for (const m of minutes) {
+    const spark = out.get(Number(m.id))
+    const start = starts.get(Number(m.id))
+    if (!spark || start === undefined) continue
+    const i = Math.round((new Date(m.minute).getTime() - start) / 60_000)
+    if (i < 0 || i >= SPARK_MINUTES) continue
+    spark.posts[i] = m.posts
+    spark.hostile[i] = m.hostile
+  }
+  return out
+}
+
 /** The waves routes. */
 export const waveRoutes = new Hono<AppEnv>()
   .get('/api/waves', canRead, async (c) => {
@@ -37,7 +84,8 @@ export const waveRoutes = new Hono<AppEnv>()
       )
       .orderBy(desc(waves.score), desc(waves.id))
       .limit(q.limit)
-    return c.json({ waves: rows.map(waveView) })
+    const sparks = await sparklines(db, rows)
+    return c.json({ waves: rows.map((w) => ({ ...waveView(w), spark: sparks.get(w.id) })) })
   })
   .get('/api/waves/:id', canRead, async (c) => {
     const parsed = idParam.safeParse(c.req.param('id'))
@@ -75,18 +123,6 @@ export const waveRoutes = new Hono<AppEnv>()
       variants: variantRows,
       timeline: timeline.map((t) => ({ minute: new Date(t.minute).toISOString(), posts: t.posts, hostile: t.hostile })),
       topAuthors,
-      posts: postRows.map((p) => ({
-        id: p.id,
-        platform: p.platform,
-        externalId: p.externalId,
-        url: p.url,
-        author: p.author,
-        text: p.text,
-        createdAt: p.createdAt.toISOString(),
-        score: p.score,
-        harassment: p.harassment,
-        categories: p.categories,
-        evidence: p.evidence,
-      })),
+      posts: postRows.map(postView),
     })
   })

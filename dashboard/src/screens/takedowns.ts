@@ -1,0 +1,185 @@
+/**
+ * Takedown requests: status, channel, the platform's answer, a live timer
+ * against the one-hour target, status updates, retry, and the DSA notice.
+ */
+import { api, ApiError } from '../api.js'
+import { append, button, externalLink, h, replaceChildren } from '../dom.js'
+import { channelLabel, fmtDateTime, fmtDuration, takedownStatusLabel } from '../format.js'
+import { frameBatcher, loadError, type Screen } from '../screen.js'
+import { can } from '../session.js'
+import { toast } from '../toast.js'
+import type { TakedownView, WsEvent } from '../types.js'
+
+const UPDATES: ReadonlyArray<readonly [string, string]> = [
+  ['acknowledged', 'pris en compte'],
+  ['removed', 'retiré'],
+  ['refused', 'refusé'],
+]
+
+/** Timer text and whether the one-hour target is missed. */
+export function timerState(t: TakedownView, now: number): { text: string; late: boolean; done: boolean } {
+  const start = new Date(t.requestedAt).getTime()
+  const due = new Date(t.dueAt).getTime()
+  const end = t.resolvedAt ? new Date(t.resolvedAt).getTime() : now
+  const done = t.resolvedAt !== null
+  return { text: `${done ? 'traité en ' : ''}${fmtDuration(end - start)}`, late: end > due, done }
+}
+
+export function takedownsScreen(): Screen {
+  const items = new Map<number, TakedownView>()
+  const rows = new Map<number, HTMLElement>()
+  const timers = new Map<number, HTMLElement>()
+  const body = h('div', { class: 'takedowns' })
+  const status = h('p', { class: 'muted' }, 'Chargement…')
+  const el = h(
+    'section',
+    {},
+    h('h1', {}, 'Demandes de retrait'),
+    h('p', { class: 'hint' }, 'Objectif : retrait dans l’heure. Le minuteur passe au rouge après l’échéance.'),
+    status,
+    body,
+  )
+
+  function tick(): void {
+    const now = Date.now()
+    for (const [id, el] of timers) {
+      const t = items.get(id)
+      if (!t) continue
+      const s = timerState(t, now)
+      el.textContent = s.text
+      el.classList.toggle('late', s.late)
+      el.classList.toggle('done', s.done)
+    }
+  }
+
+  async function call(t: TakedownView, path: string, payload: unknown, done: string): Promise<void> {
+    try {
+      const res = await api.post<{ takedown: TakedownView }>(`/api/takedowns/${t.id}/${path}`, payload)
+      upsert(res.takedown)
+      toast(done, 'ok')
+    } catch (err) {
+      toast(err instanceof ApiError ? err.message : 'action impossible', 'error')
+    }
+  }
+
+  function row(t: TakedownView): HTMLElement {
+    const timer = h('span', { class: 'timer', 'data-testid': 'takedown-timer', title: `Échéance : ${fmtDateTime(t.dueAt)}` })
+    timers.set(t.id, timer)
+    const controls = h('div', { class: 'takedown-actions' })
+    if (can.updateTakedowns()) {
+      const sid = `takedown-new-status-${t.id}`
+      const select = h('select', { id: sid, 'data-testid': 'takedown-status-select' }, ...UPDATES.map(([v, label]) => h('option', { value: v }, label)))
+      const answer = h('input', { type: 'text', 'data-testid': 'takedown-answer', maxlength: 2000, placeholder: 'Réponse de la plateforme', 'aria-label': 'Réponse de la plateforme' })
+      append(
+        controls,
+        h('label', { for: sid }, 'Nouvel état'),
+        select,
+        answer,
+        button(
+          'Mettre à jour',
+          () => {
+            const payload: { status: string; answer?: string } = { status: select.value }
+            if (answer.value.trim()) payload.answer = answer.value.trim()
+            void call(t, 'status', payload, `Demande ${t.id} : ${takedownStatusLabel(select.value)}.`)
+          },
+          { 'data-testid': 'takedown-update', class: 'primary' },
+        ),
+        t.channel !== 'dsa-notice' ? button('Renvoyer', () => void call(t, 'send', {}, `Demande ${t.id} renvoyée.`), { 'data-testid': 'takedown-send' }) : null,
+      )
+    }
+    const r = h(
+      'article',
+      { class: `takedown takedown-${t.status}`, 'data-testid': 'takedown-row', 'data-takedown-id': t.id, 'data-nav-row': true, tabindex: 0 },
+      h(
+        'header',
+        { class: 'flag-head' },
+        h('span', { class: `badge status-${t.status}`, 'data-testid': 'takedown-status', 'data-status': t.status }, takedownStatusLabel(t.status)),
+        h('strong', {}, `${t.platform} · ${channelLabel(t.channel)}`),
+        h('span', {}, `demandé le ${fmtDateTime(t.requestedAt)}`),
+        timer,
+      ),
+      h(
+        'dl',
+        { class: 'figures' },
+        h('dt', {}, 'Message'),
+        h('dd', {}, h('span', { class: 'author' }, t.post.author), ' ', externalLink(t.post.url) ?? h('span', { class: 'muted' }, t.post.externalId)),
+        h('dt', {}, 'Réponse'),
+        h('dd', {}, t.answer ?? '—'),
+        t.externalRef ? h('dt', {}, 'Référence') : null,
+        t.externalRef ? h('dd', {}, t.externalRef) : null,
+        t.acknowledgedAt ? h('dt', {}, 'Pris en compte') : null,
+        t.acknowledgedAt ? h('dd', {}, fmtDateTime(t.acknowledgedAt)) : null,
+        t.resolvedAt ? h('dt', {}, 'Clos') : null,
+        t.resolvedAt ? h('dd', {}, fmtDateTime(t.resolvedAt)) : null,
+        t.lastError ? h('dt', {}, 'Erreur d’envoi') : null,
+        t.lastError ? h('dd', { class: 'form-error' }, t.lastError) : null,
+      ),
+      h(
+        'p',
+        { class: 'notice-links' },
+        'Notification DSA : ',
+        h('a', { href: `/api/takedowns/${t.id}/notice.txt`, 'data-testid': 'notice-txt', download: `notification-dsa-${t.id}.txt` }, 'texte'),
+        ' · ',
+        h('a', { href: `/api/takedowns/${t.id}/notice.json`, 'data-testid': 'notice-json', download: `notification-dsa-${t.id}.json` }, 'JSON'),
+      ),
+      controls,
+    )
+    return r
+  }
+
+  const dirty = new Set<number>()
+  const batch = frameBatcher(() => {
+    for (const id of dirty) {
+      const t = items.get(id)
+      const old = rows.get(id)
+      if (!t) continue
+      const focused = old?.contains(document.activeElement) ?? false
+      const r = row(t)
+      rows.set(id, r)
+      if (old) old.replaceWith(r)
+      else body.prepend(r)
+      if (focused) r.focus()
+    }
+    dirty.clear()
+    status.textContent = items.size === 0 ? 'Aucune demande de retrait.' : `${items.size} demande(s)`
+    tick()
+  })
+
+  function upsert(t: TakedownView): void {
+    items.set(t.id, t)
+    dirty.add(t.id)
+    batch.schedule()
+  }
+
+  async function load(): Promise<void> {
+    try {
+      const { takedowns } = await api.get<{ takedowns: TakedownView[] }>('/api/takedowns')
+      items.clear()
+      rows.clear()
+      timers.clear()
+      body.replaceChildren()
+      for (const t of takedowns.slice().sort((a, b) => (a.requestedAt < b.requestedAt ? -1 : 1))) {
+        items.set(t.id, t)
+        dirty.add(t.id)
+      }
+      batch.schedule()
+    } catch (err) {
+      status.textContent = err instanceof ApiError && err.status === 403 ? 'Votre rôle ne permet pas de lire les demandes de retrait.' : `Chargement impossible : ${loadError(err)}`
+      replaceChildren(body)
+    }
+  }
+  void load()
+  const interval = window.setInterval(tick, 1000)
+
+  return {
+    el,
+    onEvent(e: WsEvent) {
+      if (e.type === 'takedown.updated') upsert(e.takedown)
+    },
+    onResync: () => void load(),
+    dispose() {
+      batch.cancel()
+      window.clearInterval(interval)
+    },
+  }
+}

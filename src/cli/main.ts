@@ -18,7 +18,7 @@ const usage = `Vigie — veille des vagues de cyberharcèlement
 Usage : vigie <commande> [options]
 
 Commandes :
-  start      démarre le service (tableau de bord, API, pipeline)
+  start      démarre le service (tableau de bord, API, pipeline) ; --demo : démonstration hors ligne
   replay     rejoue un scénario JSONL dans le pipeline
   classify   classe des posts JSONL (stdin → stdout)
   user       crée un compte : vigie user add NOM --role ROLE (mot de passe sur stdin)
@@ -29,10 +29,7 @@ vigie <commande> --help pour le détail d'une commande.`
 const commands: Record<string, { usage: string; run: (argv: string[], cfg: Config) => Promise<unknown> }> = {
   start: {
     usage: startUsage,
-    run: async (argv, cfg) => {
-      if (argv.length > 0) throw new UsageError(`option inconnue : ${argv[0]}`)
-      await startCommand(cfg)
-    },
+    run: (argv, cfg) => startCommand(cfg, argv),
   },
   replay: { usage: replayUsage, run: replayCommand },
   user: { usage: userUsage, run: userCommand },

@@ -1,19 +1,45 @@
-/** `vigie start`: the service (server, pipeline) until Ctrl-C. */
+/** `vigie start`: the service (server, pipeline) until Ctrl-C; `--demo`: the offline demo. */
+import { parseArgs } from 'node:util'
 import type { Config } from '../../config/config.js'
 import { countUsers } from '../../auth/user-service.js'
 import { createContext } from '../../context.js'
 import { startServer } from '../../server/serve.js'
+import { positiveNumber, UsageError } from '../args.js'
 
-export const startUsage = `vigie start
+export const startUsage = `vigie start [--demo [--speed N]]
 
 Démarre Vigie : tableau de bord et API sur http://localhost:8080 (PORT),
 base embarquée dans ./data (VIGIE_DATA_DIR) ou PostgreSQL si DATABASE_URL est défini.
 Sans aucun utilisateur, un jeton d'installation à usage unique (valable 1 h) est
 affiché dans le journal : POST /api/setup {token, name, password} crée le premier administrateur.
-Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée).`
+Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée).
 
-/** Runs until SIGINT/SIGTERM; resolves after a clean shutdown. */
-export async function startCommand(cfg: Config): Promise<void> {
+  --demo       démonstration hors ligne : base jetable dans un dossier temporaire
+               (effacé à l'arrêt ; DATABASE_URL et VIGIE_DATA_DIR sont ignorés),
+               aucune source ni webhook, comptes de démonstration à mots de passe
+               aléatoires affichés, et une crise générée rejouée en temps réel accéléré
+  --speed N    avec --demo : le scénario va N fois plus vite que le temps réel (défaut 10)`
+
+/** Parses `vigie start` options and runs the service or the demo until SIGINT/SIGTERM. */
+export async function startCommand(cfg: Config, argv: string[] = []): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false }, speed: { type: 'string' } },
+  })
+  if (positionals.length > 0) throw new UsageError(`argument inattendu : ${positionals[0]}`)
+  if (values.speed !== undefined && !values.demo) throw new UsageError('--speed ne sert qu’avec --demo')
+  if (values.demo) {
+    const speed = positiveNumber('speed', values.speed, 10)
+    const { runDemo } = await import('../../demo/demo.js')
+    await runDemo(cfg, { speed })
+    return
+  }
+  await runService(cfg)
+}
+
+/** Runs the service until SIGINT/SIGTERM; resolves after a clean shutdown. */
+async function runService(cfg: Config): Promise<void> {
   const ctx = await createContext(cfg)
   try {
     await ctx.sources.seed() // an invalid VIGIE_SOURCES entry fails here, before listening
@@ -32,6 +58,8 @@ export async function startCommand(cfg: Config): Promise<void> {
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings
   }
   await ctx.sources.start()
+  const waiting = await ctx.moderation.resumePending() // platform reports a restart left waiting
+  if (waiting > 0) ctx.log.info({ takedowns: waiting }, 'signalements en attente relancés')
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       ctx.log.info({ signal }, 'arrêt en cours')

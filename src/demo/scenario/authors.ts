@@ -3,7 +3,7 @@
  * pools that keep growing (many distinct authors, a share of brand-new
  * accounts), and media accounts.
  */
-import { FIRST_NAMES } from '../../classifiers/waves/first-names.js'
+import { FIRST_NAMES } from '../../../classifiers/waves/first-names.js'
 
 /** One account: handle and creation time (ISO). */
 export interface Account {

@@ -7,7 +7,7 @@
  */
 import { lexicons, schemas } from '@atproto/api'
 import { startHttpServer, type FakeHttpServer, type LoggedRequest, type RouteAnswer } from './http-server.js'
-import { fakeCid, postView, type FakePost } from './xrpc-server.js'
+import { createSessionRoute, fakeCid, postView, type FakePost } from './xrpc-server.js'
 
 /** Every known report reason token. */
 export const KNOWN_REASONS: ReadonlySet<string> = new Set(
@@ -52,15 +52,7 @@ export async function startFakeBlueskyPds(): Promise<FakeBlueskyPds> {
   const authed = (req: LoggedRequest) => req.headers.authorization === `Bearer ${access}`
 
   const http = await startHttpServer({
-    '/xrpc/com.atproto.server.createSession': (req) => {
-      const body = JSON.parse(req.body || '{}') as { identifier?: string; password?: string }
-      if (body.identifier !== state.account.identifier || body.password !== state.account.password) {
-        return { status: 401, json: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } }
-      }
-      state.sessionsCreated++
-      const { did, handle } = state.account
-      return { json: { accessJwt: access, refreshJwt: 'fake-report-refresh-jwt', handle, did, active: true } }
-    },
+    '/xrpc/com.atproto.server.createSession': createSessionRoute(state, () => ({ access, refresh: 'fake-report-refresh-jwt' })),
     '/xrpc/app.bsky.feed.getPosts': (req) => {
       if (!authed(req)) return unauthorized
       const uris = req.query.getAll('uris')

@@ -94,6 +94,26 @@ export interface FakeBluesky {
   close(): Promise<void>
 }
 
+/** The account a fake PDS accepts, and how many sessions it opened. */
+export interface FakeSessionState {
+  account: { identifier: string; password: string; did: string; handle: string }
+  sessionsCreated: number
+}
+
+/** com.atproto.server.createSession for an app-password account; `tokens` gives the JWTs to hand out now. */
+export function createSessionRoute(state: FakeSessionState, tokens: () => { access: string; refresh: string }) {
+  return (req: LoggedRequest): RouteAnswer => {
+    const body = JSON.parse(req.body || '{}') as { identifier?: string; password?: string }
+    if (body.identifier !== state.account.identifier || body.password !== state.account.password) {
+      return { status: 401, json: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } }
+    }
+    state.sessionsCreated++
+    const { did, handle } = state.account
+    const { access, refresh } = tokens()
+    return { json: { accessJwt: access, refreshJwt: refresh, handle, did, active: true } }
+  }
+}
+
 /** Starts a fake Bluesky service on 127.0.0.1. */
 export async function startFakeBluesky(): Promise<FakeBluesky> {
   const state = {
@@ -111,15 +131,7 @@ export async function startFakeBluesky(): Promise<FakeBluesky> {
     expired && req.headers.authorization === `Bearer ${expired}` ? { status: 400, json: { error: 'ExpiredToken', message: 'Token has expired' } } : null
 
   const http = await startHttpServer({
-    '/xrpc/com.atproto.server.createSession': (req) => {
-      const body = JSON.parse(req.body || '{}') as { identifier?: string; password?: string }
-      if (body.identifier !== state.account.identifier || body.password !== state.account.password) {
-        return { status: 401, json: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } }
-      }
-      state.sessionsCreated++
-      const { did, handle } = state.account
-      return { json: { accessJwt: access, refreshJwt: 'fake-refresh-jwt', handle, did, active: true } }
-    },
+    '/xrpc/com.atproto.server.createSession': createSessionRoute(state, () => ({ access, refresh: 'fake-refresh-jwt' })),
     '/xrpc/com.atproto.server.refreshSession': (req) => {
       if (req.headers.authorization !== 'Bearer fake-refresh-jwt') return { status: 400, json: { error: 'InvalidToken', message: 'bad refresh token' } }
       state.sessionsRefreshed++

@@ -2,7 +2,9 @@
  * Classifier speed on one core: classify() posts/s on short posts (median of
  * several runs), and `vigie classify` (classifyCommand) end to end on 100,000 JSONL lines.
  *
- * Run: npx tsx bench/classifier-speed.ts
+ * Run: npx tsx bench/classifier-speed.ts [--classify-only]
+ * Profile: node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/classifier-speed.ts --classify-only
+ *          then npx tsx bench/profile-summary.ts /tmp/prof/<file>.cpuprofile
  */
 import { Readable, Writable } from 'node:stream'
 import { classify } from '../classifiers/index.js'
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   console.log(`classify(): median ${Math.round(median(rates)).toLocaleString('en')} posts/s over ${RUNS} runs of ${PER_RUN.toLocaleString('en')} short posts (avg ${avgLen.toFixed(0)} chars), one core`)
   console.log(`  runs: ${rates.map((r) => Math.round(r).toLocaleString('en')).join(', ')}`)
   console.log(`  per CPU-second (robust to other load on the machine): median ${Math.round(median(cpuRates)).toLocaleString('en')} posts/s`)
+  if (process.argv.includes('--classify-only')) return
 
   // Fed in 64 KiB chunks, as a pipe delivers stdin.
   const jsonl = texts.map((text, i) => `${JSON.stringify({ id: `p${i}`, text, langs: i % 2 === 0 ? ['fr'] : undefined })}\n`).join('')

@@ -1,12 +1,13 @@
 /**
  * Runs every step on one post and returns the parts the final score is made
- * of. Exposed for the training script, which fits how the parts are mixed.
+ * of. `analyse` adds the model features, for the training script, which fits
+ * how the parts are mixed; `scoreParts` leaves them out, for classify().
  */
 import { combineSignals } from './combine.js'
 import type { LexiconOutcome } from './combine.js'
 import { findDoxxing } from './doxxing.js'
-import { countAffection, findEmoji } from './emoji.js'
-import { featureIndices } from './features.js'
+import { countAffection, findEmoji, hasSymbols } from './emoji.js'
+import { FeatureBuffer, writeFeatures } from './features.js'
 import { detectLanguage } from './language.js'
 import { HASHTAG_VOCABULARY, LEXICON } from './lexicon/index.js'
 import { findHits } from './match/match.js'
@@ -17,25 +18,49 @@ import { expandHashtags } from './text/hashtag.js'
 import { tokenize } from './text/tokenize.js'
 import type { Token } from './text/token.js'
 
-/** Everything the combiner needs about one post. */
-export interface Analysis extends LexiconOutcome {
+/** The parts one post's score is made of (what classify() needs). */
+export interface ScoreParts extends LexiconOutcome {
   lang: string
   /** French (or undetermined) text: the French lexicon and the model apply. */
   french: boolean
   /** Raw n-gram model logit (before context damping); 0 when not French. */
   model: number
+}
+
+/** The score parts plus the model's input (what the training script needs). */
+export interface Analysis extends ScoreParts {
   /** The model's hashed feature indices (empty when not French). */
   features: number[]
+}
+
+/** The last post's model features; reused so scoring allocates no feature list. */
+const scratch = new FeatureBuffer()
+
+/** "__insult" etc.: built once per kind instead of once per hit. */
+const kindNames = new Map<string, string>()
+
+function kindName(kind: string): string {
+  let name = kindNames.get(kind)
+  if (name === undefined) {
+    name = `__${kind}`
+    kindNames.set(kind, name)
+  }
+  return name
 }
 
 /** Named model features for the lexicon kinds present, so the model can weigh the lexicon too. */
 function kindFeatures(hits: readonly Hit[]): string[] {
   const names: string[] = []
   for (const h of hits) {
-    const name = `__${h.phrase.kind}`
+    const name = kindName(h.phrase.kind)
     if (!names.includes(name)) names.push(name)
   }
   return names
+}
+
+function hasMention(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'mention') return true
+  return false
 }
 
 /** Normalised tokens of a text, glued hashtags split. */
@@ -43,17 +68,43 @@ export function tokensOf(text: string): Token[] {
   return expandHashtags(text, tokenize(text), HASHTAG_VOCABULARY)
 }
 
-/** Analyses one post. */
-export function analyse(text: string, langs?: readonly string[]): Analysis {
+/** Scores the parts of one post, leaving its model features in `scratch`. */
+export function scoreParts(text: string, langs?: readonly string[]): ScoreParts {
   const tokens = tokensOf(text)
   const lang = detectLanguage(text, tokens, langs)
   const french = lang === 'fr' || lang === 'und'
   const hits = french ? findHits(tokens, LEXICON) : []
-  const { signals, cues } = collectSignals(tokens, hits, findEmoji(text), findDoxxing(text))
-  let mention = false
-  for (const t of tokens) if (t.kind === 'mention') mention = true
-  const outcome = combineSignals(text, signals, cues, mention, countAffection(text))
-  const features = french ? featureIndices(tokens, kindFeatures(hits)) : []
-  const model = french ? modelLogit(features) : 0
-  return { ...outcome, lang, french, model, features }
+  // One scan for emoji-range characters serves both emoji steps.
+  const symbols = hasSymbols(text)
+  const emoji = symbols ? findEmoji(text) : []
+  const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text))
+  const outcome = combineSignals(text, signals, cues, hasMention(tokens), symbols ? countAffection(text) : 0)
+  scratch.length = 0 // no features when not French
+  if (french) writeFeatures(tokens, kindFeatures(hits), scratch)
+  const model = french ? modelLogit(scratch.indices, scratch.length) : 0
+  // Fields listed one by one: a spread of `outcome` here cost more than the rest of the analysis.
+  return {
+    lex: outcome.lex,
+    modelDamp: outcome.modelDamp,
+    categories: outcome.categories,
+    evidence: outcome.evidence,
+    lang,
+    french,
+    model,
+  }
+}
+
+/** Analyses one post: its score parts and its model features. */
+export function analyse(text: string, langs?: readonly string[]): Analysis {
+  const parts = scoreParts(text, langs)
+  return {
+    lex: parts.lex,
+    modelDamp: parts.modelDamp,
+    categories: parts.categories,
+    evidence: parts.evidence,
+    lang: parts.lang,
+    french: parts.french,
+    model: parts.model,
+    features: scratch.toArray(),
+  }
 }

@@ -13,10 +13,18 @@ const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous
 const THIRD_PERSON = new Set(['elle', 'il', 'lui', 'cette', 'cet', 'ce', 'cte', 'sa', 'son', 'celle', 'celui', 'ils', 'elles', 'leur'])
 const SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'jvais', 'jte'])
 const NEG_WINDOW = 4
+
+/** A run of tokens the context rules look around: a lexicon hit, or a single hashtag. */
+export interface Span {
+  first: number
+  last: number
+  /** Words the span spells out itself (a negator among them does not negate it). */
+  phrase: { readonly vocab: ReadonlySet<string> }
+}
 const REPORT_WINDOW = 8
 
 /** True when a negation governs the hit ("ce n'est pas une pute"), but not "t'es qu'une …". */
-export function isNegated(tokens: readonly Token[], hit: Hit): boolean {
+export function isNegated(tokens: readonly Token[], hit: Span): boolean {
   for (let k = hit.first; k <= hit.last; k++) {
     const t = tokens[k]
     if (t !== undefined && NEGATORS.has(t.text) && k > hit.first && !hit.phrase.vocab.has(t.text) && !RESTRICTIVE.has(tokens[k + 1]?.text ?? '')) return true
@@ -43,7 +51,7 @@ export function isNegated(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** True when a reporting verb or word ("traiter de", "m'a dit", "messages") comes shortly before. */
-export function isReported(hit: Hit, reportTokens: ReadonlySet<number>): boolean {
+export function isReported(hit: Span, reportTokens: ReadonlySet<number>): boolean {
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) if (reportTokens.has(k)) return true
   return false
 }

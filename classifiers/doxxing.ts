@@ -24,6 +24,7 @@ const ADDRESS_WORDS = /rue|av|boulevard|bd|all[ée]e|impasse|chemin|place|route|
 const GIVE_WORDS = /adresse|num|t[ée]l|snap|insta|nom|domicile|compte/i
 const LIVE_WORDS = /habite|vit|loge|cr[èe]che/i
 const SCHOOL_WORDS = /coll[èe]ge|lyc[ée]e|[ée]cole/
+const NAME_WORD = /appelle/i
 
 function countDigits(text: string): number {
   let n = 0
@@ -47,11 +48,13 @@ function collect(text: string, re: RegExp, weight: number, out: DoxHit[]): numbe
 /** Doxxing hits; school alone or class alone stay weak, together they count. */
 export function findDoxxing(text: string): DoxHit[] {
   const out: DoxHit[] = []
-  if (!PRECHECK.test(text) && countDigits(text) < 8) return out
-  if (countDigits(text) >= 8) collect(text, PHONE, 3.0, out)
-  if (ADDRESS_WORDS.test(text)) collect(text, ADDRESS, 2.8, out)
+  const digits = countDigits(text)
+  if (digits < 8 && !PRECHECK.test(text)) return out
+  if (digits >= 8) collect(text, PHONE, 3.0, out)
+  // An address starts with a house number, so it needs a digit.
+  if (digits > 0 && ADDRESS_WORDS.test(text)) collect(text, ADDRESS, 2.8, out)
   const gives = GIVE_WORDS.test(text) ? collect(text, GIVE, 1.2, out) : 0
-  const names = /appelle/i.test(text) ? collect(text, NAME_PLACE, 1.0, out) : 0
+  const names = NAME_WORD.test(text) ? collect(text, NAME_PLACE, 1.0, out) : 0
   const lives = LIVE_WORDS.test(text) ? collect(text, LIVES, 1.0, out) : 0
   const school: DoxHit[] = []
   const schools = SCHOOL_WORDS.test(text) ? collect(text, SCHOOL, 0.4, school) : 0

@@ -24,7 +24,7 @@ const AIMED: readonly (readonly [string, Category, number])[] = [
 const AFFECTION = ['❤', '🥰', '😘', '💕', '😍', '🫶', '💖', '💗', '💞', '🤗', '😂', '🤣', '😆', '💓']
 
 /** True when the text has a character from the symbol or emoji ranges (U+2600 and up, surrogates). */
-function hasSymbols(text: string): boolean {
+export function hasSymbols(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2600) return true
   return false
 }

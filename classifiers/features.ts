@@ -1,6 +1,7 @@
 /**
  * Hashed n-gram features for the linear model: word unigrams and bigrams,
- * French stems (natural's Porter stemmer, memoised) and character 3–5-grams.
+ * French stems (natural's Porter stemmer) and character 3–5-grams, the last
+ * two memoised per word.
  * Shared by scoring and by scripts/train.ts, so both see the same features.
  */
 import { createRequire } from 'node:module'
@@ -13,71 +14,170 @@ const { PorterStemmerFr } = require('natural/lib/natural/stemmers/index.js') as 
 /** Number of hashed feature slots (2^18). */
 export const FEATURE_BITS = 18
 const MASK = (1 << FEATURE_BITS) - 1
-const STEM_CACHE_LIMIT = 50_000
-const stemCache = new Map<string, string>()
+/** Words whose features are memoised before the memo is emptied (bounds memory on a stream of posts). */
+const WORD_CACHE_LIMIT = 50_000
+
+/** FNV-1a offset basis and prime; a seed XORed into the basis separates feature families. */
+const FNV_BASIS = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+/** Padding character around a word for its character n-grams (" word "). */
+const PAD = 32
+/** Seeds of the word-level families: words, bigram context, stems, named extras. */
+const WORD_SEED = 1
+const CONTEXT_SEED = 2
+const STEM_SEED = 3
+const EXTRA_SEED = 4
+/** Seed of the character n-gram family (3-, 4- and 5-grams share it: their hashes cover different strings). */
+const GRAM_SEED = 10
 
 function stem(word: string): string {
-  let s = stemCache.get(word)
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
-    s = word.length > 3 && /^[a-z]+$/.test(word) ? PorterStemmerFr.stem(word) : word
-    stemCache.set(word, s)
-  }
-  return s
+  return word.length > 3 && /^[a-z]+$/.test(word) ? PorterStemmerFr.stem(word) : word
 }
 
-function hashStr(seed: number, text: string, from = 0, to = text.length): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+/** FNV-1a of `text`, continuing from state `h` (start from `seedState(seed)`). */
+function hashFrom(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
   return h
 }
 
-function wordForm(tok: Token): string {
-  if (tok.kind === 'mention') return '@user'
-  if (tok.kind === 'number') return tok.text.length >= 6 ? '#longnum' : tok.text
-  if (tok.kind === 'hashtag') return `#${tok.text}`
-  return tok.text
+function seedState(seed: number): number {
+  return (FNV_BASIS ^ seed) >>> 0
+}
+
+function hashStr(seed: number, text: string): number {
+  return hashFrom(seedState(seed), text)
 }
 
 function mix2(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 13)
 }
 
-/** Hash of the n-gram [from, from+n) of " word " (index -1 and word.length are the padding spaces). */
-function hashGram(seed: number, word: string, from: number, n: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0
-  for (let i = from; i < from + n; i++) {
-    const c = i < 0 || i >= word.length ? 32 : word.charCodeAt(i)
-    h = Math.imul(h ^ c, 0x01000193)
+// Hashes of the fixed word forms, computed once rather than per token.
+const SENTENCE_START = hashStr(CONTEXT_SEED, '<s>')
+const CLAUSE_BREAK = hashStr(CONTEXT_SEED, '<b>')
+const MENTION = hashStr(WORD_SEED, '@user')
+const LONG_NUMBER = hashStr(WORD_SEED, '#longnum')
+/** State after "#": a hashtag hashes as "#" + its text without building that string. */
+const HASHTAG_PREFIX = Math.imul(seedState(WORD_SEED) ^ 35, FNV_PRIME)
+
+/** Hash of a token's form: "@user" for mentions, "#longnum" for 6+ digits, "#tag" for hashtags (words use wordFeatures). */
+function wordHash(tok: Token): number {
+  if (tok.kind === 'mention') return MENTION
+  if (tok.kind === 'number' && tok.text.length >= 6) return LONG_NUMBER
+  if (tok.kind === 'hashtag') return hashFrom(HASHTAG_PREFIX, tok.text)
+  return hashStr(WORD_SEED, tok.text)
+}
+
+/** Named features ("__insult") hash the same in every post: memoised. */
+const extraCache = new Map<string, number>()
+
+function extraIndex(name: string): number {
+  let index = extraCache.get(name)
+  if (index === undefined) {
+    index = hashStr(EXTRA_SEED, name) & MASK
+    extraCache.set(name, index)
   }
-  return h
+  return index
 }
 
 /**
- * Hashed feature indices of a token list (repeats allowed; the model uses them as counts),
- * plus `extra` named features (the lexicon signal kinds found in the post).
+ * Pushes the character 3-, 4- and 5-grams of " word " (padded with spaces).
+ * One pass per start position: the FNV state after 3 characters is the 3-gram's
+ * hash, continued by one character it is the 4-gram's, then the 5-gram's.
  */
-export function featureIndices(tokens: readonly Token[], extra: readonly string[] = []): number[] {
-  const out: number[] = []
-  for (const name of extra) out.push(hashStr(4, name) & MASK)
-  let prev = hashStr(2, '<s>')
-  const brk = hashStr(2, '<b>')
+function pushCharGrams(word: string, out: number[]): void {
+  const last = word.length // index of the closing pad; -1 is the opening pad
+  for (let start = -1; start + 2 <= last; start++) {
+    let h = seedState(GRAM_SEED)
+    for (let n = 1; n <= 5 && start + n - 1 <= last; n++) {
+      const i = start + n - 1
+      h = Math.imul(h ^ (i < 0 || i === last ? PAD : word.charCodeAt(i)), FNV_PRIME)
+      if (n >= 3) out.push(h & MASK)
+    }
+  }
+}
+
+/** What a word contributes regardless of its neighbours: its own hash, and its stem and character n-gram indices. */
+interface WordFeatures {
+  hash: number
+  indices: Int32Array
+}
+
+/** Words recur from post to post: their stem and n-grams are computed once, then copied. */
+const wordCache = new Map<string, WordFeatures>()
+
+function wordFeatures(word: string): WordFeatures {
+  let cached = wordCache.get(word)
+  if (cached === undefined) {
+    const indices: number[] = []
+    const st = stem(word)
+    if (st !== word) indices.push(hashStr(STEM_SEED, st) & MASK)
+    if (word.length > 1) pushCharGrams(word, indices)
+    cached = { hash: hashStr(WORD_SEED, word), indices: Int32Array.from(indices) }
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
+    wordCache.set(word, cached)
+  }
+  return cached
+}
+
+/**
+ * A post's feature indices, written into one typed array that is reused from
+ * post to post (scoring is synchronous, so nothing else writes meanwhile):
+ * scoring a post then allocates no feature list at all.
+ */
+export class FeatureBuffer {
+  indices = new Int32Array(256)
+  length = 0
+
+  push(index: number): void {
+    if (this.length === this.indices.length) {
+      const bigger = new Int32Array(this.indices.length * 2)
+      bigger.set(this.indices)
+      this.indices = bigger
+    }
+    this.indices[this.length++] = index
+  }
+
+  pushAll(list: Int32Array): void {
+    if (this.length + list.length > this.indices.length) {
+      for (const index of list) this.push(index)
+      return
+    }
+    this.indices.set(list, this.length)
+    this.length += list.length
+  }
+
+  /** A copy of the indices as a plain array. */
+  toArray(): number[] {
+    return Array.from(this.indices.subarray(0, this.length))
+  }
+}
+
+/**
+ * Writes the hashed feature indices of a token list into `out` (emptied first; repeats
+ * allowed, the model uses them as counts), plus `extra` named features (the lexicon
+ * signal kinds found in the post).
+ */
+export function writeFeatures(tokens: readonly Token[], extra: readonly string[], out: FeatureBuffer): void {
+  out.length = 0
+  for (const name of extra) out.push(extraIndex(name))
+  let prev = SENTENCE_START
   for (const tok of tokens) {
-    const w = wordForm(tok)
-    const hw = hashStr(1, w)
+    const word = tok.kind === 'word' ? wordFeatures(tok.text) : undefined
+    const hw = word === undefined ? wordHash(tok) : word.hash
     out.push(hw & MASK)
     out.push(mix2(prev, hw) & MASK)
-    if (tok.breakBefore) out.push(mix2(brk, hw) & MASK)
-    if (tok.kind === 'word') {
-      const st = stem(w)
-      if (st !== w) out.push(hashStr(3, st) & MASK)
-      if (w.length > 1) {
-        for (let n = 3; n <= 5; n++) {
-          for (let i = -1; i + n <= w.length + 1; i++) out.push(hashGram(10 + n, w, i, n) & MASK)
-        }
-      }
-    }
+    if (tok.breakBefore) out.push(mix2(CLAUSE_BREAK, hw) & MASK)
+    if (word !== undefined) out.pushAll(word.indices)
     prev = hw
   }
-  return out
+}
+
+/** featureIndices' buffer (its result is a copy, so one buffer serves every call). */
+const spare = new FeatureBuffer()
+
+/** Hashed feature indices of a token list as a new array (see writeFeatures). */
+export function featureIndices(tokens: readonly Token[], extra: readonly string[] = []): number[] {
+  writeFeatures(tokens, extra, spare)
+  return spare.toArray()
 }

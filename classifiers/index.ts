@@ -4,10 +4,11 @@
  *
  * @example classify("t'es qu'une grosse vache @lea") // { harassment: true, categories: ['body_shaming', …], … }
  */
-import { analyse } from './analyse.js'
-import type { Analysis } from './analyse.js'
+import { scoreParts } from './analyse.js'
+import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
+import type { Mix } from './model/linear.js'
 import type { Verdict } from './verdict.js'
 
 export type { Category, Evidence, Verdict } from './verdict.js'
@@ -20,14 +21,14 @@ export const THRESHOLD = 0.5
 export const MODEL_VERSION = `${WEIGHTS_ID}.${LEXICON_VERSION}`
 
 /** Final logit from an analysis (the training script uses the same mixing). */
-export function mixLogit(a: Analysis, mix: Readonly<{ model: number; lexicon: number; bias: number }> = MIX): number {
-  const m = a.model > 0 ? a.model * a.modelDamp : a.model
-  return mix.bias + mix.model * m + mix.lexicon * a.lex
+export function mixLogit(a: Pick<ScoreParts, 'model' | 'modelDamp' | 'lex'>, mix: Readonly<Mix> = MIX): number {
+  const m = a.model > 0 ? mix.model * a.model * a.modelDamp : mix.negative * a.model
+  return mix.bias + m + mix.lexicon * a.lex
 }
 
 /** Classifies one post; `langs` are the platform's declared languages (ISO 639-1). */
 export function classify(text: string, langs?: readonly string[]): Verdict {
-  const a = analyse(text, langs)
+  const a = scoreParts(text, langs)
   const z = mixLogit(a)
   const score = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
   return {

@@ -10,7 +10,7 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
   fra: 'fr', eng: 'en', spa: 'es', ita: 'it', deu: 'de', por: 'pt', nld: 'nl', arb: 'ar', tur: 'tr', pol: 'pl',
 }
 /** Words that are (almost) only French, SMS and slang included. */
-const FRENCH = new Set([
+const FRENCH = [
   'le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'je', 'j', 'tu', 't', 'il', 'elle', 'nous', 'vous', 'ils', 'on', 'pas', 'ne', 'n',
   'une', 'un', 'que', 'qu', 'qui', 'pour', 'avec', 'dans', 'sur', 'mais', 'toi', 'moi', 'ce', 'c', 'ca', 'cette', 'mon', 'ma', 'mes',
   'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'au', 'aux', 'es', 'suis', 'sont', 'fait', 'trop', 'tres', 'bien', 'oui', 'non', 'tout',
@@ -18,34 +18,81 @@ const FRENCH = new Set([
   'jpp', 'slt', 'cc', 'dsl', 'mtn', 'tjrs', 'jvais', 'chui', 'bg', 'grave', 'genre', 'putain', 'merde', 'con', 'conne', 'salope',
   'pute', 'va', 'vas', 'crever', 'suicide', 'nique', 'sale', 'gueule', 'degage', 'te', 'me', 'se', 'y', 'a', 'quoi', 'comme', 'plus',
   'rien', 'personne', 'jamais', 'aussi', 'alors', 'donc', 'parce', 'quand', 'meme', 'encore', 'ici', 'lui', 'leur', 'cest',
+]
+const ENGLISH = ['the', 'you', 'and', 'is', 'are', 'of', 'to', 'i', 'my', 'your', 'this', 'that', 'it', 'what', 'with', 'was', 'be', 'have', 'not', 'no', 'so', 'for', 'just', 'lol', 'omg', 'fuck']
+/** Both marker lists in one map, so each word costs one lookup (no word is in both). */
+const MARKERS: ReadonlyMap<string, 'fr' | 'en'> = new Map([
+  ...FRENCH.map((w) => [w, 'fr'] as const),
+  ...ENGLISH.map((w) => [w, 'en'] as const),
 ])
-const ENGLISH = new Set(['the', 'you', 'and', 'is', 'are', 'of', 'to', 'i', 'my', 'your', 'this', 'that', 'it', 'what', 'with', 'was', 'be', 'have', 'not', 'no', 'so', 'for', 'just', 'lol', 'omg', 'fuck'])
+
+/** 1 for the codes below 0x250 that are letters (\p{L}), computed once from the regex itself. */
+const LATIN_LETTERS: Uint8Array = (() => {
+  const table = new Uint8Array(0x250)
+  for (let c = 0; c < table.length; c++) table[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0
+  return table
+})()
+/** Sticky: tests the code point at `lastIndex` only, without slicing the text. */
+const LETTER_AT = /\p{L}/uy
+
+/**
+ * Number of UTF-16 units of `text` that are letters, counting stops at `enough`;
+ * the same as `text.replace(/[^\p{L}]/gu, '').length` when that is below `enough`.
+ */
+function letterUnits(text: string, enough: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x250) {
+      n += LATIN_LETTERS[c] ?? 0
+      continue
+    }
+    const wide = (text.codePointAt(i) ?? c) > 0xffff
+    LETTER_AT.lastIndex = i
+    if (LETTER_AT.test(text)) n += wide ? 2 : 1
+    if (wide) i++
+  }
+  return n
+}
+
+/** Two-letter lower-case code of a declared language ("FR-fr" → "fr"). */
+function shortCode(lang: string): string {
+  return lang.toLowerCase().slice(0, 2)
+}
+
+function declaresFrench(langs: readonly string[] | undefined): boolean {
+  if (langs === undefined) return false
+  for (const l of langs) if (shortCode(l) === 'fr') return true
+  return false
+}
 
 /** ISO 639-1 code of the post, or "und". */
 export function detectLanguage(text: string, tokens: readonly Token[], langs?: readonly string[]): string {
-  const declared = (langs ?? []).map((l) => l.toLowerCase().slice(0, 2))
   let fr = 0
   let en = 0
   let words = 0
   for (const t of tokens) {
     if (t.kind !== 'word' || t.fromHashtag) continue
     words++
-    if (FRENCH.has(t.text)) fr++
-    if (ENGLISH.has(t.text)) en++
+    const marker = MARKERS.get(t.text)
+    if (marker === 'fr') fr++
+    else if (marker === 'en') en++
   }
-  if (declared.includes('fr') && fr >= en) return 'fr'
+  if (fr >= en && declaresFrench(langs)) return 'fr'
   // Short slangy French: a couple of French markers and nothing English.
   if (fr >= 2 && en === 0 && fr * 3 >= words) return 'fr'
   if (words <= 4 && fr >= 1 && en === 0) return 'fr'
   if (en >= 2 && fr === 0) return 'en'
+  const first = langs?.[0]
+  const declared = first === undefined ? undefined : shortCode(first)
   // franc is unreliable on very short text: leave it undetermined (still scored).
-  if (text.replace(/[^\p{L}]/gu, '').length < 20) return declared[0] !== undefined && declared[0] !== 'fr' && en > 0 ? declared[0] : 'und'
+  if (letterUnits(text, 20) < 20) return declared !== undefined && declared !== 'fr' && en > 0 ? declared : 'und'
   const code = franc(text, { only: FRANC_ONLY, minLength: 10 })
   const iso = ISO3_TO_1[code]
   if (iso !== undefined) {
     if (iso !== 'fr' && fr > en * 2 && fr >= 3) return 'fr'
     return iso
   }
-  if (declared[0] !== undefined && declared[0].length === 2) return declared[0]
+  if (declared !== undefined && declared.length === 2) return declared
   return 'und'
 }

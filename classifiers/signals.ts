@@ -3,6 +3,7 @@
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
 import { aimOf, isNegated, isQuoted, isReported } from './context.js'
+import type { Span } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
@@ -39,6 +40,14 @@ const GROUP_WINDOW = 12
 const UNAIMED = 0.65
 const ANTI_OK = /^(?:harcelement|cyberharcelement|racisme|homophobie|transphobie|sexisme|haine|violence|bullying|gaspi|gaspillage|vax|covid|pass|corruption|fascisme|fa|capitalisme|pub|bruit|moustique|rides|age|chute|cerne|cernes|virus|pollution|guerre|nucleaire|chasse|corrida|g)$/
 
+/** Words that name a hashtag rather than use it ("le hashtag #anti2010", "ceux qui relaient #anti2010"). */
+const TAG_NAMING = new Set([
+  'hashtag', 'hashtags', 'tag', 'tags', 'tendance', 'trend', 'diese', 'publications', 'publication', 'posts', 'messages', 'tweets', 'videos', 'comptes', 'contenus', 'mention', 'mentions',
+  'postent', 'publient', 'relaient', 'relayent', 'partagent', 'utilisent', 'relaye',
+])
+/** How far before a hashtag a naming word or counter-speech cue takes it as its object. */
+const TAG_OBJECT_WINDOW = 3
+
 const IDIOM_HEADS = new Set(['creve', 'crever', 'creves', 'crevez', 'mort', 'morte', 'morts', 'tue', 'tuer'])
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'me', 'm', 'chui', 'jsuis'])
 
@@ -50,6 +59,17 @@ function isIdiom(tokens: readonly Token[], h: Hit): boolean {
   const next = tokens[h.last + 1]?.text
   if (next === 'de' || next === 'd') return true
   return h.first === h.last && FIRST_PERSON.has(tokens[h.first - 1]?.text ?? '')
+}
+
+const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
+
+/** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
+function tagIsNamed(tokens: readonly Token[], k: number, counterEnds: readonly number[]): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - TAG_OBJECT_WINDOW; j--) {
+    if (TAG_NAMING.has(tokens[j]?.text ?? '') || counterEnds.includes(j)) return true
+    if (tokens[j]?.breakBefore === true) break
+  }
+  return false
 }
 
 function isCategory(kind: string): kind is Category {
@@ -66,9 +86,13 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   for (const t of tokens) if (t.kind === 'mention') mention = true
   const groups = hits.filter((g) => g.phrase.kind === 'group')
   const span = (h: Hit): [number, number] => [tokens[h.first]?.start ?? 0, tokens[h.last]?.end ?? 0]
+  const counterEnds: number[] = []
   for (const h of hits) {
     const kind = h.phrase.kind
-    if (kind === 'counter') { if (!isNegated(tokens, h)) cues.counter += h.phrase.weight; continue }
+    if (kind === 'counter') {
+      if (!isNegated(tokens, h)) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
+      continue
+    }
     if (kind === 'news') { cues.news++; continue }
     if (kind === 'banter') { cues.banter++; continue }
     if (kind === 'group') continue
@@ -105,11 +129,22 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     signals.push({ category: kind, weight: w, start, end, direct })
   }
   cues.hostile += aimedContempt(tokens)
-  for (const t of tokens) {
-    if (t.kind !== 'hashtag' || !t.plain.startsWith('anti') || t.plain.length < 6) continue
+  // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
+  let own = false
+  for (const sg of signals) if (sg.weight >= 1) own = true
+  const denounced = cues.counter >= 1 && !own && cues.hostile < 1
+  const newsFrame = cues.news >= 2 && !mention
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t === undefined || t.kind !== 'hashtag' || !t.plain.startsWith('anti') || t.plain.length < 6) continue
     const rest = t.plain.slice(4).replace(/^_/, '')
     if (ANTI_OK.test(rest)) continue
-    signals.push({ category: 'pile_on', weight: /^\d{2,4}$/.test(rest) ? 2.8 : 2.2, start: t.start, end: t.end, direct: true })
+    const weight = /^\d{2,4}$/.test(rest) ? 2.8 : 2.2
+    const named = tagIsNamed(tokens, k, counterEnds)
+    const tag: Span = { phrase: NO_VOCAB, first: k, last: k }
+    const framed = named || denounced || newsFrame || isNegated(tokens, tag) || isReported(tag, reportTokens)
+    if (framed) cues.neutralised = true
+    signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }
   let second = mention
   for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true

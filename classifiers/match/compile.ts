@@ -4,6 +4,10 @@
 import { foldText } from '../text/fold.js'
 import { dedupLetters } from '../text/token.js'
 import type { Aim, LexiconGroup, SignalKind } from '../lexicon/types.js'
+import { buildFuzzyIndex, FUZZY_MIN_TOKEN } from './fuzzy.js'
+import type { FuzzyIndex } from './fuzzy.js'
+import { buildGlueIndex, GLUE_WORDS } from './glue.js'
+import type { GlueIndex } from './glue.js'
 
 /** One slot of a compiled phrase. */
 export interface Slot {
@@ -44,6 +48,18 @@ export interface CompiledLexicon {
   wordsByLength: ReadonlyMap<number, readonly string[]>
   /** Every word the lexicon knows (hashtag segmentation vocabulary). */
   vocabulary: ReadonlySet<string>
+  /** Deletion index over the one-word harmful entries of 5+ letters: near misses ("salpoe") find them. */
+  fuzzy: FuzzyIndex
+  /** Trie of the words a glued token may be split into: the vocabulary plus short linking words. */
+  glue: GlueIndex
+}
+
+/** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */
+const NOT_HARMFUL: ReadonlySet<SignalKind> = new Set<SignalKind>(['group', 'pos_pred', 'report', 'counter', 'news', 'banter'])
+
+/** True for the kinds that near misses and glued words may be read as (hits of other kinds are not kept). */
+export function isHarmfulKind(kind: SignalKind): boolean {
+  return !NOT_HARMFUL.has(kind)
 }
 
 function splitTop(pattern: string): string[] {
@@ -105,6 +121,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   const byFirstDedup = new Map<string, Phrase[]>()
   const lengths = new Map<number, string[]>()
   const vocabulary = new Set<string>()
+  const singles = new Set<string>()
   for (const group of groups) {
     for (const [pattern, weight, aim] of group.entries) {
       for (const text of splitTop(pattern)) {
@@ -123,10 +140,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
         const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }
-        for (const slot of slots) {
-          for (const w of slot.words) vocabulary.add(w)
-          for (const seq of slot.seqs) for (const w of seq) vocabulary.add(w)
-        }
+        for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {
           const w = seq[0] ?? ''
           push(byFirst, w, phrase)
@@ -136,6 +150,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
           push(byFirst, w, phrase)
           push(byFirstDedup, dedupLetters(w), phrase)
           if (slots.length === 1) {
+            if (isHarmfulKind(group.kind) && w.length >= FUZZY_MIN_TOKEN && /^[a-z]+$/.test(w)) singles.add(w)
             const list = lengths.get(w.length) ?? []
             if (!list.includes(w)) list.push(w)
             lengths.set(w.length, list)
@@ -144,5 +159,8 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
       }
     }
   }
-  return { byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary }
+  return {
+    byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary,
+    fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
+  }
 }

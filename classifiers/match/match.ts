@@ -1,129 +1,76 @@
 /**
- * Finds lexicon phrases in a token list. Each token is looked up by its
- * normalised form, its un-leeted form and its letter-deduplicated form.
+ * Finds lexicon phrases in a token list: the exact matcher first (exact.ts), then
+ * a second chance for the tokens it left unmatched, read as near misses or glued
+ * words (repair.ts).
  */
-import { dedupLetters } from '../text/token.js'
 import type { Token } from '../text/token.js'
-import type { Bucket, CompiledLexicon, Phrase, Slot } from './compile.js'
+import { isHarmfulKind } from './compile.js'
+import type { CompiledLexicon, Phrase } from './compile.js'
+import { exactHits } from './exact.js'
+import type { Hit, RepairKind } from './exact.js'
+import { DEDUP_EXCEPTIONS } from './fuzzy-exceptions.js'
+import { repairTokens } from './repair.js'
 
-/** One phrase found in the text: tokens [first, last] inclusive. */
-export interface Hit {
-  phrase: Phrase
-  first: number
-  last: number
-}
+export type { Hit, RepairKind } from './exact.js'
 
-const MAX_GAP = 2
+/** Share of the lexicon weight a repaired hit keeps: a guess is a little less sure than an exact match. */
+export const REPAIRED_WEIGHT: Readonly<Record<RepairKind, number>> = { fuzzy: 0.85, glued: 0.9 }
 
-function tokenIs(tok: Token, word: string): boolean {
-  return tok.text === word || tok.plain === word || (tok.dedup === dedupLetters(word) && (word.length > 2 || tok.dedup !== tok.text))
-}
+const SCALED: Record<RepairKind, Map<Phrase, Phrase>> = { fuzzy: new Map(), glued: new Map() }
 
-function slotWordMatch(tok: Token, slot: Slot): boolean {
-  if (tok.kind === 'mention') return slot.words.has('@')
-  return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
-}
-
-function seqMatches(tokens: readonly Token[], pos: number, seq: readonly string[]): boolean {
-  for (let k = 0; k < seq.length; k++) {
-    const t = tokens[pos + k]
-    const w = seq[k]
-    if (t === undefined || w === undefined || !tokenIs(t, w)) return false
+/** The phrase weighing REPAIRED_WEIGHT[kind] of itself (one copy per phrase, made on first use). */
+function scaled(phrase: Phrase, kind: RepairKind): Phrase {
+  let copy = SCALED[kind].get(phrase)
+  if (copy === undefined) {
+    copy = { ...phrase, weight: phrase.weight * REPAIRED_WEIGHT[kind] }
+    SCALED[kind].set(phrase, copy)
   }
-  return true
+  return copy
 }
 
-/** Index just past the longest match of slots[s..] from `pos`, or -1. */
-function matchFrom(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number): number {
-  if (s === slots.length) return pos
-  const slot = slots[s]
-  if (slot === undefined) return pos
-  let best = -1
-  if (slot.gap) {
-    for (let skip = 0; skip <= MAX_GAP && pos + skip <= tokens.length; skip++) {
-      if (skip > 1 && tokens[pos + skip - 1]?.breakBefore === true) break
-      best = matchFrom(tokens, slots, s + 1, pos + skip)
-      if (best >= 0) break
-    }
-    return best
-  }
-  const tok = tokens[pos]
-  if (tok !== undefined && slotWordMatch(tok, slot)) best = matchFrom(tokens, slots, s + 1, pos + 1)
-  for (const seq of slot.seqs) {
-    if (!seqMatches(tokens, pos, seq)) continue
-    const end = matchFrom(tokens, slots, s + 1, pos + seq.length)
-    if (end > best) best = end
-  }
-  if (slot.optional) {
-    const end = matchFrom(tokens, slots, s + 1, pos)
-    if (end > best) best = end
-  }
-  return best
-}
-
-function maskedCandidates(tok: Token, lexicon: CompiledLexicon): Phrase[] {
-  if (!tok.text.includes('*')) return []
-  const words = lexicon.wordsByLength.get(tok.text.length) ?? []
-  const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
-  const out: Phrase[] = []
-  for (const w of words) if (re.test(w)) for (const p of lexicon.byFirst.get(w) ?? []) if (p.slots.length === 1) out.push(p)
-  return out
-}
-
-/** All phrase hits, longest per (start, kind); tokens are never consumed so kinds may overlap. */
-export function findHits(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
-  const hits: Hit[] = []
-  const candidates: Phrase[] = []
-  const best: Hit[] = []
+/** The tokens with the letter-cut key of real words emptied, so "baisse" is not read as "baise" nor "cône" as "conne". */
+function withRealWords(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]
-    if (tok === undefined || tok.kind === 'mention') continue
-    candidates.length = 0
-    const next = tokens[i + 1]
-    addBucket(candidates, lexicon.buckets.get(tok.text), next)
-    if (tok.plain !== tok.text) addBucket(candidates, lexicon.buckets.get(tok.plain), next)
-    if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, lexicon.bucketsDedup.get(tok.dedup), next)
-    if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
-    if (candidates.length === 0) continue
-    best.length = 0
-    for (const phrase of candidates) {
-      const first = phrase.slots[0]
-      if (first === undefined) continue
-      let end = phrase.slots.length === 1 && first.seqs.length === 0 ? i + 1 : matchFrom(tokens, phrase.slots, 0, i)
-      if (end < 0 && maskedOk(tok, first)) end = matchFrom(tokens, phrase.slots, 1, i + 1)
-      if (end < 0) continue
-      const last = end - 1
-      const at = best.findIndex((h) => h.phrase.kind === phrase.kind)
-      const prev = best[at]
-      if (prev === undefined) best.push({ phrase, first: i, last })
-      else if (last > prev.last || (last === prev.last && phrase.weight > prev.phrase.weight)) best[at] = { phrase, first: i, last }
+    const t = tokens[i]
+    if (t === undefined || t.kind !== 'word' || !DEDUP_EXCEPTIONS.has(t.text)) continue
+    out ??= tokens.slice()
+    out[i] = { ...t, dedup: '' }
+  }
+  return out ?? tokens
+}
+
+/**
+ * All phrase hits, longest per (start, kind); tokens are never consumed so kinds may overlap.
+ * Tokens no exact hit covers get a second chance as near misses ("salpoe") or glued words
+ * ("grossepute"); such hits carry `approx` and a lighter phrase weight.
+ */
+export function findHits(written: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const tokens = withRealWords(written)
+  const hits = exactHits(tokens, lexicon)
+  const covered = new Uint8Array(tokens.length)
+  for (const h of hits) covered.fill(1, h.first, h.last + 1)
+  const fixed = repairTokens(tokens, covered, lexicon)
+  if (fixed === null) return hits
+  let added = false
+  for (const h of exactHits(fixed.tokens, lexicon)) {
+    if (!isHarmfulKind(h.phrase.kind)) continue
+    let approx: RepairKind | undefined
+    for (let k = h.first; k <= h.last; k++) {
+      const r = fixed.repaired[k]
+      if (r !== undefined && approx !== 'fuzzy') approx = r
     }
-    for (const hit of best) hits.push(hit)
+    if (approx === undefined) continue
+    const first = fixed.origin[h.first] ?? 0
+    const last = fixed.origin[h.last] ?? first
+    const hit: Hit = { phrase: scaled(h.phrase, approx), first, last, approx }
+    const at = hits.findIndex((e) => e.first === first && e.phrase.kind === hit.phrase.kind)
+    const prev = hits[at]
+    if (prev === undefined) hits.push(hit)
+    else if (last > prev.last || (last === prev.last && hit.phrase.weight > prev.phrase.weight)) hits[at] = hit
+    else continue
+    added = true
   }
+  if (added) hits.sort((a, b) => a.first - b.first)
   return hits
-}
-
-function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): void {
-  if (list === undefined) return
-  for (const p of list) if (!into.includes(p)) into.push(p)
-}
-
-function maskedOk(tok: Token, slot: Slot): boolean {
-  if (!tok.text.includes('*')) return false
-  const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
-  for (const w of slot.words) if (re.test(w)) return true
-  return false
-}
-
-function addBucket(into: Phrase[], bucket: Bucket | undefined, next: Token | undefined): void {
-  if (bucket === undefined) return
-  addCandidates(into, bucket.open)
-  if (next === undefined || bucket.bySecond.size === 0) return
-  if (next.kind === 'mention') {
-    addCandidates(into, bucket.bySecond.get('@'))
-    return
-  }
-  addCandidates(into, bucket.bySecond.get(next.text))
-  if (next.plain !== next.text) addCandidates(into, bucket.bySecond.get(next.plain))
-  if (next.dedup !== next.text) addCandidates(into, bucket.bySecond.get(next.dedup))
 }

@@ -11,16 +11,27 @@ function decode(base64: string): Int8Array {
   return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
 }
 
-/** Logit of the n-gram model for hashed feature indices. */
-export function modelLogit(indices: readonly number[]): number {
-  if (indices.length === 0 || weights.length === 0) return WEIGHTS.bias
+/** Logit of the n-gram model for the first `count` hashed feature indices (a FeatureBuffer's contents). */
+export function modelLogit(indices: Int32Array, count: number): number {
+  if (count === 0 || weights.length === 0) return WEIGHTS.bias
   let sum = 0
-  for (const i of indices) sum += weights[i] ?? 0
-  return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(indices.length)
+  for (let k = 0; k < count; k++) sum += weights[indices[k] ?? 0] ?? 0
+  return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(count)
 }
 
 /** Identifier of the shipped weights (hash written by the training script). */
 export const WEIGHTS_ID: string = WEIGHTS.id
 
-/** How the combiner mixes the model logit with the lexicon score (fitted by the training script). */
-export const MIX: Readonly<{ model: number; lexicon: number; bias: number }> = WEIGHTS.mix
+/**
+ * How the final logit mixes the model with the lexicon (fitted by the training script): a positive
+ * model logit weighs `model` (after context damping), a negative one `negative`.
+ */
+export interface Mix {
+  model: number
+  negative: number
+  lexicon: number
+  bias: number
+}
+
+/** The shipped mix. */
+export const MIX: Readonly<Mix> = WEIGHTS.mix

@@ -64,7 +64,7 @@ export function expandHashtags(text: string, tokens: readonly Token[], vocab: Re
       const end = sameLength ? offset + piece.length : tok.end
       out.push({
         text: piece, plain: piece, dedup: dedupLetters(piece), kind: /^\d+$/.test(piece) ? 'number' : 'word',
-        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true,
+        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false,
       })
       offset += piece.length
     }

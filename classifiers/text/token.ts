@@ -12,7 +12,7 @@ export interface Token {
   text: string
   /** Folded without leet mapping (keeps digits: "2010"). */
   plain: string
-  /** Every letter run cut to one ("connasse" → "conase"): fallback lookup key. */
+  /** Every letter run cut to one ("connasse" → "conase"): fallback lookup key (the matcher empties it for real words such as "baisse"). */
   dedup: string
   kind: TokenKind
   /** UTF-16 offset of the first character in the original text. */
@@ -25,6 +25,8 @@ export interface Token {
   quoted: boolean
   /** The token is a piece of a segmented hashtag ("#suicidetoi" → "suicide", "toi"). */
   fromHashtag: boolean
+  /** Written with a capital then a small letter ("Mongolie", not "SALOPE"): a name when inside a sentence. */
+  capital: boolean
 }
 
 /** Cuts every run of one letter to a single letter ("conasse" → "conase"). */

@@ -1,6 +1,7 @@
 /**
  * Tokeniser that normalises as it goes (case, accents, repeated letters, leet,
  * spaced or dotted letters) while keeping every token's span in the original text.
+ * Words joined by "_", "-" or "." ("sale_pute", "nique-ta-mère") come out as separate tokens.
  */
 import { foldChar, isDigit, isLetter } from './fold.js'
 import { cutRuns, dedupLetters } from './token.js'
@@ -29,7 +30,22 @@ function isWordCode(code: number): boolean {
   return isLetter(foldChar(code).charCodeAt(0))
 }
 
-function makeToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
+/** True when text[at] is a capital letter followed by a small one ("Mongolie"; not "SALOPE", not "S@lope"). */
+function capitalised(text: string, at: number): boolean {
+  const a = text.charCodeAt(at)
+  if (!((a >= 65 && a <= 90) || (a >= 0xc0 && a <= 0xde && a !== 0xd7))) {
+    if (a < 0x100) return false
+    const ch = text[at] ?? ''
+    if (ch === ch.toLowerCase()) return false
+  }
+  const b = text.charCodeAt(at + 1)
+  if ((b >= 97 && b <= 122) || (b >= 0xdf && b <= 0xff && b !== 0xf7)) return true
+  if (b < 0x100) return false
+  const next = text[at + 1] ?? ''
+  return next !== next.toUpperCase() && next === next.toLowerCase()
+}
+
+function makeToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean, capital = false): Token {
   let hasLetter = false
   let needsLeet = false
   for (let i = 0; i < raw.length; i++) {
@@ -44,7 +60,7 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   }
   const text = cutRuns(mapped)
   const plain = mapped === raw ? text : cutRuns(raw)
-  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false }
+  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -119,12 +135,13 @@ export function tokenize(text: string): Token[] {
       }
       let allDigits = true
       for (let k = 0; k < raw.length; k++) if (!isDigit(raw.charCodeAt(k))) allDigits = false
-      tokens.push(makeToken(raw, allDigits ? 'number' : 'word', i, j, pendingBreak, quoted))
+      tokens.push(makeToken(raw, allDigits ? 'number' : 'word', i, j, pendingBreak, quoted, capitalised(text, i)))
       pendingBreak = false
       i = j
       continue
     }
-    if (BREAKS.has(ch)) pendingBreak = true
+    // A dot glued between two letters ("ferme.ta.gueule", "site.fr") joins words, it ends no clause.
+    if (BREAKS.has(ch) && !(ch === '.' && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) pendingBreak = true
     if (OPEN_QUOTES.has(ch)) quoted = true
     else if (CLOSE_QUOTES.has(ch)) quoted = false
     else if (ch === '"') quoted = !quoted

@@ -1,0 +1,137 @@
+/**
+ * The exact phrase matcher: finds lexicon phrases in a token list, each token
+ * looked up by its normalised form, its un-leeted form and its letter-deduplicated form.
+ */
+import { dedupLetters } from '../text/token.js'
+import type { Token } from '../text/token.js'
+import type { Bucket, CompiledLexicon, Phrase, Slot } from './compile.js'
+
+/** How a token was repaired: read as a near lexicon word, or split into glued words. */
+export type RepairKind = 'fuzzy' | 'glued'
+
+/** One phrase found in the text: tokens [first, last] inclusive. */
+export interface Hit {
+  phrase: Phrase
+  first: number
+  last: number
+  /**
+   * Set when the hit needed a repaired token: a near miss ("salpoe") or glued words ("grossepute").
+   * Its phrase is then a lighter copy of the lexicon entry (see REPAIRED_WEIGHT in match.ts).
+   */
+  approx?: RepairKind
+}
+
+const MAX_GAP = 2
+
+function tokenIs(tok: Token, word: string): boolean {
+  return tok.text === word || tok.plain === word || (tok.dedup === dedupLetters(word) && (word.length > 2 || tok.dedup !== tok.text))
+}
+
+function slotWordMatch(tok: Token, slot: Slot): boolean {
+  if (tok.kind === 'mention') return slot.words.has('@')
+  return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
+}
+
+function seqMatches(tokens: readonly Token[], pos: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[pos + k]
+    const w = seq[k]
+    if (t === undefined || w === undefined || !tokenIs(t, w)) return false
+  }
+  return true
+}
+
+/** Index just past the longest match of slots[s..] from `pos`, or -1. */
+function matchFrom(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number): number {
+  if (s === slots.length) return pos
+  const slot = slots[s]
+  if (slot === undefined) return pos
+  let best = -1
+  if (slot.gap) {
+    for (let skip = 0; skip <= MAX_GAP && pos + skip <= tokens.length; skip++) {
+      if (skip > 1 && tokens[pos + skip - 1]?.breakBefore === true) break
+      best = matchFrom(tokens, slots, s + 1, pos + skip)
+      if (best >= 0) break
+    }
+    return best
+  }
+  const tok = tokens[pos]
+  if (tok !== undefined && slotWordMatch(tok, slot)) best = matchFrom(tokens, slots, s + 1, pos + 1)
+  for (const seq of slot.seqs) {
+    if (!seqMatches(tokens, pos, seq)) continue
+    const end = matchFrom(tokens, slots, s + 1, pos + seq.length)
+    if (end > best) best = end
+  }
+  if (slot.optional) {
+    const end = matchFrom(tokens, slots, s + 1, pos)
+    if (end > best) best = end
+  }
+  return best
+}
+
+function maskedCandidates(tok: Token, lexicon: CompiledLexicon): Phrase[] {
+  if (!tok.text.includes('*')) return []
+  const words = lexicon.wordsByLength.get(tok.text.length) ?? []
+  const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
+  const out: Phrase[] = []
+  for (const w of words) if (re.test(w)) for (const p of lexicon.byFirst.get(w) ?? []) if (p.slots.length === 1) out.push(p)
+  return out
+}
+
+/** Hits of the tokens as written (no repair), longest per (start, kind); tokens are never consumed so kinds may overlap. */
+export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const hits: Hit[] = []
+  const candidates: Phrase[] = []
+  const best: Hit[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]
+    if (tok === undefined || tok.kind === 'mention') continue
+    candidates.length = 0
+    const next = tokens[i + 1]
+    addBucket(candidates, lexicon.buckets.get(tok.text), next)
+    if (tok.plain !== tok.text) addBucket(candidates, lexicon.buckets.get(tok.plain), next)
+    if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, lexicon.bucketsDedup.get(tok.dedup), next)
+    if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
+    if (candidates.length === 0) continue
+    best.length = 0
+    for (const phrase of candidates) {
+      const first = phrase.slots[0]
+      if (first === undefined) continue
+      let end = phrase.slots.length === 1 && first.seqs.length === 0 ? i + 1 : matchFrom(tokens, phrase.slots, 0, i)
+      if (end < 0 && maskedOk(tok, first)) end = matchFrom(tokens, phrase.slots, 1, i + 1)
+      if (end < 0) continue
+      const last = end - 1
+      const at = best.findIndex((h) => h.phrase.kind === phrase.kind)
+      const prev = best[at]
+      if (prev === undefined) best.push({ phrase, first: i, last })
+      else if (last > prev.last || (last === prev.last && phrase.weight > prev.phrase.weight)) best[at] = { phrase, first: i, last }
+    }
+    for (const hit of best) hits.push(hit)
+  }
+  return hits
+}
+
+function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): void {
+  if (list === undefined) return
+  for (const p of list) if (!into.includes(p)) into.push(p)
+}
+
+function maskedOk(tok: Token, slot: Slot): boolean {
+  if (!tok.text.includes('*')) return false
+  const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
+  for (const w of slot.words) if (re.test(w)) return true
+  return false
+}
+
+function addBucket(into: Phrase[], bucket: Bucket | undefined, next: Token | undefined): void {
+  if (bucket === undefined) return
+  addCandidates(into, bucket.open)
+  if (next === undefined || bucket.bySecond.size === 0) return
+  if (next.kind === 'mention') {
+    addCandidates(into, bucket.bySecond.get('@'))
+    return
+  }
+  addCandidates(into, bucket.bySecond.get(next.text))
+  if (next.plain !== next.text) addCandidates(into, bucket.bySecond.get(next.plain))
+  if (next.dedup !== next.text) addCandidates(into, bucket.bySecond.get(next.dedup))
+}

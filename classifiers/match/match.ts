@@ -33,7 +33,7 @@ function withRealWords(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (t === undefined || t.kind !== 'word' || !DEDUP_EXCEPTIONS.has(t.text)) continue
+    if (t === undefined || t.kind !== 'word' || t.text.length < 3 || !DEDUP_EXCEPTIONS.has(t.text)) continue
     out ??= tokens.slice()
     out[i] = { ...t, dedup: '' }
   }
@@ -48,9 +48,7 @@ function withRealWords(tokens: readonly Token[]): readonly Token[] {
 export function findHits(written: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const tokens = withRealWords(written)
   const hits = exactHits(tokens, lexicon)
-  const covered = new Uint8Array(tokens.length)
-  for (const h of hits) covered.fill(1, h.first, h.last + 1)
-  const fixed = repairTokens(tokens, covered, lexicon)
+  const fixed = repairTokens(tokens, hits, lexicon)
   if (fixed === null) return hits
   let added = false
   for (const h of exactHits(fixed.tokens, lexicon)) {

@@ -9,7 +9,7 @@ import { CATEGORIES } from '../verdict.js'
 import { isHarmfulKind } from './compile.js'
 import type { CompiledLexicon } from './compile.js'
 import { exactHits } from './exact.js'
-import type { RepairKind } from './exact.js'
+import type { Hit, RepairKind } from './exact.js'
 import { FUZZY_MIN_TOKEN, fuzzyTargets } from './fuzzy.js'
 import { REPAIR_EXCEPTIONS } from './fuzzy-exceptions.js'
 import { gluedPieces } from './glue.js'
@@ -86,13 +86,17 @@ export function repairOf(text: string, dedup: string, lexicon: CompiledLexicon):
 const CACHE_LIMIT = 50_000
 const CACHES = new WeakMap<CompiledLexicon, Map<string, Repair | null>>()
 
-/** repairOf for a token, with the exception list applied, memoised (the result depends on the text alone). */
-function cachedRepair(tok: Token, lexicon: CompiledLexicon): Repair | null {
+function cacheOf(lexicon: CompiledLexicon): Map<string, Repair | null> {
   let cache = CACHES.get(lexicon)
   if (cache === undefined) {
     cache = new Map()
     CACHES.set(lexicon, cache)
   }
+  return cache
+}
+
+/** repairOf for a token, with the exception list applied, memoised (the result depends on the text alone). */
+function cachedRepair(tok: Token, lexicon: CompiledLexicon, cache: Map<string, Repair | null>): Repair | null {
   let repair = cache.get(tok.text)
   if (repair === undefined) {
     repair = REPAIR_EXCEPTIONS.has(tok.text) ? null : repairOf(tok.text, tok.dedup, lexicon)
@@ -111,19 +115,27 @@ function wordToken(word: string, from: Token | null, start: number, end: number,
   }
 }
 
+/** True when token i lies inside one of the hits. */
+function covered(i: number, hits: readonly Hit[]): boolean {
+  for (const h of hits) if (h.first <= i && i <= h.last) return true
+  return false
+}
+
 /**
- * The token list with each uncovered evasive word token repaired, or null when there is none
- * (the usual case, so the caller pays only this scan). `covered[i]` is 1 when token i is part of an exact hit.
+ * The token list with each evasive word token that no exact hit covers repaired, or null when
+ * there is none (the usual case, so the caller pays only this scan).
  */
-export function repairTokens(tokens: readonly Token[], covered: Uint8Array, lexicon: CompiledLexicon): RepairedTokens | null {
+export function repairTokens(tokens: readonly Token[], hits: readonly Hit[], lexicon: CompiledLexicon): RepairedTokens | null {
   let out: RepairedTokens | null = null
+  let cache: Map<string, Repair | null> | null = null
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined) continue
     let repair: Repair | null = null
     // A capitalised word inside a sentence is a name ("en Mongolie", "avec Conrad"): left alone.
-    if (covered[i] !== 1 && tok.kind === 'word' && tok.text.length >= FUZZY_MIN_TOKEN && !(tok.capital && !tok.breakBefore)) {
-      repair = cachedRepair(tok, lexicon)
+    if (tok.text.length >= FUZZY_MIN_TOKEN && tok.kind === 'word' && !(tok.capital && !tok.breakBefore) && !covered(i, hits)) {
+      cache ??= cacheOf(lexicon)
+      repair = cachedRepair(tok, lexicon, cache)
     }
     if (repair === null) {
       if (out !== null) {

@@ -8,6 +8,7 @@ import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
 import { createLogger, type Logger } from './logger.js'
+import { createMailer, type Mailer } from './mail/mailer.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
@@ -29,6 +30,8 @@ export interface AppContext {
   waves: WaveTracker
   watches: WatchStage
   webhooks: WebhookSender
+  /** Outgoing e-mail (SMTP); refuses every send when VIGIE_SMTP_URL is not set. */
+  mailer: Mailer
   /** Platform sources: seeded and started by `start`, stopped first by `close`. */
   sources: SourceService
   /** Flag → review → takedown, with the background platform report sender. */
@@ -50,6 +53,7 @@ export interface ContextOverrides {
   limiter?: LoginLimiter
   /** Retry settings of platform reports. */
   takedowns?: TakedownSenderOptions
+  mailer?: Mailer
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -59,6 +63,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const hub = new Hub(log.child({ sub: 'hub' }))
   const metrics = overrides.metrics ?? createMetrics()
   const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
+  const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
   const waves = new WaveTracker(database.db, hub, log.child({ sub: 'waves' }))
   const watches = new WatchStage(database.db, hub, log.child({ sub: 'watches' }), webhooks, waves)
   const pipeline = new Pipeline({
@@ -94,6 +99,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     waves,
     watches,
     webhooks,
+    mailer,
     sources,
     moderation,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
@@ -105,6 +111,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           webhooks.stop()
           await webhooks.drain()
           await moderation.close()
+          mailer.close()
         } finally {
           await database.close()
         }

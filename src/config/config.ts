@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import type { MailConfig } from '../mail/mailer.js'
 import type { VigieEnv } from './env.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -48,6 +49,15 @@ export interface Config {
   secureCookies: boolean
   /** Platform report accounts and the DSA notifier. */
   takedown: TakedownConfig
+  /** Outgoing mail (SMTP), or null when VIGIE_SMTP_URL is not set. */
+  mail: MailConfig | null
+  /** Bluesky services Vigie reads from (identity resolution, removal checks). */
+  bluesky: {
+    /** AppView: DID ↔ handle, posts still served or not. */
+    appview: string
+    /** PLC directory: DID documents, hence each author's PDS. */
+    plc: string
+  }
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -87,6 +97,20 @@ const schema = z.object({
   mastodonReportToken: z.string().min(1).max(500).optional(),
   notifierName: z.string().max(200, 'VIGIE_NOTIFIER_NAME doit faire au plus 200 caractères').optional(),
   notifierEmail: z.email({ error: 'VIGIE_NOTIFIER_EMAIL doit être une adresse e-mail' }).optional(),
+  smtpUrl: z
+    .string()
+    .refine((v) => {
+      try {
+        const u = new URL(v)
+        return (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname !== ''
+      } catch {
+        return false
+      }
+    }, 'VIGIE_SMTP_URL doit être une URL smtp:// ou smtps:// (smtp://utilisateur:motdepasse@hôte:587)')
+    .optional(),
+  mailFrom: z.email({ error: 'VIGIE_MAIL_FROM doit être une adresse e-mail' }).optional(),
+  blueskyAppview: httpUrl('VIGIE_BLUESKY_APPVIEW').default('https://public.api.bsky.app'),
+  plcUrl: httpUrl('VIGIE_PLC_URL').default('https://plc.directory'),
 })
 
 function httpUrl(name: string) {
@@ -124,6 +148,16 @@ function readTakedown(v: ParsedEnv): TakedownConfig {
     mastodon: mastodon ? { instance: v.mastodonReportInstance ?? '', token: v.mastodonReportToken ?? '' } : null,
     notifier: { name: v.notifierName ?? null, email: v.notifierEmail ?? null },
   }
+}
+
+function readMail(v: ParsedEnv): MailConfig | null {
+  if (v.smtpUrl === undefined) {
+    if (v.mailFrom !== undefined) throw new ConfigError('VIGIE_MAIL_FROM n’a d’effet qu’avec VIGIE_SMTP_URL')
+    return null
+  }
+  const from = v.mailFrom ?? v.notifierEmail
+  if (from === undefined) throw new ConfigError('VIGIE_SMTP_URL demande une adresse d’expéditeur : VIGIE_MAIL_FROM ou VIGIE_NOTIFIER_EMAIL')
+  return { url: v.smtpUrl, from }
 }
 
 function parseSources(text: string, origin: string): unknown[] {
@@ -175,6 +209,8 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
     takedown: readTakedown(v),
+    mail: readMail(v),
+    bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },
     ...overrides,
   }
 }

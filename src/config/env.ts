@@ -34,6 +34,14 @@ export interface VigieEnv {
   notifierName?: string
   /** DSA notices: e-mail of the notifier. */
   notifierEmail?: string
+  /** Outgoing mail: `smtp://user:pass@host:587` or `smtps://…`. */
+  smtpUrl?: string
+  /** Outgoing mail: the From address (default: the notifier's e-mail). */
+  mailFrom?: string
+  /** Bluesky AppView used to resolve DIDs and handles and to check posts (default https://public.api.bsky.app). */
+  blueskyAppview?: string
+  /** PLC directory that serves DID documents (default https://plc.directory). */
+  plcUrl?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -57,5 +65,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     mastodonReportToken: env.VIGIE_MASTODON_REPORT_TOKEN,
     notifierName: env.VIGIE_NOTIFIER_NAME,
     notifierEmail: env.VIGIE_NOTIFIER_EMAIL,
+    smtpUrl: env.VIGIE_SMTP_URL,
+    mailFrom: env.VIGIE_MAIL_FROM,
+    blueskyAppview: env.VIGIE_BLUESKY_APPVIEW,
+    plcUrl: env.VIGIE_PLC_URL,
   }
 }

@@ -1,33 +1,11 @@
 /**
- * The values that cross Vigie's boundaries. Watchers produce `Post`s, the
+ * Posts inside the service: watchers produce `Post`s (contract/post.ts), the
  * pipeline scores and stores them, the hub publishes them.
  */
+import type { Post } from '../contract/post.js'
 import type { Verdict } from '../classifiers/verdict.js'
 
-/** A public post as a platform gave it, normalised to one shape. */
-export interface Post {
-  /** Platform name: "bluesky", "mastodon", "rss", … */
-  platform: string
-  /** The platform's id for the post, kept as given; unique per platform. */
-  id: string
-  url?: string
-  /** Handle (or DID when no handle is known). */
-  author: string
-  /** Stable author id when the platform has one (a DID, an account id). */
-  authorId?: string
-  authorCreatedAt?: Date
-  text: string
-  /** When the post was written: scenario time for every window in Vigie. */
-  createdAt: Date
-  /** Lower-case, without '#'. */
-  hashtags: string[]
-  /** Lower-case handles, without '@'. */
-  mentions: string[]
-  /** External id (or URI) of the post this one answers. */
-  replyTo?: string
-  /** Languages the platform declares (ISO 639-1). */
-  langs: string[]
-}
+export type { Post }
 
 /** A post once scored by the classifier. */
 export interface ScoredPost extends Post {

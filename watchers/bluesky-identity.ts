@@ -5,7 +5,7 @@
  * When resolution fails the DID is kept: posts are never held back.
  */
 import { Agent } from '@atproto/api'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { RateLimitedError } from './errors.js'
 import type { HttpClient } from './http.js'
 import { postUrl, rkeyOf } from './bluesky-record.js'

@@ -4,7 +4,7 @@
  * attacker-controlled: validated with zod, bounded in size.
  */
 import { z } from 'zod'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 
 /** A DID as it appears in events and facets. */
 export const DID_RE = /^did:[a-z]{1,32}:[a-zA-Z0-9._:%-]{1,2048}$/

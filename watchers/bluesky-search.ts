@@ -6,7 +6,7 @@
  */
 import type { AppBskyFeedDefs } from '@atproto/api'
 import { z } from 'zod'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { BlueskyAgents } from './bluesky-session.js'
 import { BlueskyIdentityResolver } from './bluesky-identity.js'
 import { PostRecord, postUrl, recordToPost, rkeyOf } from './bluesky-record.js'

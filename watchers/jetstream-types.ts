@@ -1,7 +1,7 @@
 /**
  * The types of the Jetstream consumer: its options, callbacks and counters.
  */
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import type { BackoffOptions } from './backoff.js'
 import type { BlueskyIdentityResolver } from './bluesky-identity.js'
 import type { LanguageOptions, WatchTerms } from './post-filter.js'

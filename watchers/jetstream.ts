@@ -6,7 +6,7 @@
  * events it has already seen. `cursor()` is the last time_us handed on.
  */
 import WebSocket from 'ws'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { backoffDelay } from './backoff.js'
 import { postUri, recordToPost } from './bluesky-record.js'
 import { parseJetstreamFrame, MAX_FRAME_CHARS } from './jetstream-event.js'

@@ -3,7 +3,7 @@
  * are validated; everything in a status is attacker-controlled.
  */
 import { z } from 'zod'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { htmlToText } from './html-to-text.js'
 
 const MastodonAccount = z.object({

@@ -4,7 +4,7 @@
  * restart resumes with no gap and no duplicate.
  */
 import { z } from 'zod'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { hashtag, httpUrl, parseConfigWith } from './config.js'
 import { WatcherParseError } from './errors.js'
 import { compareIds } from './ids.js'

@@ -4,7 +4,7 @@
  * Terms are matched as plain substrings (no regex built from input).
  */
 import { franc } from 'franc'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 
 /** What the analysts watch, whatever the language. */
 export interface WatchTerms {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
 import { z } from 'zod'
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import { httpUrl, parseConfigWith } from './config.js'
 import { WatcherParseError } from './errors.js'
 import { htmlToText } from './html-to-text.js'

@@ -3,7 +3,7 @@
  * (and trends) from a JSON cursor; a streaming watcher pushes them. Watchers
  * hold no database, scheduler or server: the caller stores cursors and posts.
  */
-import type { Post } from '../src/types.js'
+import type { Post } from '../contract/post.js'
 import type { HttpClient } from './http.js'
 
 /** A JSON value, as stored in a jsonb column. */

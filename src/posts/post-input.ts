@@ -3,7 +3,7 @@
  * the edge and turned into a `Post`.
  */
 import { z } from 'zod'
-import type { Post } from '../types.js'
+import type { Post } from '../../contract/post.js'
 import { extractHashtags, extractMentions, normalizeHashtags, normalizeMentions } from './extract.js'
 import { sanitizeText } from './sanitize.js'
 

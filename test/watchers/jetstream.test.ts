@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Post } from '../../src/types.js'
+import type { Post } from '../../contract/post.js'
 import { BlueskyIdentityResolver } from '../../watchers/bluesky-identity.js'
 import { HttpClient } from '../../watchers/http.js'
 import { JetstreamConsumer, type AccountChange, type IdentityChange, type PostDeletion } from '../../watchers/jetstream.js'

@@ -10,7 +10,7 @@ import { tagVariants } from '../../bench/scenario/episodes.js'
 import { hashtagKey } from '../../classifiers/waves/hashtag-key.js'
 import { compileWatch, matchWatches } from '../../classifiers/waves/name-match.js'
 import { parsePostLine } from '../../src/posts/post-input.js'
-import type { Post } from '../../src/types.js'
+import type { Post } from '../../contract/post.js'
 
 const MINUTES = 240
 const OPTS: ScenarioOptions = { seed: 42, start: new Date('2026-03-02T06:00:00Z'), durationMinutes: MINUTES, backgroundPerMinute: 40, waves: defaultWaves(MINUTES) }

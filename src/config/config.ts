@@ -3,8 +3,10 @@
  * never at import time.
  */
 import { readFileSync } from 'node:fs'
+import { validate as validCron } from 'node-cron'
 import { z } from 'zod'
 import type { MailConfig } from '../mail/mailer.js'
+import { VAULT_KEY_HOWTO, VaultKey } from '../vault/vault-key.js'
 import type { VigieEnv } from './env.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -58,6 +60,20 @@ export interface Config {
     /** PLC directory: DID documents, hence each author's PDS. */
     plc: string
   }
+  /** Evidence vault key (AES-256-GCM at rest), or null: uploads are refused until one is set. Never printed. */
+  vault: VaultKey | null
+  /** What the nightly purge keeps and when it runs. */
+  retention: RetentionConfig
+}
+
+/** Retention periods and the purge schedule. */
+export interface RetentionConfig {
+  /** Days a post that matched no watch, wave or flag is kept (counted from when Vigie stored it). */
+  postDays: number
+  /** Days a closed case without legal hold is kept, with its files (counted from its closing). */
+  caseDays: number
+  /** node-cron expression of the purge, or null when turned off. */
+  schedule: string | null
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -111,6 +127,15 @@ const schema = z.object({
   mailFrom: z.email({ error: 'VIGIE_MAIL_FROM doit être une adresse e-mail' }).optional(),
   blueskyAppview: httpUrl('VIGIE_BLUESKY_APPVIEW').default('https://public.api.bsky.app'),
   plcUrl: httpUrl('VIGIE_PLC_URL').default('https://plc.directory'),
+  // The key's own text never appears in a message.
+  vaultKey: z.string().optional(),
+  vaultKeyFile: z.string().optional(),
+  retentionDays: intIn('VIGIE_RETENTION_DAYS', 1, 36_500).default(30),
+  caseRetentionDays: intIn('VIGIE_CASE_RETENTION_DAYS', 1, 36_500).default(365),
+  retentionSchedule: z
+    .string()
+    .refine((v) => v === 'off' || validCron(v), 'VIGIE_RETENTION_SCHEDULE doit être une expression cron (ex. « 15 3 * * * ») ou « off »')
+    .default('15 3 * * *'),
 })
 
 function httpUrl(name: string) {
@@ -158,6 +183,29 @@ function readMail(v: ParsedEnv): MailConfig | null {
   const from = v.mailFrom ?? v.notifierEmail
   if (from === undefined) throw new ConfigError('VIGIE_SMTP_URL demande une adresse d’expéditeur : VIGIE_MAIL_FROM ou VIGIE_NOTIFIER_EMAIL')
   return { url: v.smtpUrl, from }
+}
+
+function readVault(v: ParsedEnv): VaultKey | null {
+  if (v.vaultKey !== undefined && v.vaultKeyFile !== undefined) {
+    throw new ConfigError('VIGIE_VAULT_KEY et VIGIE_VAULT_KEY_FILE sont exclusifs : choisissez-en un')
+  }
+  if (v.vaultKey !== undefined) {
+    const key = VaultKey.parse(v.vaultKey)
+    if (!key) throw new ConfigError(`VIGIE_VAULT_KEY doit être une clé de 32 octets en base64 (ou 64 chiffres hexadécimaux) : ${VAULT_KEY_HOWTO}`)
+    return key
+  }
+  if (v.vaultKeyFile !== undefined) {
+    let text: string
+    try {
+      text = readFileSync(v.vaultKeyFile, 'utf8')
+    } catch (err) {
+      throw new ConfigError(`VIGIE_VAULT_KEY_FILE illisible (${v.vaultKeyFile}) : ${(err as NodeJS.ErrnoException).code ?? ''}`)
+    }
+    const key = VaultKey.parse(text)
+    if (!key) throw new ConfigError(`VIGIE_VAULT_KEY_FILE (${v.vaultKeyFile}) doit contenir une clé de 32 octets en base64 : ${VAULT_KEY_HOWTO}`)
+    return key
+  }
+  return null
 }
 
 function parseSources(text: string, origin: string): unknown[] {
@@ -211,6 +259,12 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     takedown: readTakedown(v),
     mail: readMail(v),
     bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },
+    vault: readVault(v),
+    retention: {
+      postDays: v.retentionDays,
+      caseDays: v.caseRetentionDays,
+      schedule: v.retentionSchedule === 'off' ? null : v.retentionSchedule,
+    },
     ...overrides,
   }
 }

@@ -42,6 +42,16 @@ export interface VigieEnv {
   blueskyAppview?: string
   /** PLC directory that serves DID documents (default https://plc.directory). */
   plcUrl?: string
+  /** Evidence vault: the AES-256 key, base64 (`openssl rand -base64 32`) or 64 hex digits. */
+  vaultKey?: string
+  /** Evidence vault: path of a file holding that key (exclusive with vaultKey). */
+  vaultKeyFile?: string
+  /** Days before a post that matched no watch, wave or flag is purged (default 30). */
+  retentionDays?: string
+  /** Days before a closed case without legal hold is erased with its files (default 365). */
+  caseRetentionDays?: string
+  /** node-cron expression of the nightly purge, or "off". */
+  retentionSchedule?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -69,5 +79,10 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     mailFrom: env.VIGIE_MAIL_FROM,
     blueskyAppview: env.VIGIE_BLUESKY_APPVIEW,
     plcUrl: env.VIGIE_PLC_URL,
+    vaultKey: env.VIGIE_VAULT_KEY,
+    vaultKeyFile: env.VIGIE_VAULT_KEY_FILE,
+    retentionDays: env.VIGIE_RETENTION_DAYS,
+    caseRetentionDays: env.VIGIE_CASE_RETENTION_DAYS,
+    retentionSchedule: env.VIGIE_RETENTION_SCHEDULE,
   }
 }

@@ -15,6 +15,7 @@ import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { scorePost } from './pipeline/score.js'
 import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
+import { BlobStore } from './vault/blob-store.js'
 import { WatchStage } from './watches/watch-stage.js'
 import { WebhookSender } from './watches/webhook.js'
 import { WaveTracker } from './waves/wave-tracker.js'
@@ -36,6 +37,8 @@ export interface AppContext {
   sources: SourceService
   /** Flag → review → takedown, with the background platform report sender. */
   moderation: Moderation
+  /** The encrypted write-once blob store (case files; page captures later); refuses everything without a key. */
+  vault: BlobStore
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -88,6 +91,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     config: () => cfg.takedown,
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
   })
+  const vault = new BlobStore(database.db, cfg.vault)
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -102,6 +106,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     mailer,
     sources,
     moderation,
+    vault,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {

@@ -25,4 +25,9 @@ export const ACCESS = {
   /** Record a takedown's status, retry a platform report. */
   takedownsWrite: ['admin', 'reviewer'],
   audit: ['admin'],
+  /** Case files and their vault (counsellors: own and shared cases only, others 404). */
+  cases: ['admin', 'counsellor'],
+  /** Read the académie referents directory (to pick one to alert). */
+  referentsRead: ['admin', 'counsellor'],
+  referentsWrite: ['admin'],
 } as const satisfies Record<string, readonly Role[]>

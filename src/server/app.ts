@@ -11,6 +11,7 @@ import { projectRoot } from '../project-root.js'
 import type { AppEnv } from './env.js'
 import { checkCsrf, loadSession, requireSession } from './auth.js'
 import { handleError, notFound } from './errors.js'
+import { isUploadRequest } from './routes/case-files.js'
 import { mountRoutes } from './routes/index.js'
 import { wsHandler } from './ws.js'
 
@@ -42,15 +43,16 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
         trustedTypes: ["'none'"],
       },
       referrerPolicy: 'no-referrer',
+      // A route may set a stricter header of its own (vault files add `sandbox` to their CSP).
+      overwrite: false,
     }),
   )
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 256 * 1024,
-      onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'corps de requête trop gros (256 Kio au plus)' } }, 413),
-    }),
-  )
+  const apiBodyLimit = bodyLimit({
+    maxSize: 256 * 1024,
+    onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'corps de requête trop gros (256 Kio au plus)' } }, 413),
+  })
+  // Uploads to the vault stream through their own limits (src/server/multipart.ts), never buffered here.
+  app.use('/api/*', (c, next) => (isUploadRequest(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)))
   app.onError(handleError)
   app.notFound(notFound)
   app.use('/api/*', loadSession, checkCsrf)

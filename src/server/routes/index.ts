@@ -3,9 +3,12 @@ import type { Hono } from 'hono'
 import type { AppEnv } from '../env.js'
 import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
+import { caseFileRoutes } from './case-files.js'
+import { caseRoutes } from './cases.js'
 import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
+import { referentRoutes } from './referents.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
 import { trendRoutes } from './trends.js'
@@ -26,4 +29,7 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', flagRoutes)
   app.route('/', takedownRoutes)
   app.route('/', auditRoutes)
+  app.route('/', caseRoutes)
+  app.route('/', caseFileRoutes)
+  app.route('/', referentRoutes)
 }

@@ -1,0 +1,165 @@
+/**
+ * One timeline per case, in time order: the case's own events, alerts,
+ * matched posts, flags and their review, takedown requests and the
+ * platforms' answers, removals, deposited files, referent alerts. Pure: built
+ * from the material `loadCaseMaterial` read.
+ */
+import type { Timeline, TimelineEntry, TimelineKind } from '../../contract/cases.js'
+import { categoryLabel } from '../moderation/categories.js'
+import type { CaseMaterial } from './case-material.js'
+import { fileKindLabel, humanSize } from './file-format.js'
+import { nameOf } from './user-names.js'
+
+const LINK_LABEL: Record<string, string> = { watch: 'veille', alert: 'alerte', flag: 'signalement', takedown: 'demande de retrait' }
+const CHANNEL_LABEL: Record<string, string> = {
+  'bluesky-report': 'signalement Bluesky',
+  'mastodon-report': 'signalement Mastodon',
+  'dsa-notice': 'avis DSA (article 16)',
+}
+
+type Draft = Omit<TimelineEntry, 'at' | 'refs'> & { at: Date; refs?: TimelineEntry['refs'] }
+
+/** The timeline of a case from its material. */
+export function caseTimeline(m: CaseMaterial): Timeline {
+  const out: Draft[] = []
+  const name = (id: number | null) => nameOf(m.names, id)
+  const watchLabel = new Map(m.watches.map((w) => [w.id, w.label]))
+
+  for (const e of m.events) {
+    const d = e.details
+    const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null)
+    const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '')
+    let summary: string
+    switch (e.kind) {
+      case 'case.opened':
+        summary = 'Dossier ouvert'
+        break
+      case 'case.closed':
+        summary = 'Dossier clos'
+        break
+      case 'case.reopened':
+        summary = 'Dossier rouvert'
+        break
+      case 'case.shared':
+        summary = `Dossier partagé avec ${name(num('userId'))}`
+        break
+      case 'case.unshared':
+        summary = `Partage retiré : ${name(num('userId'))}`
+        break
+      case 'case.linked':
+      case 'case.unlinked':
+        summary = `${e.kind === 'case.linked' ? 'Lien ajouté' : 'Lien retiré'} : ${LINK_LABEL[str('kind')] ?? str('kind')} n° ${num('id') ?? '?'}`
+        break
+      case 'case.hold':
+        summary = d.on === true ? 'Conservation légale activée (ni purge ni effacement)' : 'Conservation légale levée'
+        break
+      case 'case.exported':
+        summary = `Dossier de preuves exporté (${str('format').toUpperCase()})`
+        break
+      case 'referent.alerted':
+        summary = `Référent alerté par e-mail : ${str('referentName')} (académie ${str('academie')}) — nom de la personne ${d.includedName === true ? 'inclus' : 'non inclus'}, sans image${str('origin') === 'alert' ? `, depuis l’alerte n° ${num('alertId') ?? '?'}` : ''}`
+        break
+      default:
+        continue
+    }
+    out.push({ at: e.at, kind: e.kind as TimelineKind, actor: name(e.actorId), summary })
+  }
+
+  for (const f of m.files) {
+    out.push({
+      at: f.uploadedAt,
+      kind: 'file.uploaded',
+      actor: name(f.uploadedBy),
+      summary: `Fichier déposé : « ${f.name} » (${fileKindLabel(f.mime)}, ${humanSize(f.size)})${f.capturedAt ? `, capture déclarée du ${f.capturedAt.toISOString().slice(0, 10)}` : ''}`,
+      refs: { fileId: f.id },
+      sha256: f.sha256,
+    })
+  }
+
+  for (const a of m.alerts) {
+    const label = watchLabel.get(a.watchId)
+    out.push({
+      at: a.firstAt,
+      kind: 'alert',
+      actor: null,
+      summary: `Alerte${label ? ` sur la veille « ${label} »` : ''} : ${a.posts} message(s) repéré(s), dont ${a.hostile} hostile(s)${a.waveId !== null ? `, acharnement (vague n° ${a.waveId})` : ''}${a.status === 'open' ? ' — en cours' : ''}`,
+      refs: { alertId: a.id, watchId: a.watchId },
+    })
+  }
+
+  for (const x of m.matches) {
+    out.push({
+      at: x.post.createdAt,
+      kind: 'post.matched',
+      actor: null,
+      summary: `Message ${x.hostile ? 'hostile ' : ''}repéré par la veille (terme « ${x.term} »)${x.post.deletedAt ? ' — supprimé depuis par la plateforme' : ''}`,
+      refs: { watchId: x.watchId, postId: String(x.post.id) },
+      post: {
+        platform: x.post.platform,
+        url: x.post.url,
+        author: x.post.author,
+        text: x.post.text,
+        createdAt: x.post.createdAt.toISOString(),
+        hostile: x.hostile,
+      },
+    })
+  }
+
+  const snapshotOf = new Map(m.snapshots.map((s) => [s.flagId, s]))
+  for (const f of m.flags) {
+    const s = snapshotOf.get(f.id)
+    const refs = { flagId: f.id, postId: String(f.postId) }
+    out.push({
+      at: f.flaggedAt,
+      kind: 'flag.created',
+      actor: name(f.flaggedBy),
+      summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${s.capturedAt.toISOString()}` : ''}`,
+      refs,
+      ...(s ? { sha256: s.sha256 } : {}),
+    })
+    if (f.claimedAt && f.claimedBy !== null && f.status === 'claimed') {
+      out.push({ at: f.claimedAt, kind: 'flag.claimed', actor: name(f.claimedBy), summary: `Signalement n° ${f.id} pris en relecture`, refs })
+    }
+    if (f.decidedAt && (f.status === 'confirmed' || f.status === 'rejected')) {
+      out.push({
+        at: f.decidedAt,
+        kind: f.status === 'confirmed' ? 'flag.confirmed' : 'flag.rejected',
+        actor: name(f.decidedBy),
+        summary: `Signalement n° ${f.id} ${f.status === 'confirmed' ? 'confirmé (seconde relecture)' : 'rejeté en relecture'}`,
+        refs,
+      })
+    }
+  }
+
+  for (const t of m.takedowns) {
+    const refs = { takedownId: t.id, flagId: t.flagId, postId: String(t.postId) }
+    const what = `${CHANNEL_LABEL[t.channel] ?? t.channel} (${t.platform})`
+    out.push({ at: t.requestedAt, kind: 'takedown.requested', actor: t.requestedBy, summary: `Demande de retrait n° ${t.id} : ${what}`, refs })
+    if (t.acknowledgedAt) {
+      out.push({
+        at: t.acknowledgedAt,
+        kind: 'takedown.acknowledged',
+        actor: null,
+        summary: `Demande de retrait n° ${t.id} reçue par la plateforme${t.externalRef ? ` (référence ${t.externalRef})` : ''}`,
+        refs,
+        answer: t.status === 'acknowledged' ? t.answer : null,
+      })
+    }
+    if (t.resolvedAt && (t.status === 'removed' || t.status === 'refused')) {
+      out.push({
+        at: t.resolvedAt,
+        kind: t.status === 'removed' ? 'takedown.removed' : 'takedown.refused',
+        actor: null,
+        summary: `Demande de retrait n° ${t.id} : contenu ${t.status === 'removed' ? 'retiré' : 'maintenu (refus de la plateforme)'}`,
+        refs,
+        answer: t.answer,
+      })
+    }
+  }
+
+  out.sort((a, b) => a.at.getTime() - b.at.getTime())
+  return {
+    entries: out.map((d) => ({ ...d, at: d.at.toISOString(), refs: d.refs ?? {} })),
+    truncated: m.matchesTruncated,
+  }
+}

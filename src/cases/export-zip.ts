@@ -1,0 +1,59 @@
+/**
+ * export.zip: the PDF, every deposited file as it was received (decrypted
+ * from the vault as the zip streams out, one file at a time), each flagged
+ * post's frozen evidence as the exact canonical JSON that was hashed, and a
+ * SHA256SUMS file so anyone can check them with `sha256sum -c`.
+ */
+import { createHash } from 'node:crypto'
+import type { Readable } from 'node:stream'
+import yazl from 'yazl'
+import type { CaseFileRow, EvidenceSnapshotRow } from '../db/schema/index.js'
+
+/** What goes in the zip. */
+export interface CaseZipInput {
+  caseId: number
+  pdf: Buffer
+  files: readonly CaseFileRow[]
+  snapshots: readonly EvidenceSnapshotRow[]
+  /** Opens a file's plaintext stream (only when the zip reaches it). */
+  open: (file: CaseFileRow) => Readable
+  exportedAt: Date
+}
+
+/** A zip entry name from a display name: no separators, no characters Windows refuses. */
+function entryName(file: CaseFileRow): string {
+  const safe = file.name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '')
+  return `fichiers/${String(file.id).padStart(4, '0')}-${safe || 'fichier'}`
+}
+
+const README = `Dossier de preuves exporté par Vigie
+
+dossier-de-preuves.pdf   la chronologie, les preuves figées, les fichiers et les demandes de retrait
+fichiers/                les fichiers déposés, tels que reçus (octet pour octet)
+preuves/                 pour chaque message signalé, le JSON canonique figé au signalement
+SHA256SUMS               l’empreinte SHA-256 de chacun de ces fichiers
+
+Vérifier (Linux, macOS) : dans ce dossier, « sha256sum -c SHA256SUMS ».
+Windows (PowerShell) : « Get-FileHash -Algorithm SHA256 fichier » et comparer.
+Les empreintes des fichiers et des preuves figées sont aussi imprimées dans le PDF.
+`
+
+/** The zip as a stream (yazl pulls each file's stream in turn). */
+export function caseZip(input: CaseZipInput): Readable {
+  const zip = new yazl.ZipFile()
+  const root = `dossier-${input.caseId}`
+  const mtime = input.exportedAt
+  const sums: string[] = [`${createHash('sha256').update(input.pdf).digest('hex')}  dossier-de-preuves.pdf`]
+  for (const s of input.snapshots) sums.push(`${s.sha256}  preuves/signalement-${s.flagId}.json`)
+  for (const f of input.files) sums.push(`${f.sha256}  ${entryName(f)}`)
+  zip.addBuffer(Buffer.from(README, 'utf8'), `${root}/LISEZMOI.txt`, { mtime })
+  zip.addBuffer(Buffer.from(`${sums.join('\n')}\n`, 'utf8'), `${root}/SHA256SUMS`, { mtime })
+  zip.addBuffer(input.pdf, `${root}/dossier-de-preuves.pdf`, { mtime, compress: false })
+  for (const s of input.snapshots) zip.addBuffer(Buffer.from(s.canonicalJson, 'utf8'), `${root}/preuves/signalement-${s.flagId}.json`, { mtime })
+  for (const f of input.files) {
+    // Photos and videos are already compressed: stored as they are.
+    zip.addReadStreamLazy(`${root}/${entryName(f)}`, { mtime, compress: false, size: f.size }, (cb) => cb(null, input.open(f)))
+  }
+  zip.end()
+  return zip.outputStream as Readable
+}

@@ -1,0 +1,119 @@
+/**
+ * Streaming multipart/form-data (busboy): each part is handed over in order,
+ * files as byte streams read straight off the socket, so an upload is never
+ * buffered whole. Limits cap the whole body, the number of files and
+ * fields, and each file's size (a file past it is cut and flagged).
+ */
+import { Readable, Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import busboy from 'busboy'
+import { ApiError } from './errors.js'
+
+/** One part of the form. */
+export type FormPart =
+  | { type: 'field'; name: string; value: string }
+  | { type: 'file'; field: string; filename: string | undefined; content: AsyncIterable<Buffer> }
+
+/** Limits of one form. */
+export interface FormLimits {
+  /** Largest body, in bytes (checked on Content-Length and while reading). */
+  maxBodyBytes: number
+  /** Files accepted; later ones are dropped and `tooManyFiles` is set. */
+  maxFiles: number
+  /** Bytes kept per file; a longer file is cut there (the handler sees one byte more than allowed at most). */
+  maxFileBytes: number
+}
+
+/** What the whole form held beyond the parts handed over. */
+export interface FormSummary {
+  /** More files than `maxFiles` were sent: the extra ones were dropped unread. */
+  tooManyFiles: boolean
+}
+
+/** Counts bytes and fails past `max`. */
+class ByteCap extends Transform {
+  private seen = 0
+  constructor(private readonly max: number) {
+    super()
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.seen += chunk.length
+    if (this.seen > this.max) cb(new ApiError(413, 'payload_too_large', `envoi trop gros (${Math.floor(this.max / (1024 * 1024))} Mo au plus par requête)`))
+    else cb(null, chunk)
+  }
+}
+
+/** Reads a stream without destroying it if the reader stops early: the rest is drained, so busboy moves on. */
+async function* readAll(stream: Readable): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream.iterator({ destroyOnReturn: false })) yield chunk as Buffer
+  } finally {
+    stream.resume()
+  }
+}
+
+/**
+ * Parses a multipart body, calling `onPart` for each field and file in
+ * order (the next part waits until the handler returns). Throws ApiError 415
+ * when the body is not multipart, 413 past `maxBodyBytes`.
+ */
+export async function readMultipart(req: Request, limits: FormLimits, onPart: (part: FormPart) => Promise<void>): Promise<FormSummary> {
+  const type = req.headers.get('content-type') ?? ''
+  if (!/^multipart\/form-data;/i.test(type)) {
+    throw new ApiError(415, 'unsupported_media_type', 'le corps doit être un formulaire multipart/form-data (champ « file »)')
+  }
+  const declared = Number(req.headers.get('content-length') ?? 'NaN')
+  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
+    throw new ApiError(413, 'payload_too_large', `envoi trop gros (${Math.floor(limits.maxBodyBytes / (1024 * 1024))} Mo au plus par requête)`)
+  }
+  if (!req.body) throw new ApiError(400, 'bad_request', 'corps de requête vide')
+  let parser: busboy.Busboy
+  try {
+    parser = busboy({
+      headers: { 'content-type': type },
+      defParamCharset: 'utf8',
+      limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes + 1, fields: 20, fieldSize: 4096, parts: limits.maxFiles + 20, headerPairs: 20 },
+    })
+  } catch (err) {
+    throw new ApiError(400, 'bad_request', 'formulaire multipart illisible (boundary manquant)', { cause: err })
+  }
+  const summary: FormSummary = { tooManyFiles: false }
+  let chain: Promise<void> = Promise.resolve()
+  let failed: unknown = null
+  const queue = (part: () => FormPart, skip: () => void) => {
+    chain = chain.then(async () => {
+      if (failed !== null) return skip()
+      try {
+        await onPart(part())
+      } catch (err) {
+        failed ??= err
+        skip()
+      }
+    })
+  }
+  parser.on('field', (name, value) => queue(() => ({ type: 'field', name, value }), () => undefined))
+  parser.on('file', (field, stream, info) =>
+    queue(
+      () => ({ type: 'file', field, filename: info.filename, content: readAll(stream) }),
+      () => stream.resume(),
+    ),
+  )
+  parser.on('filesLimit', () => {
+    summary.tooManyFiles = true
+  })
+  const source = Readable.fromWeb(req.body as import('node:stream/web').ReadableStream<Uint8Array>)
+  try {
+    await pipeline(source, new ByteCap(limits.maxBodyBytes), parser)
+  } catch (err) {
+    failed ??= err
+  }
+  await chain
+  if (failed !== null) {
+    if (failed instanceof ApiError) throw failed
+    if (failed instanceof Error && /Unexpected end of form|Malformed|boundary/i.test(failed.message)) {
+      throw new ApiError(400, 'bad_request', 'formulaire multipart incomplet ou mal formé', { cause: failed })
+    }
+    throw failed
+  }
+  return summary
+}

@@ -15,6 +15,7 @@ import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { scorePost } from './pipeline/score.js'
 import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
+import { RetentionJob } from './retention/retention-job.js'
 import { BlobStore } from './vault/blob-store.js'
 import { WatchStage } from './watches/watch-stage.js'
 import { WebhookSender } from './watches/webhook.js'
@@ -39,6 +40,8 @@ export interface AppContext {
   moderation: Moderation
   /** The encrypted write-once blob store (case files; page captures later); refuses everything without a key. */
   vault: BlobStore
+  /** The nightly purge (retention); `start` schedules it, `close` stops it. */
+  retention: RetentionJob
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -92,6 +95,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
   })
   const vault = new BlobStore(database.db, cfg.vault)
+  const retention = new RetentionJob({ db: database.db, vault, log: log.child({ sub: 'retention' }), config: cfg.retention })
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -107,11 +111,13 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     sources,
     moderation,
     vault,
+    retention,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
         try {
           await sources.stop()
+          await retention.stop()
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()

@@ -20,12 +20,19 @@ export interface ErasureReport {
   sha256: string[]
 }
 
-/** Erases a case unless it is under legal hold (then CaseError conflict); not_found when it is gone. */
-export async function eraseCase(db: Database, caseId: number): Promise<ErasureReport> {
+/**
+ * Erases a case unless it is under legal hold (then CaseError conflict);
+ * not_found when it is gone. `closedBefore` (retention) also requires it to
+ * be still closed since before that date, checked under the row lock.
+ */
+export async function eraseCase(db: Database, caseId: number, opts: { closedBefore?: Date } = {}): Promise<ErasureReport> {
   return withErasure(db, async (tx) => {
     const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update')
     if (!row) throw new CaseError('not_found', 'dossier introuvable')
     if (row.legalHold) throw new CaseError('conflict', 'dossier sous conservation légale : levez-la avant de l’effacer')
+    if (opts.closedBefore && !(row.status === 'closed' && row.closedAt !== null && row.closedAt < opts.closedBefore)) {
+      throw new CaseError('conflict', 'dossier rouvert depuis : conservé')
+    }
     const files = await tx.delete(caseFiles).where(eq(caseFiles.caseId, caseId)).returning({ blobId: caseFiles.blobId, sha256: caseFiles.sha256 })
     await eraseBlobs(
       tx,

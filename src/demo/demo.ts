@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { Config } from '../config/config.js'
 import { createContext, type AppContext } from '../context.js'
 import { startServer, type RunningServer } from '../server/serve.js'
+import { VaultKey } from '../vault/vault-key.js'
 import { watchInputSchema } from '../watches/watch-input.js'
 import { createWatch } from '../watches/watch-service.js'
 import { createDemoAccounts, type DemoAccount } from './demo-accounts.js'
@@ -42,6 +43,8 @@ export function demoConfig(cfg: Config, dataDir: string): Config {
     ...cfg,
     database: { driver: 'pglite', dataDir },
     sources: [],
+    // A throwaway key for a throwaway database, so the demo's case vault works.
+    vault: cfg.vault ?? VaultKey.random(),
     takedown: {
       bluesky: null,
       mastodon: null,

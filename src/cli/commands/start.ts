@@ -58,6 +58,7 @@ async function runService(cfg: Config): Promise<void> {
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings
   }
   await ctx.sources.start()
+  ctx.retention.start() // nightly purge (VIGIE_RETENTION_SCHEDULE)
   const waiting = await ctx.moderation.resumePending() // platform reports a restart left waiting
   if (waiting > 0) ctx.log.info({ takedowns: waiting }, 'signalements en attente relancés')
   await new Promise<void>((resolve) => {

@@ -41,6 +41,9 @@ Les empreintes des fichiers et des preuves figées sont aussi imprimées dans le
 /** The zip as a stream (yazl pulls each file's stream in turn). */
 export function caseZip(input: CaseZipInput): Readable {
   const zip = new yazl.ZipFile()
+  const out = zip.outputStream as Readable
+  // A file that fails to decrypt (tampered, or erased meanwhile) ends the download in error; it must never go uncaught.
+  zip.on('error', (err: Error) => out.destroy(err))
   const root = `dossier-${input.caseId}`
   const mtime = input.exportedAt
   const sums: string[] = [`${createHash('sha256').update(input.pdf).digest('hex')}  dossier-de-preuves.pdf`]
@@ -52,8 +55,13 @@ export function caseZip(input: CaseZipInput): Readable {
   for (const s of input.snapshots) zip.addBuffer(Buffer.from(s.canonicalJson, 'utf8'), `${root}/preuves/signalement-${s.flagId}.json`, { mtime })
   for (const f of input.files) {
     // Photos and videos are already compressed: stored as they are.
-    zip.addReadStreamLazy(`${root}/${entryName(f)}`, { mtime, compress: false, size: f.size }, (cb) => cb(null, input.open(f)))
+    zip.addReadStreamLazy(`${root}/${entryName(f)}`, { mtime, compress: false, size: f.size }, (cb) => {
+      const stream = input.open(f)
+      // yazl listens for no error on lazy streams: end the zip ourselves.
+      stream.once('error', (err) => out.destroy(err))
+      cb(null, stream)
+    })
   }
   zip.end()
-  return zip.outputStream as Readable
+  return out
 }

@@ -189,3 +189,25 @@ describe('case vault without a key', () => {
     }
   })
 })
+
+describe('a file that fails to decrypt', () => {
+  it('ends the download and the zip in error, never as an uncaught exception', async () => {
+    const ctx = await testContext('pglite', { sources: [], vault: VaultKey.random() })
+    try {
+      const alice = await loginAs(ctx, 'counsellor')
+      const id = ((await (await call(ctx, alice, 'POST', '/api/cases', { label: 'Altéré', ageBand: '11-14' })).json()) as { case: { id: number } }).case.id
+      const up = await upload(ctx, alice, id, [{ name: 'a.png', bytes: makePng(300, 300) }])
+      const fileId = uploadResultSchema.parse(await up.json()).files[0]!.id
+      await ctx.database.rows(sql`alter table vault_chunks disable trigger vault_chunks_write_once`)
+      await ctx.database.rows(sql`update vault_chunks set data = set_byte(data, 20, (get_byte(data, 20) + 1) % 256)`)
+      await ctx.database.rows(sql`alter table vault_chunks enable trigger vault_chunks_write_once`)
+      const down = await call(ctx, alice, 'GET', `/api/cases/${id}/files/${fileId}/content`)
+      expect(down.status).toBe(200) // the headers went out before the first chunk was checked
+      await expect(down.arrayBuffer()).rejects.toThrow()
+      const zip = await call(ctx, alice, 'GET', `/api/cases/${id}/export.zip`)
+      await expect(zip.arrayBuffer()).rejects.toThrow()
+    } finally {
+      await ctx.close()
+    }
+  })
+})

@@ -130,7 +130,9 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('conservation légale')
     expect((await call(ctx, alice, 'PATCH', `/api/cases/${id}`, { legalHold: false })).status).toBe(200)
 
-    expect((await call(ctx, alice, 'GET', `/api/cases/${id}/export.zip`)).status).toBe(200)
+    const zip = await call(ctx, alice, 'GET', `/api/cases/${id}/export.zip`)
+    expect(zip.status).toBe(200)
+    expect((await zip.arrayBuffer()).byteLength).toBeGreaterThan(1000)
     const erased = await call(ctx, alice, 'POST', `/api/cases/${id}/erase`, { confirm: 'Demande d’effacement' })
     expect(erased.status, await erased.clone().text()).toBe(200)
     expect(((await erased.json()) as { erased: { files: number } }).erased.files).toBe(2)

@@ -9,13 +9,14 @@ export interface KeyActions {
   flag(): void
 }
 
-const GO: Record<string, string> = { l: 'live', r: 'review', t: 'takedowns', w: 'watches', a: 'audit', u: 'users' }
+const GO: Record<string, string> = { l: 'live', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
 
 export const HELP: ReadonlyArray<readonly [string, string]> = [
   ['g l', 'En direct'],
   ['g r', 'File de relecture'],
   ['g t', 'Demandes de retrait'],
   ['g w', 'Veilles'],
+  ['g d', 'Dossiers'],
   ['g a', 'Journal d’audit'],
   ['g u', 'Utilisateurs'],
   ['j / k', 'Ligne suivante / précédente'],

@@ -9,10 +9,13 @@ import { installKeys, showHelp } from './keys.js'
 import { selectedPostIds } from './post-row.js'
 import type { Screen } from './screen.js'
 import { auditScreen } from './screens/audit.js'
+import { caseDetailScreen } from './screens/case-detail.js'
+import { casesScreen } from './screens/cases.js'
 import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
 import { reviewScreen } from './screens/review.js'
 import { takedownsScreen } from './screens/takedowns.js'
+import { referentsScreen } from './screens/referents.js'
 import { usersScreen } from './screens/users.js'
 import { waveDetailScreen } from './screens/wave-detail.js'
 import { watchDetailScreen, watchesScreen } from './screens/watches.js'
@@ -32,8 +35,10 @@ const NAV: readonly NavItem[] = [
   { route: 'review', label: 'Relecture', allowed: can.readFlags },
   { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
   { route: 'watches', label: 'Veilles', allowed: can.watches },
+  { route: 'cases', label: 'Dossiers', allowed: can.cases },
   { route: 'audit', label: 'Audit', allowed: can.admin },
   { route: 'users', label: 'Utilisateurs', allowed: can.admin },
+  { route: 'referents', label: 'Référents', allowed: can.admin },
 ]
 
 const WS_LABEL: Record<WsStatus, string> = { connecting: 'connexion…', live: 'en direct', reconnecting: 'reconnexion…', stopped: 'hors ligne' }
@@ -143,6 +148,12 @@ function route(): void {
       break
     case 'watches':
       mount(id !== null ? watchDetailScreen(id) : watchesScreen())
+      break
+    case 'cases':
+      mount(id !== null ? caseDetailScreen(id) : casesScreen())
+      break
+    case 'referents':
+      mount(referentsScreen())
       break
     case 'audit':
       mount(auditScreen())

@@ -38,6 +38,7 @@ export const can = {
   readTakedowns: () => hasRole('admin', 'analyst', 'reviewer'),
   updateTakedowns: () => hasRole('admin', 'reviewer'),
   watches: () => hasRole('admin', 'counsellor'),
+  cases: () => hasRole('admin', 'counsellor'),
   trends: () => hasRole('admin', 'analyst', 'reviewer'),
   sources: () => hasRole('admin', 'analyst'),
   admin: () => hasRole('admin'),

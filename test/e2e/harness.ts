@@ -6,7 +6,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { Role } from '../../src/auth/roles.js'
 import { createUser } from '../../src/auth/user-service.js'
-import type { DatabaseConfig } from '../../src/config/config.js'
+import type { Config, DatabaseConfig } from '../../src/config/config.js'
 import type { AppContext } from '../../src/context.js'
 import { parsePost } from '../../src/posts/post-input.js'
 import { startServer, type RunningServer } from '../../src/server/serve.js'
@@ -41,9 +41,9 @@ export interface E2eServer {
   close(): Promise<void>
 }
 
-/** Starts Vigie on a free port over a fresh database of `driver`. */
-export async function startE2eServer(driver: DatabaseConfig['driver'] = 'pglite'): Promise<E2eServer> {
-  const ctx = await testContext(driver, { port: 0, host: '127.0.0.1', sources: [] })
+/** Starts Vigie on a free port over a fresh database of `driver` (`cfg` adds settings, e.g. a vault key). */
+export async function startE2eServer(driver: DatabaseConfig['driver'] = 'pglite', cfg: Partial<Config> = {}): Promise<E2eServer> {
+  const ctx = await testContext(driver, { port: 0, host: '127.0.0.1', sources: [], ...cfg })
   const server = await startServer(ctx)
   return {
     ctx,

@@ -14,6 +14,14 @@ export type FormPart =
   | { type: 'field'; name: string; value: string }
   | { type: 'file'; field: string; filename: string | undefined; content: AsyncIterable<Buffer> }
 
+/** The body to parse, with its headers. */
+export interface UploadBody {
+  contentType: string
+  contentLength: string | null
+  /** Null when the request has no body. */
+  stream: Readable | null
+}
+
 /** Limits of one form. */
 export interface FormLimits {
   /** Largest body, in bytes (checked on Content-Length and while reading). */
@@ -57,16 +65,17 @@ async function* readAll(stream: Readable): AsyncGenerator<Buffer> {
  * order (the next part waits until the handler returns). Throws ApiError 415
  * when the body is not multipart, 413 past `maxBodyBytes`.
  */
-export async function readMultipart(req: Request, limits: FormLimits, onPart: (part: FormPart) => Promise<void>): Promise<FormSummary> {
-  const type = req.headers.get('content-type') ?? ''
+export async function readMultipart(req: UploadBody, limits: FormLimits, onPart: (part: FormPart) => Promise<void>): Promise<FormSummary> {
+  const type = req.contentType
   if (!/^multipart\/form-data;/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', 'le corps doit être un formulaire multipart/form-data (champ « file »)')
   }
-  const declared = Number(req.headers.get('content-length') ?? 'NaN')
+  const declared = Number(req.contentLength ?? 'NaN')
   if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
     throw new ApiError(413, 'payload_too_large', `envoi trop gros (${Math.floor(limits.maxBodyBytes / (1024 * 1024))} Mo au plus par requête)`)
   }
-  if (!req.body) throw new ApiError(400, 'bad_request', 'corps de requête vide')
+  const source = req.stream
+  if (!source) throw new ApiError(400, 'bad_request', 'corps de requête vide')
   let parser: busboy.Busboy
   try {
     parser = busboy({
@@ -101,7 +110,6 @@ export async function readMultipart(req: Request, limits: FormLimits, onPart: (p
   parser.on('filesLimit', () => {
     summary.tooManyFiles = true
   })
-  const source = Readable.fromWeb(req.body as import('node:stream/web').ReadableStream<Uint8Array>)
   try {
     await pipeline(source, new ByteCap(limits.maxBodyBytes), parser)
   } catch (err) {

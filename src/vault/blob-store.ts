@@ -19,7 +19,7 @@ import { VAULT_KEY_HOWTO, type VaultKey } from './vault-key.js'
 export { VaultIntegrityError }
 
 /** Plaintext bytes per chunk by default. */
-export const DEFAULT_CHUNK_SIZE = 1024 * 1024
+export const DEFAULT_CHUNK_SIZE = 256 * 1024
 /** Chunks read from the database per query when decrypting. */
 const READ_PAGE = 4
 

@@ -5,7 +5,7 @@
  * GET /api/cases/:id/export.pdf and /export.zip.
  */
 import { Readable } from 'node:stream'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { RefusedFile } from '../../../contract/cases.js'
 import { appendAudit } from '../../audit/audit-log.js'
@@ -18,7 +18,8 @@ import type { CaseFileRow } from '../../db/schema/index.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
-import { readMultipart } from '../multipart.js'
+import { readMultipart, type UploadBody } from '../multipart.js'
+import { pullStream } from '../pull-stream.js'
 import { parseQuery } from '../validate.js'
 import { caseViewer, caseWork, organisation, pathId } from './case-common.js'
 
@@ -74,7 +75,19 @@ function fileHeaders(row: CaseFileRow, inline: boolean): Record<string, string> 
   }
 }
 
-const toWeb = (stream: Readable) => Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
+
+/**
+ * The request body as a Node stream: the socket itself when nothing has read
+ * it yet (true backpressure: a slow database slows the client down), else the
+ * web body (under `app.request()` in tests).
+ */
+function uploadBody(c: Context<AppEnv>): UploadBody {
+  const incoming = c.env?.incoming
+  const headers = { contentType: c.req.header('content-type') ?? '', contentLength: c.req.header('content-length') ?? null }
+  if (incoming && incoming.readableFlowing === null && !incoming.readableDidRead) return { ...headers, stream: incoming }
+  const body = c.req.raw.body
+  return { ...headers, stream: body ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>) : null }
+}
 
 /** The vault routes. */
 export const caseFileRoutes = new Hono<AppEnv>()
@@ -89,7 +102,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       const stored: CaseFileRow[] = []
       const refused: RefusedFile[] = []
       const form = await readMultipart(
-        c.req.raw,
+        uploadBody(c),
         { maxBodyBytes: MAX_UPLOAD_BODY_BYTES, maxFiles: MAX_FILES_PER_REQUEST, maxFileBytes: MAX_FILE_BYTES },
         async (part) => {
           if (part.type === 'field') {
@@ -143,7 +156,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
         subject: `case:${id}`,
         details: { fileId: row.id, sha256: row.sha256, disposition: inline ? 'inline' : 'attachment' },
       })
-      return c.body(toWeb(ctx.vault.stream(row.blobId)), 200, fileHeaders(row, inline))
+      return c.body(pullStream(ctx.vault.chunks(row.blobId)), 200, fileHeaders(row, inline))
     })
   })
   .get('/api/cases/:id/export.pdf', allowed, async (c) => {
@@ -170,7 +183,7 @@ export const caseFileRoutes = new Hono<AppEnv>()
       if (files.length > 0 && !ctx.vault.configured) throw new ApiError(503, 'vault_unavailable', 'coffre-fort non configuré : les fichiers ne peuvent pas être déchiffrés (VIGIE_VAULT_KEY)')
       const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, id)
       await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${id}`, details: { format: 'zip', files: out.files, flags: out.flags } })
-      return c.body(toWeb(out.body), 200, {
+      return c.body(pullStream(out.body), 200, {
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename="dossier-${id}.zip"`,
         'x-content-type-options': 'nosniff',

@@ -47,6 +47,8 @@ export interface Config {
   sources: unknown[] | null
   /** Session cookies always carry Secure (otherwise only for requests that came over TLS). */
   secureCookies: boolean
+  /** Check every API answer against contract/ and answer 500 `contract` on a mismatch (development, tests). */
+  checkResponses: boolean
   /** Platform report accounts and the DSA notifier. */
   takedown: TakedownConfig
   /** Outgoing mail (SMTP), or null when VIGIE_SMTP_URL is not set. */
@@ -86,6 +88,7 @@ const schema = z.object({
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
+  checkResponses: z.enum(['0', '1'], { error: 'VIGIE_CHECK_RESPONSES doit valoir 0 ou 1' }).default('0'),
   blueskyReportService: httpUrl('VIGIE_BLUESKY_REPORT_SERVICE').default('https://bsky.social'),
   blueskyReportIdentifier: z.string().min(1).max(300).optional(),
   blueskyReportAppPassword: z.string().min(1).max(300).optional(),
@@ -208,6 +211,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     flushMs: v.flushMs,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
+    checkResponses: v.checkResponses === '1',
     takedown: readTakedown(v),
     mail: readMail(v),
     bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },

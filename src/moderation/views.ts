@@ -2,52 +2,12 @@
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { evidenceSnapshots, posts, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
-import { postView, type PostView } from '../posts/post-view.js'
+import type { FlagStatus, FlagView } from '../../contract/flags.js'
+import type { TakedownChannel, TakedownStatus, TakedownView } from '../../contract/takedowns.js'
+import { postView } from '../posts/post-view.js'
 
-/** Flag status values. */
-export type FlagStatus = 'pending' | 'claimed' | 'confirmed' | 'rejected'
-/** Takedown channels. */
-export type TakedownChannel = 'bluesky-report' | 'mastodon-report' | 'dsa-notice'
-/** Takedown status values. */
-export type TakedownStatus = 'requested' | 'acknowledged' | 'removed' | 'refused'
-
-/** A flag as served. User fields hold user names. */
-export interface FlagView {
-  id: number
-  postId: string
-  post: PostView
-  category: string
-  note: string | null
-  status: FlagStatus
-  flaggedBy: string
-  flaggedAt: string
-  claimedBy: string | null
-  claimedAt: string | null
-  decidedBy: string | null
-  decidedAt: string | null
-  decisionNote: string | null
-  evidenceSha256: string
-  capturedAt: string
-}
-
-/** A takedown request as served. */
-export interface TakedownView {
-  id: number
-  flagId: number
-  postId: string
-  platform: string
-  channel: TakedownChannel
-  status: TakedownStatus
-  requestedAt: string
-  acknowledgedAt: string | null
-  resolvedAt: string | null
-  /** requestedAt + 1 h: the target for the content to be gone. */
-  dueAt: string
-  answer: string | null
-  externalRef: string | null
-  lastError: string | null
-  post: { url: string | null; author: string; externalId: string }
-}
+/** Flag statuses, takedown channels and statuses, and the views: the wire shapes of contract/flags.ts and contract/takedowns.ts. */
+export type { FlagStatus, FlagView, TakedownChannel, TakedownStatus, TakedownView }
 
 /** The one-hour target for a takedown, in ms. */
 export const TAKEDOWN_TARGET_MS = 60 * 60 * 1000

@@ -6,10 +6,12 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
+import { ws } from '../../contract/ws.js'
 import type { AppContext } from '../context.js'
 import { projectRoot } from '../project-root.js'
 import type { AppEnv } from './env.js'
 import { checkCsrf, loadSession, requireSession } from './auth.js'
+import { raw, routes } from './endpoint.js'
 import { handleError, notFound } from './errors.js'
 import { mountRoutes } from './routes/index.js'
 import { wsHandler } from './ws.js'
@@ -57,7 +59,12 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
   app.use('/metrics', loadSession)
   app.use('/ws', loadSession)
   mountRoutes(app)
-  app.get('/ws', requireSession, wsHandler(ctx))
+  app.route(
+    '/',
+    routes(
+      raw(ws, 'signed-in', requireSession, wsHandler(ctx)),
+    ),
+  )
   mountDashboard(app)
   return app
 }

@@ -24,6 +24,7 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL doit commencer par postgres://'],
     [{ VIGIE_LOG_LEVEL: 'loud' }, 'VIGIE_LOG_LEVEL doit être'],
     [{ VIGIE_BATCH_SIZE: '0' }, 'VIGIE_BATCH_SIZE doit valoir au moins 1'],
+    [{ VIGIE_CHECK_RESPONSES: 'oui' }, 'VIGIE_CHECK_RESPONSES doit valoir 0 ou 1'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => envToConfig(readEnv(env))).toThrow(ConfigError)
     expect(() => envToConfig(readEnv(env))).toThrow(message)

@@ -40,7 +40,7 @@ export const login = endpoint({
   path: '/api/login',
   summary: 'Se connecter : pose le cookie de session',
   description:
-    'Pose le cookie `vigie_session` (HttpOnly, SameSite=Strict) et renvoie le jeton CSRF. 5 échecs en 15 min par adresse ou par nom : 429.',
+    'Pose le cookie `vigie_session` (HttpOnly, SameSite=Strict) et renvoie le jeton CSRF. Les échecs sont comptés par compte et par adresse du client (voir VIGIE_TRUST_PROXY) ; un mot de passe juste venant d’une adresse sans échec n’est jamais refusé.',
   body: LoginBody,
   responses: { 200: SessionView },
   errors: { 401: 'nom ou mot de passe incorrect (bad_credentials)', 429: 'trop d’essais (too_many_attempts), en-tête Retry-After en secondes' },

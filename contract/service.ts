@@ -24,7 +24,7 @@ export const metrics = endpoint({
   path: '/metrics',
   summary: 'Métriques Prometheus',
   description:
-    'Publications reçues, rejetées, doublons, latence réception → publication, clients WebSocket. Répond à tout pair local (un Prometheus sur la machine) ; sinon aux admins connectés.',
+    'Publications reçues, rejetées, doublons, latence réception → publication, clients WebSocket. Répond à tout pair local (un Prometheus sur la machine) ; sinon aux admins connectés. Derrière un proxy déclaré dans VIGIE_TRUST_PROXY, c’est l’adresse du client qui compte.',
   responses: { 200: other('text/plain', 'Format texte Prometheus 0.0.4.', z.string()) },
 })
 

@@ -7,7 +7,8 @@ import { passwordProblem } from '../../auth/password.js'
 import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from '../../auth/session-store.js'
 import { authenticate, countUsers, createUser, DuplicateUserError, USER_NAME, UserInputError, userView } from '../../auth/user-service.js'
 import type { UserRow } from '../../db/schema/index.js'
-import { peerAddress, SESSION_COOKIE, sessionOf } from '../auth.js'
+import { SESSION_COOKIE, sessionOf } from '../auth.js'
+import { clientAddress } from '../client-address.js'
 import { reply, routes, serve } from '../endpoint.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
@@ -39,20 +40,25 @@ async function startSession(c: Context<AppEnv>, userId: number): Promise<string>
 export const authRoutes = routes(
   serve(contract.login, 'public', async (c, { body: { name, password } }) => {
     const { ctx } = c.var
-    const ip = peerAddress(c) ?? 'local'
-    const keys = [`ip:${ip}`, `name:${name.toLowerCase()}`]
-    const wait = ctx.auth.limiter.retryAfter(keys)
-    if (wait > 0) {
-      c.header('Retry-After', String(wait))
-      throw new ApiError(429, 'too_many_attempts', `trop d'essais de connexion : réessayez dans ${Math.ceil(wait / 60)} min`)
+    const ip = clientAddress(c) ?? 'local'
+    const attempt = { name, ip }
+    const verdict = await ctx.auth.limiter.check(attempt)
+    if (!verdict.allowed) {
+      await appendAudit(ctx.database.db, {
+        actor: name,
+        action: 'user.login_refused',
+        details: { ip, reason: verdict.reason, retryAfter: verdict.retryAfter },
+      })
+      c.header('Retry-After', String(verdict.retryAfter))
+      throw new ApiError(429, 'too_many_attempts', `trop d'essais de connexion : réessayez dans ${Math.ceil(verdict.retryAfter / 60)} min`)
     }
     const user = await authenticate(ctx.database.db, name, password)
     if (!user) {
-      ctx.auth.limiter.fail(keys)
+      await ctx.auth.limiter.failed(attempt)
       await appendAudit(ctx.database.db, { actor: name, action: 'user.login_failed', details: { ip } })
       throw new ApiError(401, 'bad_credentials', 'nom ou mot de passe incorrect')
     }
-    ctx.auth.limiter.reset(keys[1]!)
+    await ctx.auth.limiter.succeeded(attempt)
     const csrfToken = await startSession(c, user.id)
     await appendAudit(ctx.database.db, { actor: user.name, action: 'user.login', subject: `user:${user.id}`, details: { ip } })
     return reply(200, { user: who(user), csrfToken })

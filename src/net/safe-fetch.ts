@@ -49,6 +49,11 @@ export interface SafeFetchOptions {
   allowLoopback?: boolean
   /** Loopback addresses allowed on these ports only (VIGIE_TEST_FETCH_LOOPBACK_PORTS, manual checks on a local network). */
   loopbackPorts?: readonly number[]
+  /**
+   * For services named in Vigie's own configuration (AppView, PLC directory): any address, as
+   * the operator chose it. Never for a URL that came from a post, a feed or a DID document.
+   */
+  configuredService?: boolean
   /** DNS lookup (default node:dns lookup). */
   lookup?: typeof dnsLookup
   /** Clock in ms (default Date.now). */
@@ -200,7 +205,7 @@ export class SafeFetcher {
   }
 
   private allowed(address: string, port: number): boolean {
-    if (isPublicAddress(address)) return true
+    if (this.opts.configuredService === true || isPublicAddress(address)) return true
     if (!isLoopback(address)) return false
     return this.opts.allowLoopback === true || (this.opts.loopbackPorts ?? []).includes(port)
   }

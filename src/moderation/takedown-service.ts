@@ -122,6 +122,8 @@ export async function setTakedownStatus(
     .set({
       status: input.status,
       ...(input.status === 'acknowledged' ? { acknowledgedAt: now } : { resolvedAt: now }),
+      // A reviewer recording « retiré » saw the platform remove it: the timer stops now.
+      ...(input.status === 'removed' ? { removedAt: current.removedBy === 'platform' ? current.removedAt : now, removedBy: 'platform' } : {}),
       ...(input.answer !== undefined ? { answer: input.answer } : {}),
       updatedAt: now,
     })

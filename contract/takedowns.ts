@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { DateTime, idParams } from './common.js'
 import { endpoint, other } from './endpoint.js'
+import { EscalateInput, EscalationView, RemovalCheck, RemovedBy } from './removal.js'
 
 export const TAKEDOWN_STATUSES = ['requested', 'acknowledged', 'removed', 'refused'] as const
 export const TakedownStatus = z.enum(TAKEDOWN_STATUSES)
@@ -29,6 +30,16 @@ export const TakedownView = z
     externalRef: z.string().nullable(),
     lastError: z.string().nullable(),
     post: z.strictObject({ url: z.string().nullable(), author: z.string(), externalId: z.string() }),
+    /** When the content was seen gone; the timer stops here. */
+    removedAt: DateTime.nullable(),
+    /** `platform` (taken down), `author` (deleted by its author: the request stays open), or null. */
+    removedBy: RemovedBy.nullable(),
+    /** What the last removal check saw. */
+    lastCheck: RemovalCheck.nullable(),
+    /** Past the hour and still online (« en retard »): when the cell was alerted. */
+    overdueAt: DateTime.nullable(),
+    /** Escalation steps taken (re-sent, notice e-mailed, file prepared), oldest first. */
+    escalations: z.array(EscalationView),
   })
   .meta({ id: 'TakedownView' })
 export type TakedownView = z.infer<typeof TakedownView>
@@ -100,6 +111,12 @@ export type TakedownStatusChange = z.input<typeof TakedownStatusChange>
 export const TakedownBody = z.strictObject({ takedown: TakedownView })
 export type TakedownBody = z.infer<typeof TakedownBody>
 
+/** Who the escalation file is for. */
+export const EscalationFileQuery = z.object({
+  recipient: z.enum(['trusted-flagger', 'regulator'], { error: 'recipient : trusted-flagger ou regulator' }).default('regulator'),
+})
+export type EscalationFileQuery = z.input<typeof EscalationFileQuery>
+
 const takedownId = idParams('identifiant de demande de retrait invalide')
 const notFound = { 404: 'demande de retrait introuvable' }
 
@@ -160,5 +177,38 @@ export const noticeJson = endpoint({
   summary: 'L’avis DSA article 16, en JSON (téléchargement)',
   params: takedownId,
   responses: { 200: other('application/json', 'L’avis en JSON, en pièce jointe (Content-Disposition).', DsaNotice) },
+  errors: notFound,
+})
+
+export const checkTakedown = endpoint({
+  tag: 'takedowns',
+  method: 'post',
+  path: '/api/takedowns/:id/check',
+  summary: 'Vérifie maintenant si la publication est toujours en ligne (« Vérifier maintenant »)',
+  params: takedownId,
+  responses: { 200: TakedownBody },
+  errors: notFound,
+})
+
+export const escalateTakedown = endpoint({
+  tag: 'takedowns',
+  method: 'post',
+  path: '/api/takedowns/:id/escalate',
+  summary: 'Étape suivante sur une demande en retard : renvoyer le signalement, ou envoyer l’avis DSA par courriel à la plateforme',
+  params: takedownId,
+  body: EscalateInput,
+  responses: { 200: TakedownBody },
+  errors: { ...notFound, 409: 'demande close, avis DSA non renvoyable par l’API, ou pas de serveur d’envoi', 502: 'le serveur de courriel a refusé (upstream)' },
+})
+
+export const escalationFile = endpoint({
+  tag: 'takedowns',
+  method: 'get',
+  path: '/api/takedowns/:id/escalation.json',
+  summary: 'Le dossier d’escalade (téléchargement, enregistré et audité)',
+  description: 'En-tête `X-Vigie-Sha256` : l’empreinte du fichier.',
+  params: takedownId,
+  query: EscalationFileQuery,
+  responses: { 200: other('application/json', 'Le dossier en JSON, en pièce jointe (Content-Disposition).') },
   errors: notFound,
 })

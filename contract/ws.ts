@@ -41,7 +41,8 @@ export const WsEvent = z
     frame(['source.health'], { source: SourceView }),
     frame(['trends.updated'], { trends: TrendSnapshot }),
     frame(['flag.created', 'flag.updated'], { flag: FlagView }),
-    frame(['takedown.updated'], { takedown: TakedownView }),
+    /** `takedown.overdue`: past the hour and still online (« en retard »), an alert for the watch cell. */
+    frame(['takedown.updated', 'takedown.overdue'], { takedown: TakedownView }),
   ])
   .meta({ id: 'WsEvent' })
 export type WsEvent = z.infer<typeof WsEvent>

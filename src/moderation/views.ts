@@ -1,8 +1,9 @@
 /** The public shapes of flags and takedowns (API and WebSocket), built from rows. */
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { evidenceSnapshots, posts, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
+import { evidenceSnapshots, posts, takedownEscalations, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
 import type { FlagStatus, FlagView } from '../../contract/flags.js'
+import type { EscalationView } from '../../contract/removal.js'
 import type { TakedownChannel, TakedownStatus, TakedownView } from '../../contract/takedowns.js'
 import { postView } from '../posts/post-view.js'
 
@@ -63,11 +64,24 @@ export async function flagViews(db: Database, rows: readonly FlagRow[]): Promise
 /** Views of takedown rows, in the same order. */
 export async function takedownViews(db: Database, rows: readonly TakedownRow[]): Promise<TakedownView[]> {
   if (rows.length === 0) return []
-  const postRows = await db
-    .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
-    .from(posts)
-    .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))]))
+  const [postRows, escalationRows] = await Promise.all([
+    db
+      .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
+      .from(posts)
+      .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))])),
+    db
+      .select()
+      .from(takedownEscalations)
+      .where(inArray(takedownEscalations.takedownId, rows.map((r) => r.id)))
+      .orderBy(takedownEscalations.id),
+  ])
   const postById = new Map(postRows.map((p) => [p.id, p]))
+  const escalationsOf = new Map<number, EscalationView[]>()
+  for (const e of escalationRows) {
+    const list = escalationsOf.get(e.takedownId) ?? []
+    list.push({ id: e.id, action: e.action as EscalationView['action'], actor: e.actor, at: e.at.toISOString(), details: e.details })
+    escalationsOf.set(e.takedownId, list)
+  }
   return rows.map((r) => {
     const p = postById.get(r.postId)
     return {
@@ -85,6 +99,11 @@ export async function takedownViews(db: Database, rows: readonly TakedownRow[]):
       externalRef: r.externalRef,
       lastError: r.lastError,
       post: { url: p?.url ?? null, author: p?.author ?? '', externalId: p?.externalId ?? '' },
+      removedAt: iso(r.removedAt),
+      removedBy: r.removedBy === 'platform' || r.removedBy === 'author' ? r.removedBy : null,
+      lastCheck: r.lastCheck ?? null,
+      overdueAt: iso(r.overdueAt),
+      escalations: escalationsOf.get(r.id) ?? [],
     }
   })
 }

@@ -21,6 +21,7 @@ const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}`>, re
   'flag.created': ACCESS.flags,
   'flag.updated': ACCESS.flags,
   'takedown.updated': ACCESS.takedownsRead,
+  'takedown.overdue': ACCESS.takedownsRead,
 }
 
 /** A hub event as it goes on the wire: its type, payload (without id/at) and who may receive it. */

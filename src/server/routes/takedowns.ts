@@ -1,10 +1,12 @@
 /**
  * Takedown requests: GET /api/takedowns, GET /api/takedowns/:id,
- * POST /api/takedowns/:id/status | send, and the DSA Article 16 notice
- * as GET /api/takedowns/:id/notice.txt | notice.json (downloads).
+ * POST /api/takedowns/:id/status | send | check | escalate, the DSA Article 16
+ * notice as GET /api/takedowns/:id/notice.txt | notice.json, and the
+ * escalation file GET /api/takedowns/:id/escalation.json (downloads).
  */
 import * as contract from '../../../contract/takedowns.js'
 import { ACCESS } from '../../auth/roles.js'
+import { appendAudit } from '../../audit/audit-log.js'
 import { reply, routes, serve } from '../endpoint.js'
 import { actorOf, moderated } from './flags.js'
 
@@ -42,5 +44,19 @@ export const takedownRoutes = routes(
   serve(contract.noticeJson, readers, async (c, { params: { id } }) => {
     const notice = await moderated(() => c.var.ctx.moderation.notice(id))
     return c.body(JSON.stringify(notice, null, 2), 200, download('application/json; charset=utf-8', `avis-dsa-vigie-${id}.json`))
+  }),
+  serve(contract.checkTakedown, writers, async (c, { params: { id } }) => {
+    const ctx = c.var.ctx
+    const current = await moderated(() => ctx.moderation.getTakedown(id))
+    await ctx.removals.checkPost(Number(current.postId))
+    await appendAudit(ctx.database.db, { actor: actorOf(c).name, action: 'takedown.check', subject: `takedown:${id}` })
+    return reply(200, { takedown: await moderated(() => ctx.moderation.getTakedown(id)) })
+  }),
+  serve(contract.escalateTakedown, writers, async (c, { params: { id }, body: input }) => {
+    return reply(200, { takedown: await moderated(() => c.var.ctx.moderation.escalate(actorOf(c), id, input)) })
+  }),
+  serve(contract.escalationFile, writers, async (c, { params: { id }, query: { recipient } }) => {
+    const file = await moderated(() => c.var.ctx.moderation.escalationFile(actorOf(c), id, recipient))
+    return c.body(file.body, 200, { ...download('application/json; charset=utf-8', file.filename), 'x-vigie-sha256': file.sha256 })
   }),
 )

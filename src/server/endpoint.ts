@@ -66,6 +66,8 @@ export interface Served {
 export interface Mounted {
   endpoint: Endpoint
   access: Access
+  /** False for `raw()` routes: their input is not validated here (no 400 of ours). */
+  validated: boolean
 }
 
 /** Handler → its route; keyed by the first handler of each route, which hono keeps as is. */
@@ -98,7 +100,7 @@ export function serve<const E extends Endpoint>(
     const { status, body } = reply as { status: number; body?: unknown }
     return body === undefined ? c.body(null, status as StatusCode) : c.json(body, status as ContentfulStatusCode)
   }
-  return mount(endpoint, access, [checkAnswer(endpoint, access), run])
+  return mount({ endpoint, access, validated: true }, [checkAnswer(endpoint, access), run])
 }
 
 /**
@@ -110,7 +112,7 @@ export function raw(endpoint: Endpoint, access: Access, ...handlers: MiddlewareH
   const first: MiddlewareHandler<AppEnv> = async function rawEndpoint(_c, next) {
     await next()
   }
-  return mount(endpoint, access, [first, ...handlers])
+  return mount({ endpoint, access, validated: false }, [first, ...handlers])
 }
 
 /** The hono app of an area's routes. */
@@ -120,10 +122,10 @@ export function routes(...served: Served[]): Hono<AppEnv> {
   return app
 }
 
-function mount(endpoint: Endpoint, access: Access, handlers: [MiddlewareHandler<AppEnv>, ...MiddlewareHandler<AppEnv>[]]): Served {
-  MOUNTED.set(handlers[0], { endpoint, access })
+function mount(route: Mounted, handlers: [MiddlewareHandler<AppEnv>, ...MiddlewareHandler<AppEnv>[]]): Served {
+  MOUNTED.set(handlers[0], route)
   const [first, ...rest] = handlers
-  return { method: endpoint.method, path: endpoint.path, handlers: [first, ...accessCheck(access), ...rest] }
+  return { method: route.endpoint.method, path: route.endpoint.path, handlers: [first, ...accessCheck(route.access), ...rest] }
 }
 
 /** Any signed-in user (401 otherwise). */
@@ -142,9 +144,9 @@ function accessCheck(access: Access): MiddlewareHandler<AppEnv>[] {
 const UNSAFE = new Set(['post', 'put', 'patch', 'delete'])
 
 /** Every error status a route may answer, with why (French): the common ones and its own. */
-export function errorAnswers(endpoint: Endpoint, access: Access): Map<number, string> {
+export function errorAnswers(endpoint: Endpoint, access: Access, validated = true): Map<number, string> {
   const out = new Map<number, string>()
-  if (endpoint.params || endpoint.query || endpoint.body) out.set(400, 'entrée invalide (bad_request)')
+  if (validated && (endpoint.params || endpoint.query || endpoint.body)) out.set(400, 'entrée invalide (bad_request)')
   if (access !== 'public') out.set(401, 'connexion requise (unauthorized)')
   const forbidden: string[] = []
   if (access === 'loopback-or-admin' || Array.isArray(access)) forbidden.push('rôle insuffisant (forbidden)')

@@ -9,7 +9,7 @@ import type { Hono } from 'hono'
 import { z } from 'zod'
 import { ROLES } from '../../contract/auth.js'
 import { ErrorBody } from '../../contract/common.js'
-import type { Answer, Endpoint } from '../../contract/endpoint.js'
+import type { Answer } from '../../contract/endpoint.js'
 import { errorAnswers, isOther, mountedOf, type Access, type Mounted } from './endpoint.js'
 import type { AppEnv } from './env.js'
 
@@ -108,7 +108,7 @@ function answer(schemas: Schemas, status: number, a: Answer): Json {
 
 const UNSAFE = new Set(['post', 'put', 'patch', 'delete'])
 
-function operation(schemas: Schemas, e: Endpoint, access: Access): Json {
+function operation(schemas: Schemas, { endpoint: e, access, validated }: Mounted): Json {
   const op: Json = {
     operationId: `${e.method}${openApiPath(e.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ?? '').toUpperCase())}`,
     tags: [e.tag],
@@ -123,7 +123,7 @@ function operation(schemas: Schemas, e: Endpoint, access: Access): Json {
   const responses: Json = {}
   for (const [status, a] of Object.entries(e.responses)) responses[status] = answer(schemas, Number(status), a)
   const error = schemas.convert(ErrorBody, 'output')
-  for (const [status, why] of errorAnswers(e, access)) responses[String(status)] = { description: why, content: { 'application/json': { schema: error } } }
+  for (const [status, why] of errorAnswers(e, access, validated)) responses[String(status)] = { description: why, content: { 'application/json': { schema: error } } }
   op.responses = responses
   if (e.frames) {
     op['x-websocket-frames'] = {
@@ -145,10 +145,9 @@ export function openApiDocument(app: Hono<AppEnv>, version: string): Json {
   const tags = new Set<string>()
   for (const { mounted } of appRoutes(app)) {
     if (!mounted) continue
-    const { endpoint: e, access } = mounted
-    const path = openApiPath(e.path)
-    paths[path] = { ...paths[path], [e.method]: operation(schemas, e, access) }
-    tags.add(e.tag)
+    const path = openApiPath(mounted.endpoint.path)
+    paths[path] = { ...paths[path], [mounted.endpoint.method]: operation(schemas, mounted) }
+    tags.add(mounted.endpoint.tag)
   }
   const document: Json = {
     openapi: '3.1.0',

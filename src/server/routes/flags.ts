@@ -3,7 +3,6 @@
  * POST /api/flags/:id/claim | release | decision.
  */
 import type { Context } from 'hono'
-import { z } from 'zod'
 import * as contract from '../../../contract/flags.js'
 import { ACCESS } from '../../auth/roles.js'
 import type { Actor } from '../../moderation/deps.js'
@@ -29,16 +28,6 @@ export async function moderated<T>(work: () => Promise<T>): Promise<T> {
 export function actorOf(c: Context<AppEnv>): Actor {
   const { user } = sessionOf(c)
   return { id: user.id, name: user.name, role: user.role }
-}
-
-/**
- * A positive integer id from the path, or a 400 saying what it should
- * identify. Routes declared in contract/ get theirs from `params` instead.
- */
-export function idParam(c: Context<AppEnv>, what: string): number {
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(c.req.param('id'))
-  if (!id.success) throw new ApiError(400, 'bad_request', `identifiant de ${what} invalide`)
-  return id.data
 }
 
 /** The flag and review routes. */

@@ -12,7 +12,10 @@ import { createMailer, type Mailer } from './mail/mailer.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
+import type { SafeFetchOptions } from './net/safe-fetch.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
+import { defaultCheckers } from './removals/checkers.js'
+import { RemovalCheckJob } from './removals/removal-check-job.js'
 import { scorePost } from './pipeline/score.js'
 import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
 import { RetentionJob } from './retention/retention-job.js'
@@ -42,6 +45,8 @@ export interface AppContext {
   vault: BlobStore
   /** The nightly purge (retention); `start` schedules it, `close` stops it. */
   retention: RetentionJob
+  /** The scheduled removal check and escalation of late requests: started by `start`, stopped by `close`. */
+  removals: RemovalCheckJob
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -60,6 +65,8 @@ export interface ContextOverrides {
   /** Retry settings of platform reports. */
   takedowns?: TakedownSenderOptions
   mailer?: Mailer
+  /** Removal checks: fetcher settings (tests: allowLoopback) and a scenario clock. */
+  removals?: { fetch?: SafeFetchOptions; now?: () => Date }
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -93,6 +100,22 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log: log.child({ sub: 'moderation' }),
     config: () => cfg.takedown,
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
+    mailer,
+    webhooks,
+    removal: () => cfg.removal,
+  })
+  const now = overrides.removals?.now ?? (() => new Date())
+  const removals = new RemovalCheckJob({
+    db: database.db,
+    hub,
+    log: log.child({ sub: 'removals' }),
+    checkers: defaultCheckers({
+      bluesky: cfg.bluesky,
+      fetch: { loopbackPorts: cfg.removal.loopbackPorts, ...overrides.removals?.fetch },
+    }),
+    now,
+    schedule: cfg.removal.schedule,
+    afterRun: (at) => moderation.escalateOverdue(at),
   })
   const vault = new BlobStore(database.db, cfg.vault)
   const retention = new RetentionJob({ db: database.db, vault, log: log.child({ sub: 'retention' }), config: cfg.retention })
@@ -112,12 +135,14 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     moderation,
     vault,
     retention,
+    removals,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
         try {
           await sources.stop()
           await retention.stop()
+          await removals.stop()
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()

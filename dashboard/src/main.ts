@@ -13,6 +13,7 @@ import { caseDetailScreen } from './screens/case-detail.js'
 import { casesScreen } from './screens/cases.js'
 import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
+import { reportScreen } from './screens/report.js'
 import { reviewScreen } from './screens/review.js'
 import { takedownsScreen } from './screens/takedowns.js'
 import { referentsScreen } from './screens/referents.js'
@@ -21,7 +22,7 @@ import { waveDetailScreen } from './screens/wave-detail.js'
 import { watchDetailScreen, watchesScreen } from './screens/watches.js'
 import { can, currentUser, setSession } from './session.js'
 import { toast } from './toast.js'
-import type { User } from './types.js'
+import type { SessionUser as User } from '../../contract/auth.js'
 import { ws, type WsStatus } from './ws-client.js'
 
 interface NavItem {
@@ -34,6 +35,7 @@ const NAV: readonly NavItem[] = [
   { route: 'live', label: 'En direct', allowed: () => currentUser() !== null },
   { route: 'review', label: 'Relecture', allowed: can.readFlags },
   { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
+  { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
   { route: 'watches', label: 'Veilles', allowed: can.watches },
   { route: 'cases', label: 'Dossiers', allowed: can.cases },
   { route: 'audit', label: 'Audit', allowed: can.admin },
@@ -57,6 +59,7 @@ ws.onStatus((s) => {
 ws.onEvent((e) => {
   screen?.onEvent?.(e)
   if (e.type === 'alert.opened') announceAlert(e.alert.watchId, e.alert.hostile)
+  if (e.type === 'takedown.overdue') toast(`En retard : la demande de retrait n° ${e.takedown.id} (${e.takedown.platform}) est toujours en ligne après une heure — voir Retraits`, 'error')
 })
 ws.onResync(() => screen?.onResync?.())
 ws.sessionAlive = async () => {
@@ -145,6 +148,9 @@ function route(): void {
       break
     case 'takedowns':
       mount(takedownsScreen())
+      break
+    case 'report':
+      mount(reportScreen())
       break
     case 'watches':
       mount(id !== null ? watchDetailScreen(id) : watchesScreen())

@@ -13,6 +13,7 @@ import {
   evidenceSnapshots,
   flags,
   posts,
+  takedownEscalations,
   takedowns,
   watchMatches,
   watches,
@@ -22,6 +23,7 @@ import {
   type EvidenceSnapshotRow,
   type FlagRow,
   type PostRow,
+  type TakedownEscalationRow,
   type TakedownRow,
 } from '../db/schema/index.js'
 import { linkedIds } from './case-links.js'
@@ -50,6 +52,8 @@ export interface CaseMaterial {
   /** The flagged posts. */
   flaggedPosts: PostRow[]
   takedowns: TakedownRow[]
+  /** Escalation steps taken on those takedowns once late. */
+  escalations: TakedownEscalationRow[]
   /** Names of every user id that appears above. */
   names: Map<number, string>
 }
@@ -106,6 +110,14 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
           .orderBy(asc(takedowns.requestedAt), asc(takedowns.id)),
     flagRows.length === 0 ? none<PostRow>() : db.select().from(posts).where(inArray(posts.id, [...new Set(flagRows.map((f) => f.postId))])),
   ])
+  const escalations =
+    takedownRows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(takedownEscalations)
+          .where(inArray(takedownEscalations.takedownId, takedownRows.map((t) => t.id)))
+          .orderBy(asc(takedownEscalations.at), asc(takedownEscalations.id))
   const names = await userNames(db, [
     ...events.map((e) => e.actorId),
     ...events.map((e) => (typeof e.details.userId === 'number' ? e.details.userId : null)),
@@ -123,6 +135,7 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
     snapshots,
     flaggedPosts,
     takedowns: takedownRows,
+    escalations,
     names,
   }
 }

@@ -145,16 +145,38 @@ export function caseTimeline(m: CaseMaterial): Timeline {
         answer: t.status === 'acknowledged' ? t.answer : null,
       })
     }
-    if (t.resolvedAt && (t.status === 'removed' || t.status === 'refused')) {
+    // The removal checks say who made the content go (takedowns.removed_at / removed_by); a reviewer's « retiré » has only resolved_at.
+    const removedAt = t.removedAt ?? (t.status === 'removed' ? t.resolvedAt : null)
+    if (removedAt && t.removedBy === 'author') {
       out.push({
-        at: t.resolvedAt,
-        kind: t.status === 'removed' ? 'takedown.removed' : 'takedown.refused',
+        at: removedAt,
+        kind: 'post.deleted_by_author',
         actor: null,
-        summary: `Demande de retrait n° ${t.id} : contenu ${t.status === 'removed' ? 'retiré' : 'maintenu (refus de la plateforme)'}`,
+        summary: `Message supprimé par son auteur (pas un retrait de la plateforme) — demande n° ${t.id} toujours ouverte`,
         refs,
-        answer: t.answer,
       })
+    } else if (removedAt) {
+      out.push({ at: removedAt, kind: 'takedown.removed', actor: null, summary: `Demande de retrait n° ${t.id} : contenu retiré par la plateforme`, refs, answer: t.answer })
     }
+    if (t.status === 'refused' && t.resolvedAt) {
+      out.push({ at: t.resolvedAt, kind: 'takedown.refused', actor: null, summary: `Demande de retrait n° ${t.id} : contenu maintenu (refus de la plateforme)`, refs, answer: t.answer })
+    }
+    if (t.overdueAt) {
+      out.push({ at: t.overdueAt, kind: 'takedown.overdue', actor: null, summary: `Demande de retrait n° ${t.id} en retard : contenu toujours en ligne une heure après`, refs })
+    }
+  }
+
+  const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'avis DSA envoyé par e-mail', file: 'dossier d’escalade préparé' }
+  const takedownOf = new Map(m.takedowns.map((t) => [t.id, t]))
+  for (const e of m.escalations) {
+    const t = takedownOf.get(e.takedownId)
+    out.push({
+      at: e.at,
+      kind: 'takedown.escalated',
+      actor: e.actor,
+      summary: `Demande de retrait n° ${e.takedownId} relancée : ${ESCALATION[e.action] ?? e.action}`,
+      refs: { takedownId: e.takedownId, ...(t ? { flagId: t.flagId, postId: String(t.postId) } : {}) },
+    })
   }
 
   out.sort((a, b) => a.at.getTime() - b.at.getTime())

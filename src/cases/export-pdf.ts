@@ -32,6 +32,12 @@ const CHANNEL_LABEL: Record<string, string> = {
   'dsa-notice': 'avis DSA article 16',
 }
 
+const ESCALATION_LABEL: Record<string, string> = {
+  resend: 'signalement renvoyé',
+  email: 'avis DSA envoyé par e-mail',
+  file: 'dossier d’escalade préparé (signaleur de confiance ou régulateur)',
+}
+
 const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Paris' })
 
 /** « 6 décembre 2026 à 21:45:03 (Paris) — 2026-12-06T20:45:03.000Z ». */
@@ -174,8 +180,14 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
     line('Demandée le', `${when(t.requestedAt)}, par ${t.requestedBy}`)
     line('Reçue par la plateforme le', when(t.acknowledgedAt))
     line('Traitée le', when(t.resolvedAt))
+    if (t.removedAt) line(t.removedBy === 'author' ? 'Supprimé par son auteur le' : 'Retiré par la plateforme le', when(t.removedAt))
+    if (t.overdueAt) line('En retard (toujours en ligne après une heure) depuis le', when(t.overdueAt))
     if (t.externalRef) line('Référence de la plateforme', t.externalRef)
     line('Réponse de la plateforme', t.answer ?? '—')
+    if (t.lastCheck) line('Dernière vérification', `${when(t.lastCheck.at)} : ${t.lastCheck.summary}`)
+    for (const e of material.escalations.filter((x) => x.takedownId === t.id)) {
+      line('Relance', `${when(e.at)}, par ${e.actor} : ${ESCALATION_LABEL[e.action] ?? e.action}`)
+    }
     if (t.lastError) line('Dernière erreur d’envoi', t.lastError)
   }
 

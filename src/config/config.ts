@@ -3,7 +3,8 @@
  * never at import time.
  */
 import { readFileSync } from 'node:fs'
-import { validate as validCron } from 'node-cron'
+import { isIP } from 'node:net'
+import { validate as validateCron } from 'node-cron'
 import { z } from 'zod'
 import type { MailConfig } from '../mail/mailer.js'
 import { VAULT_KEY_HOWTO, VaultKey } from '../vault/vault-key.js'
@@ -49,10 +50,16 @@ export interface Config {
   sources: unknown[] | null
   /** Session cookies always carry Secure (otherwise only for requests that came over TLS). */
   secureCookies: boolean
+  /** Reverse proxies (addresses, CIDR networks) whose X-Forwarded-For gives the client's address; empty: none. */
+  trustProxy: string[]
+  /** Check every API answer against contract/ and answer 500 `contract` on a mismatch (development, tests). */
+  checkResponses: boolean
   /** Platform report accounts and the DSA notifier. */
   takedown: TakedownConfig
   /** Outgoing mail (SMTP), or null when VIGIE_SMTP_URL is not set. */
   mail: MailConfig | null
+  /** Removal checks and escalation of late takedown requests. */
+  removal: RemovalConfig
   /** Bluesky services Vigie reads from (identity resolution, removal checks). */
   bluesky: {
     /** AppView: DID ↔ handle, posts still served or not. */
@@ -74,6 +81,18 @@ export interface RetentionConfig {
   caseDays: number
   /** node-cron expression of the purge, or null when turned off. */
   schedule: string | null
+}
+
+/** Removal checks and escalation. */
+export interface RemovalConfig {
+  /** node-cron expression of the scheduled check (VIGIE_REMOVAL_CHECK_SCHEDULE). */
+  schedule: string
+  /** Late requests are POSTed here, signed like watch webhooks; null: dashboard and WebSocket only. */
+  webhook: { url: string; secret: string | null } | null
+  /** Platform name, or host (`mastodon:piaille.fr`, `example.org`), → DSA notice e-mail address. */
+  noticeEmails: Record<string, string>
+  /** TESTS / MANUAL CHECKS ONLY: loopback ports removal checks may fetch. Empty in production. */
+  loopbackPorts: number[]
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -102,6 +121,12 @@ const schema = z.object({
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
+  trustProxy: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter((a) => a !== ''))
+    .pipe(z.array(z.string().refine(isAddressOrNetwork, { error: (i) => `VIGIE_TRUST_PROXY : « ${String(i.input)} » n’est ni une adresse IP ni un réseau CIDR (ex. 127.0.0.1, ::1, 10.0.0.0/8)` })))
+    .default([]),
+  checkResponses: z.enum(['0', '1'], { error: 'VIGIE_CHECK_RESPONSES doit valoir 0 ou 1' }).default('0'),
   blueskyReportService: httpUrl('VIGIE_BLUESKY_REPORT_SERVICE').default('https://bsky.social'),
   blueskyReportIdentifier: z.string().min(1).max(300).optional(),
   blueskyReportAppPassword: z.string().min(1).max(300).optional(),
@@ -134,9 +159,30 @@ const schema = z.object({
   caseRetentionDays: intIn('VIGIE_CASE_RETENTION_DAYS', 1, 36_500).default(365),
   retentionSchedule: z
     .string()
-    .refine((v) => v === 'off' || validCron(v), 'VIGIE_RETENTION_SCHEDULE doit être une expression cron (ex. « 15 3 * * * ») ou « off »')
+    .refine((v) => v === 'off' || validateCron(v), 'VIGIE_RETENTION_SCHEDULE doit être une expression cron (ex. « 15 3 * * * ») ou « off »')
     .default('15 3 * * *'),
+  removalCheckSchedule: z
+    .string()
+    .refine((v) => validateCron(v), 'VIGIE_REMOVAL_CHECK_SCHEDULE doit être une expression cron (5 ou 6 champs), par exemple */2 * * * *')
+    .default('*/2 * * * *'),
+  escalationWebhookUrl: httpUrl('VIGIE_ESCALATION_WEBHOOK_URL').optional(),
+  escalationWebhookSecret: z.string().min(16, 'VIGIE_ESCALATION_WEBHOOK_SECRET fait au moins 16 caractères').max(500).optional(),
+  platformNoticeEmails: z.string().optional(),
+  testFetchLoopbackPorts: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'VIGIE_TEST_FETCH_LOOPBACK_PORTS : des numéros de port séparés par des virgules')
+    .optional(),
+  nodeEnv: z.string().optional(),
 })
+
+/** An IPv4 or IPv6 address, or a network `address/prefix`. */
+function isAddressOrNetwork(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/')
+  const family = isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
 
 function httpUrl(name: string) {
   return z
@@ -208,6 +254,40 @@ function readVault(v: ParsedEnv): VaultKey | null {
   return null
 }
 
+const NoticeEmails = z.record(
+  z.string().min(1).max(200),
+  z.email({ error: 'VIGIE_PLATFORM_NOTICE_EMAILS : chaque valeur doit être une adresse e-mail' }),
+)
+
+function readRemoval(v: ParsedEnv): RemovalConfig {
+  let noticeEmails: Record<string, string> = {}
+  if (v.platformNoticeEmails !== undefined) {
+    let raw: unknown
+    try {
+      raw = JSON.parse(v.platformNoticeEmails)
+    } catch {
+      throw new ConfigError('VIGIE_PLATFORM_NOTICE_EMAILS doit être un objet JSON {"plateforme": "adresse@…"}')
+    }
+    const parsed = NoticeEmails.safeParse(raw)
+    if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? 'VIGIE_PLATFORM_NOTICE_EMAILS invalide')
+    noticeEmails = parsed.data
+  }
+  if (v.escalationWebhookSecret !== undefined && v.escalationWebhookUrl === undefined) {
+    throw new ConfigError('VIGIE_ESCALATION_WEBHOOK_SECRET n’a d’effet qu’avec VIGIE_ESCALATION_WEBHOOK_URL')
+  }
+  const loopbackPorts = v.testFetchLoopbackPorts === undefined ? [] : v.testFetchLoopbackPorts.split(',').map(Number)
+  if (loopbackPorts.length > 0 && v.nodeEnv === 'production') {
+    throw new ConfigError('VIGIE_TEST_FETCH_LOOPBACK_PORTS est réservé aux essais : refusé avec NODE_ENV=production')
+  }
+  if (loopbackPorts.some((p) => p < 1 || p > 65535)) throw new ConfigError('VIGIE_TEST_FETCH_LOOPBACK_PORTS : ports entre 1 et 65535')
+  return {
+    schedule: v.removalCheckSchedule,
+    webhook: v.escalationWebhookUrl === undefined ? null : { url: v.escalationWebhookUrl, secret: v.escalationWebhookSecret ?? null },
+    noticeEmails,
+    loopbackPorts,
+  }
+}
+
 function parseSources(text: string, origin: string): unknown[] {
   let value: unknown
   try {
@@ -256,6 +336,8 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     flushMs: v.flushMs,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
+    trustProxy: v.trustProxy,
+    checkResponses: v.checkResponses === '1',
     takedown: readTakedown(v),
     mail: readMail(v),
     bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },
@@ -265,6 +347,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
       caseDays: v.caseRetentionDays,
       schedule: v.retentionSchedule === 'off' ? null : v.retentionSchedule,
     },
+    removal: readRemoval(v),
     ...overrides,
   }
 }

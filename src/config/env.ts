@@ -18,6 +18,10 @@ export interface VigieEnv {
   sourcesFile?: string
   /** "1": session cookies are always Secure (TLS terminated in front of Vigie). */
   secureCookies?: string
+  /** Addresses or CIDR networks of the reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy?: string
+  /** "1": every API answer is checked against contract/ (development and tests). */
+  checkResponses?: string
   /** Takedown: Bluesky service (PDS) the reporting account lives on. */
   blueskyReportService?: string
   /** Takedown: handle or DID of the Bluesky account that files reports. */
@@ -52,6 +56,16 @@ export interface VigieEnv {
   caseRetentionDays?: string
   /** node-cron expression of the nightly purge, or "off". */
   retentionSchedule?: string
+  /** Cron expression of the removal check (default every 2 minutes). */
+  removalCheckSchedule?: string
+  /** Webhook alerted when a takedown request is late, and its HMAC secret. */
+  escalationWebhookUrl?: string
+  escalationWebhookSecret?: string
+  /** JSON object platform (or host) → DSA notice e-mail address. */
+  platformNoticeEmails?: string
+  /** TESTS / MANUAL CHECKS ONLY: loopback ports the removal checks may fetch (refused with NODE_ENV=production). */
+  testFetchLoopbackPorts?: string
+  nodeEnv?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -67,6 +81,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     sources: env.VIGIE_SOURCES,
     sourcesFile: env.VIGIE_SOURCES_FILE,
     secureCookies: env.VIGIE_SECURE_COOKIES,
+    trustProxy: env.VIGIE_TRUST_PROXY,
+    checkResponses: env.VIGIE_CHECK_RESPONSES,
     blueskyReportService: env.VIGIE_BLUESKY_REPORT_SERVICE,
     blueskyReportIdentifier: env.VIGIE_BLUESKY_REPORT_IDENTIFIER,
     blueskyReportAppPassword: env.VIGIE_BLUESKY_REPORT_APP_PASSWORD,
@@ -84,5 +100,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     retentionDays: env.VIGIE_RETENTION_DAYS,
     caseRetentionDays: env.VIGIE_CASE_RETENTION_DAYS,
     retentionSchedule: env.VIGIE_RETENTION_SCHEDULE,
+    removalCheckSchedule: env.VIGIE_REMOVAL_CHECK_SCHEDULE,
+    escalationWebhookUrl: env.VIGIE_ESCALATION_WEBHOOK_URL,
+    escalationWebhookSecret: env.VIGIE_ESCALATION_WEBHOOK_SECRET,
+    platformNoticeEmails: env.VIGIE_PLATFORM_NOTICE_EMAILS,
+    testFetchLoopbackPorts: env.VIGIE_TEST_FETCH_LOOPBACK_PORTS,
+    nodeEnv: env.NODE_ENV,
   }
 }

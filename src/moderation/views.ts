@@ -1,53 +1,14 @@
 /** The public shapes of flags and takedowns (API and WebSocket), built from rows. */
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { evidenceSnapshots, posts, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
-import { postView, type PostView } from '../posts/post-view.js'
+import { evidenceSnapshots, posts, takedownEscalations, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
+import type { FlagStatus, FlagView } from '../../contract/flags.js'
+import type { EscalationView } from '../../contract/removal.js'
+import type { TakedownChannel, TakedownStatus, TakedownView } from '../../contract/takedowns.js'
+import { postView } from '../posts/post-view.js'
 
-/** Flag status values. */
-export type FlagStatus = 'pending' | 'claimed' | 'confirmed' | 'rejected'
-/** Takedown channels. */
-export type TakedownChannel = 'bluesky-report' | 'mastodon-report' | 'dsa-notice'
-/** Takedown status values. */
-export type TakedownStatus = 'requested' | 'acknowledged' | 'removed' | 'refused'
-
-/** A flag as served. User fields hold user names. */
-export interface FlagView {
-  id: number
-  postId: string
-  post: PostView
-  category: string
-  note: string | null
-  status: FlagStatus
-  flaggedBy: string
-  flaggedAt: string
-  claimedBy: string | null
-  claimedAt: string | null
-  decidedBy: string | null
-  decidedAt: string | null
-  decisionNote: string | null
-  evidenceSha256: string
-  capturedAt: string
-}
-
-/** A takedown request as served. */
-export interface TakedownView {
-  id: number
-  flagId: number
-  postId: string
-  platform: string
-  channel: TakedownChannel
-  status: TakedownStatus
-  requestedAt: string
-  acknowledgedAt: string | null
-  resolvedAt: string | null
-  /** requestedAt + 1 h: the target for the content to be gone. */
-  dueAt: string
-  answer: string | null
-  externalRef: string | null
-  lastError: string | null
-  post: { url: string | null; author: string; externalId: string }
-}
+/** Flag statuses, takedown channels and statuses, and the views: the wire shapes of contract/flags.ts and contract/takedowns.ts. */
+export type { FlagStatus, FlagView, TakedownChannel, TakedownStatus, TakedownView }
 
 /** The one-hour target for a takedown, in ms. */
 export const TAKEDOWN_TARGET_MS = 60 * 60 * 1000
@@ -103,11 +64,24 @@ export async function flagViews(db: Database, rows: readonly FlagRow[]): Promise
 /** Views of takedown rows, in the same order. */
 export async function takedownViews(db: Database, rows: readonly TakedownRow[]): Promise<TakedownView[]> {
   if (rows.length === 0) return []
-  const postRows = await db
-    .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
-    .from(posts)
-    .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))]))
+  const [postRows, escalationRows] = await Promise.all([
+    db
+      .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
+      .from(posts)
+      .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))])),
+    db
+      .select()
+      .from(takedownEscalations)
+      .where(inArray(takedownEscalations.takedownId, rows.map((r) => r.id)))
+      .orderBy(takedownEscalations.id),
+  ])
   const postById = new Map(postRows.map((p) => [p.id, p]))
+  const escalationsOf = new Map<number, EscalationView[]>()
+  for (const e of escalationRows) {
+    const list = escalationsOf.get(e.takedownId) ?? []
+    list.push({ id: e.id, action: e.action as EscalationView['action'], actor: e.actor, at: e.at.toISOString(), details: e.details })
+    escalationsOf.set(e.takedownId, list)
+  }
   return rows.map((r) => {
     const p = postById.get(r.postId)
     return {
@@ -125,6 +99,11 @@ export async function takedownViews(db: Database, rows: readonly TakedownRow[]):
       externalRef: r.externalRef,
       lastError: r.lastError,
       post: { url: p?.url ?? null, author: p?.author ?? '', externalId: p?.externalId ?? '' },
+      removedAt: iso(r.removedAt),
+      removedBy: r.removedBy === 'platform' || r.removedBy === 'author' ? r.removedBy : null,
+      lastCheck: r.lastCheck ?? null,
+      overdueAt: iso(r.overdueAt),
+      escalations: escalationsOf.get(r.id) ?? [],
     }
   })
 }

@@ -128,6 +128,19 @@ describe.each(DRIVERS)('case timeline, complaint export and referent e-mail (%s)
     expect(t.entries.filter((e) => e.kind === 'file.uploaded').map((e) => e.sha256)).toEqual([sha256(png), sha256(pdf)])
   })
 
+  it('shows a late request, its escalation steps and a deletion by the author (not a takedown) on the timeline and in the PDF', async () => {
+    const [other] = await ctx.database.rows<{ id: number }>(sql`select id from takedowns where channel <> 'dsa-notice' order by id limit 1`)
+    expect(other).toBeDefined()
+    await ctx.database.rows(sql`update takedowns set overdue_at = requested_at + interval '1 hour', removed_at = requested_at + interval '2 hours', removed_by = 'author' where id = ${other!.id}`)
+    await ctx.database.rows(sql`insert into takedown_escalations (takedown_id, action, actor, at) values (${other!.id}, 'email', ${reviewer.name}, now())`)
+    const kinds = (await timeline()).entries.filter((e) => e.refs.takedownId === other!.id).map((e) => e.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['takedown.requested', 'takedown.overdue', 'post.deleted_by_author', 'takedown.escalated']))
+    expect(kinds).not.toContain('takedown.removed')
+    const text = await pdfText(Buffer.from(await (await call(ctx, alice, 'GET', `/api/cases/${caseId}/export.pdf`)).arrayBuffer()))
+    expect(text).toContain('Supprimé par son auteur le')
+    expect(text).toContain('avis DSA envoyé par e-mail')
+  })
+
   it('exports a PDF whose text names every hash, the capture times and the platform’s answer', async () => {
     const res = await call(ctx, alice, 'GET', `/api/cases/${caseId}/export.pdf`)
     expect(res.status).toBe(200)

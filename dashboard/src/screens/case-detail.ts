@@ -11,7 +11,7 @@ import { fmtDateTime } from '../format.js'
 import { openReferentDialog } from '../referent-dialog.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
-import type { WatchView } from '../types.js'
+import type { WatchView } from '../../../contract/watches.js'
 import { caseFilesPanel } from './case-files.js'
 import { ageLabel, caseForm } from './cases.js'
 

@@ -5,7 +5,8 @@
  * GET /api/cases/:id/export.pdf and /export.zip.
  */
 import { Readable } from 'node:stream'
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import * as contract from '../../../contract/cases.js'
 import { z } from 'zod'
 import type { RefusedFile } from '../../../contract/cases.js'
 import { appendAudit } from '../../audit/audit-log.js'
@@ -15,15 +16,13 @@ import { exportCasePdf, exportCaseZip } from '../../cases/case-export.js'
 import { caseForUpload, fileViews, findCaseFile, listCaseFiles, MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, storeCaseFile } from '../../cases/case-files.js'
 import { fileKindOf } from '../../cases/file-format.js'
 import type { CaseFileRow } from '../../db/schema/index.js'
-import { requireRole } from '../auth.js'
+import { raw, reply, routes, serve } from '../endpoint.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
 import { readMultipart, type UploadBody } from '../multipart.js'
 import { pullStream } from '../pull-stream.js'
 import { parseQuery } from '../validate.js'
 import { caseViewer, caseWork, organisation, pathId } from './case-common.js'
-
-const allowed = requireRole(ACCESS.cases)
 
 /** Largest upload request: every file at its limit, plus the form around them. */
 export const MAX_UPLOAD_BODY_BYTES = MAX_FILES_PER_REQUEST * MAX_FILE_BYTES + 1024 * 1024
@@ -90,8 +89,9 @@ function uploadBody(c: Context<AppEnv>): UploadBody {
 }
 
 /** The vault routes. */
-export const caseFileRoutes = new Hono<AppEnv>()
-  .post('/api/cases/:id/files', allowed, async (c) => {
+export const caseFileRoutes = routes(
+  // Multipart, streamed: not a JSON body, so this route validates its own input.
+  raw(contract.uploadCaseFiles, ACCESS.cases, async (c) => {
     const id = pathId(c, 'id', 'dossier')
     const { ctx } = c.var
     const { db } = ctx.database
@@ -133,12 +133,12 @@ export const caseFileRoutes = new Hono<AppEnv>()
       c.var.log.info({ caseId: id, stored: stored.length, refused: refused.length }, 'case files stored')
       return c.json({ files: await fileViews(db, stored), refused }, 201)
     })
-  })
-  .get('/api/cases/:id/files', allowed, async (c) => {
-    const id = pathId(c, 'id', 'dossier')
-    return caseWork(async () => c.json({ files: await listCaseFiles(c.var.ctx.database.db, caseViewer(c), id) }))
-  })
-  .get('/api/cases/:id/files/:fileId/content', allowed, async (c) => {
+  }),
+  serve(contract.listCaseFiles, ACCESS.cases, async (c, { params }) =>
+    caseWork(async () => reply(200, { files: await listCaseFiles(c.var.ctx.database.db, caseViewer(c), params.id) })),
+  ),
+  // Any sniffed type goes out: the contract cannot name one media type, so this route answers by itself.
+  raw(contract.caseFileContent, ACCESS.cases, async (c) => {
     const id = pathId(c, 'id', 'dossier')
     const { ctx } = c.var
     const viewer = caseViewer(c)
@@ -158,36 +158,35 @@ export const caseFileRoutes = new Hono<AppEnv>()
       })
       return c.body(pullStream(ctx.vault.chunks(row.blobId)), 200, fileHeaders(row, inline))
     })
-  })
-  .get('/api/cases/:id/export.pdf', allowed, async (c) => {
-    const id = pathId(c, 'id', 'dossier')
+  }),
+  serve(contract.exportCasePdf, ACCESS.cases, async (c, { params }) => {
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, id)
-      await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${id}`, details: { format: 'pdf', files: out.files, flags: out.flags } })
+      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'pdf', files: out.files, flags: out.flags } })
       return c.body(new Uint8Array(out.body), 200, {
         'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="dossier-de-preuves-${id}.pdf"`,
+        'content-disposition': `attachment; filename="dossier-de-preuves-${params.id}.pdf"`,
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
       })
     })
-  })
-  .get('/api/cases/:id/export.zip', allowed, async (c) => {
-    const id = pathId(c, 'id', 'dossier')
+  }),
+  serve(contract.exportCaseZip, ACCESS.cases, async (c, { params }) => {
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const files = await listCaseFiles(ctx.database.db, viewer, id)
+      const files = await listCaseFiles(ctx.database.db, viewer, params.id)
       if (files.length > 0 && !ctx.vault.configured) throw new ApiError(503, 'vault_unavailable', 'coffre-fort non configuré : les fichiers ne peuvent pas être déchiffrés (VIGIE_VAULT_KEY)')
-      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, id)
-      await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${id}`, details: { format: 'zip', files: out.files, flags: out.flags } })
+      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'zip', files: out.files, flags: out.flags } })
       return c.body(pullStream(out.body), 200, {
         'content-type': 'application/zip',
-        'content-disposition': `attachment; filename="dossier-${id}.zip"`,
+        'content-disposition': `attachment; filename="dossier-${params.id}.zip"`,
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
       })
     })
-  })
+  }),
+)

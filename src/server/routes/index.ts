@@ -9,6 +9,7 @@ import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
 import { referentRoutes } from './referents.js'
+import { reportRoutes } from './reports.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
 import { trendRoutes } from './trends.js'
@@ -28,6 +29,7 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', userRoutes)
   app.route('/', flagRoutes)
   app.route('/', takedownRoutes)
+  app.route('/', reportRoutes)
   app.route('/', auditRoutes)
   app.route('/', caseRoutes)
   app.route('/', caseFileRoutes)

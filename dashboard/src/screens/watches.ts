@@ -4,6 +4,7 @@ import { button, h, replaceChildren } from '../dom.js'
 import { fmtDateTime, fmtNumber } from '../format.js'
 import { postRow } from '../post-row.js'
 import { loadError, type Screen } from '../screen.js'
+import { openReferentDialog } from '../referent-dialog.js'
 import { toast } from '../toast.js'
 import type { AlertView, WatchMatch, WatchView } from '../../../contract/watches.js'
 import type { WsEvent } from '../../../contract/ws.js'
@@ -202,7 +203,7 @@ export function watchDetailScreen(id: number): Screen {
       'div',
       { class: 'panel' },
       h('h2', {}, 'Alertes'),
-      h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'État'), h('th', {}, 'Premier message'), h('th', {}, 'Dernier'), h('th', { class: 'num' }, 'Messages'), h('th', { class: 'num' }, 'Hostiles'), h('th', {}, 'Acharnement'))), alertsBody),
+      h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'État'), h('th', {}, 'Premier message'), h('th', {}, 'Dernier'), h('th', { class: 'num' }, 'Messages'), h('th', { class: 'num' }, 'Hostiles'), h('th', {}, 'Acharnement'), h('th', {}, ''))), alertsBody),
     ),
     h('div', { class: 'panel' }, h('h2', {}, 'Messages repérés'), matchesBox, more),
   )
@@ -232,7 +233,7 @@ export function watchDetailScreen(id: number): Screen {
     replaceChildren(
       alertsBody,
       ...(alerts.length === 0
-        ? [h('tr', {}, h('td', { colspan: 6, class: 'muted' }, 'Aucune alerte.'))]
+        ? [h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'Aucune alerte.'))]
         : alerts.map((a) =>
             h(
               'tr',
@@ -243,6 +244,16 @@ export function watchDetailScreen(id: number): Screen {
               h('td', { class: 'num' }, fmtNumber(a.posts)),
               h('td', { class: 'num' }, fmtNumber(a.hostile)),
               h('td', {}, a.waveId !== null ? h('a', { href: `#/waves/${a.waveId}` }, `vague ${a.waveId}`) : '—'),
+              // An alert on a pupil of a known school: the académie's referent can be told.
+              h(
+                'td',
+                {},
+                watch?.school
+                  ? button('Alerter le référent', () => openReferentDialog({ path: `/api/alerts/${a.id}/referent-alerts`, academie: null, name: watch?.label ?? null }), {
+                      'data-testid': 'alert-referent',
+                    })
+                  : null,
+              ),
             ),
           )),
     )

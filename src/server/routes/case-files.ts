@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream'
 import type { Context } from 'hono'
-import * as contract from '../../../contract/cases.js'
+import * as contract from '../../../contract/case-routes.js'
 import { z } from 'zod'
 import type { RefusedFile } from '../../../contract/cases.js'
 import { appendAudit } from '../../audit/audit-log.js'

@@ -7,7 +7,7 @@
  * Counsellors see their own cases and those shared with them; admins all;
  * any other case answers 404.
  */
-import * as contract from '../../../contract/cases.js'
+import * as contract from '../../../contract/case-routes.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import { ACCESS } from '../../auth/roles.js'
 import { requireCase } from '../../cases/case-access.js'

@@ -5,7 +5,7 @@
  * POST /api/alerts/:id/referent-alerts (the watch's owner and admins; another
  * counsellor's alert answers 404).
  */
-import * as contract from '../../../contract/cases.js'
+import * as contract from '../../../contract/case-routes.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import { ACCESS } from '../../auth/roles.js'
 import { alertReferentForAlert } from '../../cases/referent-alert.js'

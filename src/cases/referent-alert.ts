@@ -49,6 +49,27 @@ function nameToInclude(input: ReferentAlertInput, candidates: Array<string | nul
   return name
 }
 
+/** Puts a sent referent e-mail on a case's timeline (the referent's name and académie; never the young person's). */
+async function recordOnCase(
+  db: Database,
+  caseId: number,
+  viewer: CaseViewer,
+  origin: { origin: 'case' } | { origin: 'alert'; alertId: number },
+  referent: ReferentRow,
+  includedName: boolean,
+  receipt: MailReceipt,
+): Promise<void> {
+  await recordCaseEvent(db, caseId, viewer.userId, 'referent.alerted', {
+    ...origin,
+    referentId: referent.id,
+    referentName: referent.name,
+    academie: referent.academie,
+    includedName,
+    messageId: receipt.messageId,
+  })
+  await touchCase(db, caseId)
+}
+
 /** Alerts a referent about a case the viewer may see. */
 export async function alertReferentForCase(deps: ReferentAlertDeps, viewer: CaseViewer, caseId: number, input: ReferentAlertInput): Promise<ReferentAlertResult> {
   const kase = await requireCase(deps.db, viewer, caseId)
@@ -70,15 +91,7 @@ export async function alertReferentForCase(deps: ReferentAlertDeps, viewer: Case
     counsellor: viewer.name,
     organisation: deps.organisation,
   })
-  await recordCaseEvent(deps.db, caseId, viewer.userId, 'referent.alerted', {
-    origin: 'case',
-    referentId: referent.id,
-    referentName: referent.name,
-    academie: referent.academie,
-    includedName: victimName !== null,
-    messageId: receipt.messageId,
-  })
-  await touchCase(deps.db, caseId)
+  await recordOnCase(deps.db, caseId, viewer, { origin: 'case' }, referent, victimName !== null, receipt)
   return { referent, receipt, includedName: victimName !== null, caseIds: [caseId] }
 }
 
@@ -114,17 +127,6 @@ export async function alertReferentForAlert(deps: ReferentAlertDeps, viewer: Cas
     .from(caseLinks)
     .where(or(and(eq(caseLinks.kind, 'watch'), eq(caseLinks.targetId, watch.id)), and(eq(caseLinks.kind, 'alert'), eq(caseLinks.targetId, alertId))))
   const caseIds = linked.map((l) => l.caseId)
-  for (const caseId of caseIds) {
-    await recordCaseEvent(deps.db, caseId, viewer.userId, 'referent.alerted', {
-      origin: 'alert',
-      alertId,
-      referentId: referent.id,
-      referentName: referent.name,
-      academie: referent.academie,
-      includedName: victimName !== null,
-      messageId: receipt.messageId,
-    })
-    await touchCase(deps.db, caseId)
-  }
+  for (const caseId of caseIds) await recordOnCase(deps.db, caseId, viewer, { origin: 'alert', alertId }, referent, victimName !== null, receipt)
   return { referent, receipt, includedName: victimName !== null, caseIds }
 }

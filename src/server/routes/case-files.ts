@@ -58,13 +58,16 @@ const contentQuery = z.object({
   disposition: z.enum(['attachment', 'inline'], { error: 'disposition : attachment ou inline' }).default('attachment'),
 })
 
+/** A value for `filename*=UTF-8''…` (RFC 5987: also `'`, `(`, `)`, `*` and `!` percent-encoded). */
+const rfc5987 = (name: string): string => encodeURIComponent(name).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+
 /** Headers of a file served from the vault: its sniffed type, never rendered as a page, never cached. */
 function fileHeaders(row: CaseFileRow, inline: boolean): Record<string, string> {
   const ascii = `vigie-dossier-${row.caseId}-fichier-${row.id}`
   return {
     'content-type': row.mime,
     'content-length': String(row.size),
-    'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+    'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${rfc5987(row.name)}`,
     'x-content-type-options': 'nosniff',
     // Opened on its own, the file is a sandboxed document that may load nothing but itself.
     'content-security-policy': "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",

@@ -84,7 +84,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   const categories = catScores.filter(([, v]) => v >= CATEGORY_MIN).map(([c]) => c)
   const listed = new Set(categories)
   const evidence: Evidence[] = signals
-    .filter((s) => listed.has(s.category) && s.weight * damp >= EVIDENCE_MIN)
+    .filter((s) => listed.has(s.category) && s.unaimed !== true && s.weight * damp >= EVIDENCE_MIN)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((s, i, arr) => !arr.some((o, j) => j !== i && o.category === s.category && o.start <= s.start && o.end >= s.end && (j < i || o.end - o.start > s.end - s.start)))
     .map((s) => ({ category: s.category, match: text.slice(s.start, s.end), start: s.start, end: s.end }))

@@ -8,6 +8,7 @@ import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { aimedContempt } from './sentiment.js'
+import { namesSomeone } from './text/names.js'
 import type { Token } from './text/token.js'
 import type { Category } from './verdict.js'
 import { CATEGORIES } from './verdict.js'
@@ -20,6 +21,8 @@ export interface Signal {
   end: number
   /** Aimed at the reader or a mention. */
   direct: boolean
+  /** An insult word aimed at no one ("quel con ce bus"): it weighs less and is not evidence. */
+  unaimed?: boolean
 }
 
 /** Counts of context cues over the whole post. */
@@ -124,9 +127,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       continue
     }
     if (!isCategory(kind)) continue
-    if (h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)) w *= UNAIMED
+    const unaimed = h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)
+    if (unaimed) w *= UNAIMED
     const [start, end] = span(h)
-    signals.push({ category: kind, weight: w, start, end, direct })
+    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
   cues.hostile += aimedContempt(tokens)
   // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
@@ -146,7 +150,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }
-  let second = mention
+  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
+  let second = mention || (emoji.length > 0 && namesSomeone(tokens))
   for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
   for (const e of emoji) {
     signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })

@@ -16,5 +16,9 @@ export const SEXUAL: LexiconGroup = {
     ['suce|suces|suce moi|suce ma|sucer|pipe|turlute|branle|branler|baiser|baise|baise moi|je vais te baiser|je vais te violer|viol|violer|violee|te prendre|ta chatte|ta bite|tes seins|ton cul|ta schneck|sodomiser|chaudasse|chaudes|chaudasses|bonne a baiser|salope en chaleur|nympho|fille facile|allumeuse|sale allumeuse', 2.4, 'target'],
     ['[t|tu] [es|est] [bonne|chaude|chaudasse]|[t|tu] [suces|baises|couches]|[combien] [tu|t] [prends|prend|suces]|tu suces combien|elle suce|elle a suce|elle couche avec tout le monde|elle se fait passer dessus', 2.6, 'inherent'],
     ['webcam|cam|nudes|nude|photos intimes|photo intime|videos intimes|video intime|image intime|images intimes', 0.6, 'inherent'],
+    // Sexual taunts about someone's mother or sister, sexual verbs in SMS and slang forms.
+    ['[je|j|on|moi|vais|va|jvais] ~ [baise|baiser|baisee|nique|niquer|ken|kene|encule|enculer|defonce|defoncer|bz|bzz|bez|fourre|fourrer|saute|sauter|pine|piner|tringle|tringler|demonte|demonter|ai baise|ai ken] [ta|sa|vos] [mere|soeur|cousine|meuf|copine|grand mere|famille|tante]', 3.0, 'inherent'],
+    ['[elle|ta soeur|ta mere|sa soeur|sa mere|t|tu] [a|as]? [suce|sucer|pompe|pomper|ken|baise|couche avec] [tout|toute|tous|la moitie|le bahut|tout le|toute la|tous les|des bites|des queues|des mecs|pour|contre|derriere le|dans les toilettes]', 2.8, 'inherent'],
+    ['[t|tu|elle] [es|est] [une]? [tchoin|fille facile|marie couche toi la|vide couilles|sac a foutre|suceuse|cochonne|chaudasse|salope|pute]|suce ma|suce moi|suce mon|viens me sucer|tu suces bien|elle suce bien|elle suce des bites|tu suces des bites|grosse suceuse|ta bouche c est pour sucer|montre ton cul|montre ta chatte|montre ta bite|montre ton zizi|montre ta teub|je vais te ken|jvais te ken|on va te ken|je vais te bz|on va te passer dessus|on va te prendre a plusieurs|tournante', 2.8, 'inherent'],
   ],
 }

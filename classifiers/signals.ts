@@ -64,6 +64,19 @@ function isIdiom(tokens: readonly Token[], h: Hit): boolean {
   return h.first === h.last && FIRST_PERSON.has(tokens[h.first - 1]?.text ?? '')
 }
 
+/** Orders that are abuse only as orders: « retourne au bled », not « je retourne au bled cet été ». */
+const ORDER_HEADS = new Set(['retourne', 'retournes', 'rentre', 'rentres', 'repars', 'reparts', 'va', 'vas', 'retournez', 'rentrez', 'degage'])
+const SUBJECTS = new Set(['je', 'j', 'on', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'vous', 'qui'])
+/** After « tu vas le payer », words that make it a question about a price. */
+const PRICE = new Set(['combien', 'en', 'par', 'avec', 'comment', 'ou', 'quand', 'moins', 'plus'])
+
+/** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
+function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
+  const head = tokens[h.first]?.text ?? ''
+  if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  return h.phrase.kind === 'threat' && tokens[h.last]?.text === 'payer' && PRICE.has(tokens[h.last + 1]?.text ?? '')
+}
+
 const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 
 /** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
@@ -100,7 +113,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'banter') { cues.banter++; continue }
     if (kind === 'group') continue
     if (kind === 'report') continue
-    if (isIdiom(tokens, h)) continue
+    if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
     let w = h.phrase.weight
     const negated = isNegated(tokens, h)
     const reported = isReported(h, reportTokens)

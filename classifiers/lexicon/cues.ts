@@ -8,7 +8,7 @@ import type { LexiconGroup } from './types.js'
 export const REPORT: LexiconGroup = {
   kind: 'report',
   entries: [
-    ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait', 1, 'inherent'],
+    ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait|bruits de|bruit de|cris de|imitent|imite|imiter|imitation', 1, 'inherent'],
   ],
 }
 
@@ -38,5 +38,9 @@ export const BANTER: LexiconGroup = {
   kind: 'banter',
   entries: [
     ['mdr|mdrr|ptdr|ptdrr|lol|lool|xd|jpp|jtm|jtmm|je t aime|je t adore|jtadore|jt adore|ma belle|ma bichette|ma reuf|ma soeur|mon frere|frero|frerot|mon reuf|bro|poto|ma poto|mon pote|ma pote|mon coeur|mon bebe|mon chat|ma cherie|mon cheri|ma vie|bisous|bisou|gros bisous|love|love u|cheh mdr|je rigole|jrigole|jdeconne|je deconne|c est pour rire|pour rire|trop drole|bg|belle gosse|beau gosse|haha|hahaha|ahah|ahahah|hihi|xptdr|tkt|t inquiete', 1, 'inherent'],
+    // The possessive of affection: « t'es un boloss mais t'es mon boloss ❤️ ».
+    ['t es mon|t es ma|mon boloss|ma boloss|mon bouffon|ma bouffonne|mon idiot|mon idiote|ma folle|mon fou|mon con|mon gars|ma meilleure|mon meilleur|je t adore|je t aime quand meme|on t aime', 1, 'inherent'],
+    // Everyday plans: « on se voit à la sortie pour aller au mcdo ? »
+    ['pour aller au|pour aller a la|pour aller manger|pour rentrer ensemble|pour reviser|au mcdo|au kebab|au cine|au parc|au city stade|pour le bus|pour le foot', 1, 'inherent'],
   ],
 }

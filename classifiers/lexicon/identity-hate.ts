@@ -23,7 +23,7 @@ export const IDENTITY_HATE: LexiconGroup = {
     ['radin comme un juif|radin de juif|sale feuj|t es radin comme|va compter tes sous|va compter ton argent|nez de juif|gros nez de juif|long nez|youpine|youtre|youtres', 2.6, 'inherent'],
     ['[t|tu] [es]? [un|une]? [terroriste|kamikaze|daechien|taliban|djihadiste|ben laden]|tu vas nous faire exploser|tu vas faire exploser le college|tu vas faire sauter le college|tu vas faire peter le college|bombe dans ton sac|t as une bombe|allahu akbar boum|allah akbar boom|ninja en voile|enleve ton voile|enleve ta serpilliere|sac poubelle sur la tete|serpilliere sur la tete|tete de serpilliere|bouffeur de couscous|mangeur de couscous|sale bougnoul|sale bicot|sale crouille|sale raton', 2.6, 'inherent'],
     ['singe|singes|guenon|guenons|babouin|gorille|orang outan|chimpanze|primate|kirikou|banania|noiraud|noiraude|negrillon|negrillonne|esclave|bride|bridee|manouche|romano|voleur de poules', 2.0, 'target'],
-    ['ouh ouh ouh|ou ou ou ah ah|bruits de singe|tu sors du four|t as brule au soleil|couleur caca|couleur de caca|tu sors de la cheminee|charbon sur pattes|pneu brule|ching chong|tching tchong|mange ton chien|mangeur de chien|mangeur de chat|tu manges du chien|tu manges des chats|coronavirus ambulant|le covid c est toi', 2.4, 'inherent'],
+    ['ouh ouh ouh|ou ou ou ah ah|tu sors du four|t as brule au soleil|couleur caca|couleur de caca|tu sors de la cheminee|charbon sur pattes|pneu brule|ching chong|tching tchong|mange ton chien|mangeur de chien|mangeur de chat|tu manges du chien|tu manges des chats|coronavirus ambulant|le covid c est toi', 2.4, 'inherent'],
   ],
 }
 

@@ -136,7 +136,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
           for (const seq of slot.seqs) for (const w of seq) vocab.add(w)
         }
         const s1 = slots[1]
-        const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0
+        const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0 && !s1.words.has('@name')
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
         const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }

@@ -3,6 +3,7 @@
  * looked up by its normalised form, its un-leeted form and its letter-deduplicated form.
  */
 import { dedupLetters } from '../text/token.js'
+import { isFirstName } from '../text/names.js'
 import type { Token } from '../text/token.js'
 import type { Bucket, CompiledLexicon, Phrase, Slot } from './compile.js'
 
@@ -27,8 +28,10 @@ function tokenIs(tok: Token, word: string): boolean {
   return tok.text === word || tok.plain === word || (tok.dedup === dedupLetters(word) && (word.length > 2 || tok.dedup !== tok.text))
 }
 
+/** `@` in a slot stands for a mention; `@name` for a mention or a first name (« virez Emma du groupe »). */
 function slotWordMatch(tok: Token, slot: Slot): boolean {
-  if (tok.kind === 'mention') return slot.words.has('@')
+  if (tok.kind === 'mention') return slot.words.has('@') || slot.words.has('@name')
+  if (slot.words.has('@name') && isFirstName(tok)) return true
   return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
 }
 

@@ -12,7 +12,10 @@ import { createMailer, type Mailer } from './mail/mailer.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
+import type { SafeFetchOptions } from './net/safe-fetch.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
+import { defaultCheckers } from './removals/checkers.js'
+import { RemovalCheckJob } from './removals/removal-check-job.js'
 import { scorePost } from './pipeline/score.js'
 import { SourceService, type SourceServiceOptions } from './sources/source-service.js'
 import { WatchStage } from './watches/watch-stage.js'
@@ -36,6 +39,8 @@ export interface AppContext {
   sources: SourceService
   /** Flag → review → takedown, with the background platform report sender. */
   moderation: Moderation
+  /** The scheduled removal check and escalation of late requests: started by `start`, stopped by `close`. */
+  removals: RemovalCheckJob
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -54,6 +59,8 @@ export interface ContextOverrides {
   /** Retry settings of platform reports. */
   takedowns?: TakedownSenderOptions
   mailer?: Mailer
+  /** Removal checks: fetcher settings (tests: allowLoopback) and a scenario clock. */
+  removals?: { fetch?: SafeFetchOptions; now?: () => Date }
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -87,6 +94,22 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log: log.child({ sub: 'moderation' }),
     config: () => cfg.takedown,
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
+    mailer,
+    webhooks,
+    removal: () => cfg.removal,
+  })
+  const now = overrides.removals?.now ?? (() => new Date())
+  const removals = new RemovalCheckJob({
+    db: database.db,
+    hub,
+    log: log.child({ sub: 'removals' }),
+    checkers: defaultCheckers({
+      bluesky: cfg.bluesky,
+      fetch: { loopbackPorts: cfg.removal.loopbackPorts, ...overrides.removals?.fetch },
+    }),
+    now,
+    schedule: cfg.removal.schedule,
+    afterRun: (at) => moderation.escalateOverdue(at),
   })
   let closing: Promise<void> | undefined
   return {
@@ -102,11 +125,13 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     mailer,
     sources,
     moderation,
+    removals,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
         try {
           await sources.stop()
+          await removals.stop()
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()

@@ -21,6 +21,8 @@ interface Entry {
   agent: Agent
   password: string | undefined
   loggedIn: boolean
+  /** The login in progress, shared by every caller waiting on it (one createSession at a time per account). */
+  login: Promise<void> | null
 }
 
 /** A pool of agents keyed by service and identifier. */
@@ -39,23 +41,33 @@ export class BlueskyAgents {
     if (!entry) {
       if (login.identifier && login.appPassword) {
         const session = new CredentialSession(new URL(login.service), fetch)
-        entry = { session, agent: new Agent(session), password: login.appPassword, loggedIn: false }
+        entry = { session, agent: new Agent(session), password: login.appPassword, loggedIn: false, login: null }
       } else {
-        entry = { session: null, agent: new Agent({ service: login.service, fetch }), password: undefined, loggedIn: true }
+        entry = { session: null, agent: new Agent({ service: login.service, fetch }), password: undefined, loggedIn: true, login: null }
       }
       this.entries.set(key, entry)
     }
     if (entry.session) {
-      entry.session.setFetch(fetch)
-      if (!entry.loggedIn || !entry.session.hasSession) {
-        try {
-          await entry.session.login({ identifier: login.identifier ?? '', password: login.appPassword ?? '' })
-          entry.loggedIn = true
-        } catch (err) {
-          this.entries.delete(key)
-          throw unwrapXrpcError(err)
-        }
+      const current = entry
+      const session = entry.session
+      session.setFetch(fetch)
+      // Two callers logging in at once make @atproto/api refuse the second (« Concurrent login detected »)
+      // and clear the session of the first: every caller waits on the same login instead.
+      if (!current.login && (!current.loggedIn || !session.hasSession)) {
+        current.login = session
+          .login({ identifier: login.identifier ?? '', password: login.appPassword ?? '' })
+          .then(() => {
+            current.loggedIn = true
+          })
+          .catch((err: unknown) => {
+            if (this.entries.get(key) === current) this.entries.delete(key)
+            throw unwrapXrpcError(err)
+          })
+          .finally(() => {
+            current.login = null
+          })
       }
+      if (current.login) await current.login
     }
     return entry.agent
   }

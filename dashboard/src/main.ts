@@ -11,6 +11,7 @@ import type { Screen } from './screen.js'
 import { auditScreen } from './screens/audit.js'
 import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
+import { reportScreen } from './screens/report.js'
 import { reviewScreen } from './screens/review.js'
 import { takedownsScreen } from './screens/takedowns.js'
 import { usersScreen } from './screens/users.js'
@@ -31,6 +32,7 @@ const NAV: readonly NavItem[] = [
   { route: 'live', label: 'En direct', allowed: () => currentUser() !== null },
   { route: 'review', label: 'Relecture', allowed: can.readFlags },
   { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
+  { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
   { route: 'watches', label: 'Veilles', allowed: can.watches },
   { route: 'audit', label: 'Audit', allowed: can.admin },
   { route: 'users', label: 'Utilisateurs', allowed: can.admin },
@@ -52,6 +54,7 @@ ws.onStatus((s) => {
 ws.onEvent((e) => {
   screen?.onEvent?.(e)
   if (e.type === 'alert.opened') announceAlert(e.alert.watchId, e.alert.hostile)
+  if (e.type === 'takedown.overdue') toast(`En retard : la demande de retrait n° ${e.takedown.id} (${e.takedown.platform}) est toujours en ligne après une heure — voir Retraits`, 'error')
 })
 ws.onResync(() => screen?.onResync?.())
 ws.sessionAlive = async () => {
@@ -140,6 +143,9 @@ function route(): void {
       break
     case 'takedowns':
       mount(takedownsScreen())
+      break
+    case 'report':
+      mount(reportScreen())
       break
     case 'watches':
       mount(id !== null ? watchDetailScreen(id) : watchesScreen())

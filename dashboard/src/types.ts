@@ -1,4 +1,5 @@
 /** Shapes the dashboard receives from the API and the WebSocket (see src/posts/post-view.ts, src/waves/wave-view.ts). */
+import type { EscalationView, RemovalCheck, RemovedBy } from '../../contract/removal.js'
 
 export type Role = 'admin' | 'analyst' | 'reviewer' | 'counsellor'
 
@@ -102,6 +103,11 @@ export interface TakedownView {
   externalRef: string | null
   lastError: string | null
   post: { url: string | null; author: string; externalId: string }
+  removedAt: string | null
+  removedBy: RemovedBy | null
+  lastCheck: RemovalCheck | null
+  overdueAt: string | null
+  escalations: EscalationView[]
 }
 
 export interface SourceView {
@@ -201,4 +207,4 @@ export type WsEvent =
   | { id: number; at: string; type: 'source.health'; source: SourceView }
   | { id: number; at: string; type: 'trends.updated'; trends: TrendSnapshot }
   | { id: number; at: string; type: 'flag.created' | 'flag.updated'; flag: FlagView }
-  | { id: number; at: string; type: 'takedown.updated'; takedown: TakedownView }
+  | { id: number; at: string; type: 'takedown.updated' | 'takedown.overdue'; takedown: TakedownView }

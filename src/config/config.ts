@@ -3,6 +3,7 @@
  * never at import time.
  */
 import { readFileSync } from 'node:fs'
+import { validate as validateCron } from 'node-cron'
 import { z } from 'zod'
 import type { MailConfig } from '../mail/mailer.js'
 import type { VigieEnv } from './env.js'
@@ -51,6 +52,8 @@ export interface Config {
   takedown: TakedownConfig
   /** Outgoing mail (SMTP), or null when VIGIE_SMTP_URL is not set. */
   mail: MailConfig | null
+  /** Removal checks and escalation of late takedown requests. */
+  removal: RemovalConfig
   /** Bluesky services Vigie reads from (identity resolution, removal checks). */
   bluesky: {
     /** AppView: DID ↔ handle, posts still served or not. */
@@ -58,6 +61,18 @@ export interface Config {
     /** PLC directory: DID documents, hence each author's PDS. */
     plc: string
   }
+}
+
+/** Removal checks and escalation. */
+export interface RemovalConfig {
+  /** node-cron expression of the scheduled check (VIGIE_REMOVAL_CHECK_SCHEDULE). */
+  schedule: string
+  /** Late requests are POSTed here, signed like watch webhooks; null: dashboard and WebSocket only. */
+  webhook: { url: string; secret: string | null } | null
+  /** Platform name, or host (`mastodon:piaille.fr`, `example.org`), → DSA notice e-mail address. */
+  noticeEmails: Record<string, string>
+  /** TESTS / MANUAL CHECKS ONLY: loopback ports removal checks may fetch. Empty in production. */
+  loopbackPorts: number[]
 }
 
 /** Thrown when the environment holds a value Vigie cannot use. */
@@ -111,6 +126,18 @@ const schema = z.object({
   mailFrom: z.email({ error: 'VIGIE_MAIL_FROM doit être une adresse e-mail' }).optional(),
   blueskyAppview: httpUrl('VIGIE_BLUESKY_APPVIEW').default('https://public.api.bsky.app'),
   plcUrl: httpUrl('VIGIE_PLC_URL').default('https://plc.directory'),
+  removalCheckSchedule: z
+    .string()
+    .refine((v) => validateCron(v), 'VIGIE_REMOVAL_CHECK_SCHEDULE doit être une expression cron (5 ou 6 champs), par exemple */2 * * * *')
+    .default('*/2 * * * *'),
+  escalationWebhookUrl: httpUrl('VIGIE_ESCALATION_WEBHOOK_URL').optional(),
+  escalationWebhookSecret: z.string().min(16, 'VIGIE_ESCALATION_WEBHOOK_SECRET fait au moins 16 caractères').max(500).optional(),
+  platformNoticeEmails: z.string().optional(),
+  testFetchLoopbackPorts: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'VIGIE_TEST_FETCH_LOOPBACK_PORTS : des numéros de port séparés par des virgules')
+    .optional(),
+  nodeEnv: z.string().optional(),
 })
 
 function httpUrl(name: string) {
@@ -158,6 +185,40 @@ function readMail(v: ParsedEnv): MailConfig | null {
   const from = v.mailFrom ?? v.notifierEmail
   if (from === undefined) throw new ConfigError('VIGIE_SMTP_URL demande une adresse d’expéditeur : VIGIE_MAIL_FROM ou VIGIE_NOTIFIER_EMAIL')
   return { url: v.smtpUrl, from }
+}
+
+const NoticeEmails = z.record(
+  z.string().min(1).max(200),
+  z.email({ error: 'VIGIE_PLATFORM_NOTICE_EMAILS : chaque valeur doit être une adresse e-mail' }),
+)
+
+function readRemoval(v: ParsedEnv): RemovalConfig {
+  let noticeEmails: Record<string, string> = {}
+  if (v.platformNoticeEmails !== undefined) {
+    let raw: unknown
+    try {
+      raw = JSON.parse(v.platformNoticeEmails)
+    } catch {
+      throw new ConfigError('VIGIE_PLATFORM_NOTICE_EMAILS doit être un objet JSON {"plateforme": "adresse@…"}')
+    }
+    const parsed = NoticeEmails.safeParse(raw)
+    if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? 'VIGIE_PLATFORM_NOTICE_EMAILS invalide')
+    noticeEmails = parsed.data
+  }
+  if (v.escalationWebhookSecret !== undefined && v.escalationWebhookUrl === undefined) {
+    throw new ConfigError('VIGIE_ESCALATION_WEBHOOK_SECRET n’a d’effet qu’avec VIGIE_ESCALATION_WEBHOOK_URL')
+  }
+  const loopbackPorts = v.testFetchLoopbackPorts === undefined ? [] : v.testFetchLoopbackPorts.split(',').map(Number)
+  if (loopbackPorts.length > 0 && v.nodeEnv === 'production') {
+    throw new ConfigError('VIGIE_TEST_FETCH_LOOPBACK_PORTS est réservé aux essais : refusé avec NODE_ENV=production')
+  }
+  if (loopbackPorts.some((p) => p < 1 || p > 65535)) throw new ConfigError('VIGIE_TEST_FETCH_LOOPBACK_PORTS : ports entre 1 et 65535')
+  return {
+    schedule: v.removalCheckSchedule,
+    webhook: v.escalationWebhookUrl === undefined ? null : { url: v.escalationWebhookUrl, secret: v.escalationWebhookSecret ?? null },
+    noticeEmails,
+    loopbackPorts,
+  }
 }
 
 function parseSources(text: string, origin: string): unknown[] {
@@ -211,6 +272,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     takedown: readTakedown(v),
     mail: readMail(v),
     bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },
+    removal: readRemoval(v),
     ...overrides,
   }
 }

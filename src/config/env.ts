@@ -42,6 +42,16 @@ export interface VigieEnv {
   blueskyAppview?: string
   /** PLC directory that serves DID documents (default https://plc.directory). */
   plcUrl?: string
+  /** Cron expression of the removal check (default every 2 minutes). */
+  removalCheckSchedule?: string
+  /** Webhook alerted when a takedown request is late, and its HMAC secret. */
+  escalationWebhookUrl?: string
+  escalationWebhookSecret?: string
+  /** JSON object platform (or host) → DSA notice e-mail address. */
+  platformNoticeEmails?: string
+  /** TESTS / MANUAL CHECKS ONLY: loopback ports the removal checks may fetch (refused with NODE_ENV=production). */
+  testFetchLoopbackPorts?: string
+  nodeEnv?: string
 }
 
 /** Reads Vigie's variables from an environment (default `process.env`). */
@@ -69,5 +79,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     mailFrom: env.VIGIE_MAIL_FROM,
     blueskyAppview: env.VIGIE_BLUESKY_APPVIEW,
     plcUrl: env.VIGIE_PLC_URL,
+    removalCheckSchedule: env.VIGIE_REMOVAL_CHECK_SCHEDULE,
+    escalationWebhookUrl: env.VIGIE_ESCALATION_WEBHOOK_URL,
+    escalationWebhookSecret: env.VIGIE_ESCALATION_WEBHOOK_SECRET,
+    platformNoticeEmails: env.VIGIE_PLATFORM_NOTICE_EMAILS,
+    testFetchLoopbackPorts: env.VIGIE_TEST_FETCH_LOOPBACK_PORTS,
+    nodeEnv: env.NODE_ENV,
   }
 }

@@ -24,6 +24,8 @@ export type HubEvent =
   | { type: 'trends.updated'; trends: TrendSnapshot }
   | { type: 'flag.created' | 'flag.updated'; flag: FlagView }
   | { type: 'takedown.updated'; takedown: TakedownView }
+  /** A request past the hour with the content still up (« en retard »): an alert for the watch cell. */
+  | { type: 'takedown.overdue'; takedown: TakedownView }
 
 /** An event as delivered: with a monotonic id and the time it was published. */
 export interface HubMessage {

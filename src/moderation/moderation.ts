@@ -4,14 +4,19 @@
  * publishes hub events itself.
  */
 import { and, eq, inArray } from 'drizzle-orm'
-import type { TakedownConfig } from '../config/config.js'
+import type { EscalateInput } from '../../contract/removal.js'
+import type { RemovalConfig, TakedownConfig } from '../config/config.js'
 import type { Database } from '../db/client.js'
 import { takedowns } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
+import type { Mailer } from '../mail/mailer.js'
+import type { WebhookSender } from '../watches/webhook.js'
 import type { Actor, ModerationDeps } from './deps.js'
 import { buildNotice, noticeText, type DsaNotice } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
+import { emailNotice, escalationFile, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
+import { escalateOverdue } from './escalation/overdue.js'
 import { createFlags, getFlagWithSnapshot, listFlags, type FlagInput } from './flag-service.js'
 import { claimFlag, decideFlag, releaseFlag } from './review-service.js'
 import { TakedownSender, type TakedownSenderOptions } from './takedown-sender.js'
@@ -23,10 +28,45 @@ import type { FlagStatus, TakedownStatus, TakedownView } from './views.js'
 export class Moderation {
   readonly deps: ModerationDeps
   readonly sender: TakedownSender
+  private readonly escalation: EscalationDeps
+  private readonly webhooks: WebhookSender | undefined
 
-  constructor(opts: { db: Database; hub: Hub; log: Logger; config: () => TakedownConfig; sender?: TakedownSenderOptions }) {
+  constructor(opts: {
+    db: Database
+    hub: Hub
+    log: Logger
+    config: () => TakedownConfig
+    sender?: TakedownSenderOptions
+    /** Escalation: notice e-mails, the cell's webhook, notice addresses. */
+    mailer: Mailer
+    webhooks?: WebhookSender
+    removal: () => RemovalConfig
+  }) {
     this.deps = { db: opts.db, hub: opts.hub, log: opts.log, config: opts.config }
     this.sender = new TakedownSender(this.deps, opts.sender)
+    this.webhooks = opts.webhooks
+    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }) }
+  }
+
+  /** Turns requests past the hour and still online « en retard » (alert, WebSocket, webhook). */
+  escalateOverdue(now: Date): Promise<TakedownView[]> {
+    return escalateOverdue(this.deps, now, this.escalation.removal, this.webhooks)
+  }
+
+  /** One escalation step on a request: re-send the report, or e-mail the DSA notice. */
+  async escalate(actor: Actor, id: number, input: EscalateInput): Promise<TakedownView> {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    if (input.action === 'resend') return resendReport(this.deps, this.escalation, actor, row)
+    if (input.action === 'email') return emailNotice(this.deps, this.escalation, actor, row)
+    throw new ModerationError('bad_request', 'le dossier d’escalade se télécharge : GET /api/takedowns/:id/escalation.json?recipient=…')
+  }
+
+  /** The escalation file of a request for the trusted-flagger channel or the regulator (recorded, audited). */
+  async escalationFile(actor: Actor, id: number, recipient: NonNullable<EscalateInput['recipient']>, now: Date = new Date()) {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    return escalationFile(this.deps, actor, row, recipient, now)
   }
 
   /** Flags posts (see createFlags). */

@@ -41,12 +41,15 @@ export class TakedownSender {
     private readonly opts: TakedownSenderOptions = {},
   ) {}
 
-  /** Starts sending takedown `id` in the background (once at a time per takedown); returns at once. */
-  schedule(id: number, actor: string): Promise<SendOutcome> {
+  /**
+   * Starts sending takedown `id` in the background (once at a time per takedown); returns at once.
+   * `resend`: file the report again although the platform already received one (escalation).
+   */
+  schedule(id: number, actor: string, opts: { resend?: boolean } = {}): Promise<SendOutcome> {
     const running = this.inFlight.get(id)
     if (running) return running
     if (this.stopped) return Promise.resolve('skipped')
-    const p = this.deliver(id, actor)
+    const p = this.deliver(id, actor, opts.resend === true)
       .catch((err: unknown) => {
         this.deps.log.error({ err, takedown: id }, 'takedown send crashed')
         return 'failed' as const
@@ -71,11 +74,12 @@ export class TakedownSender {
     this.timers.clear()
   }
 
-  private async deliver(id: number, actor: string): Promise<SendOutcome> {
+  private async deliver(id: number, actor: string, resend: boolean): Promise<SendOutcome> {
     const attempts = this.opts.attempts ?? 4
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const row = await findTakedown(this.deps.db, id)
-      if (!row || row.status !== 'requested' || !isPlatformReport(row.channel)) return 'skipped'
+      const sendable = row?.status === 'requested' || (resend && row?.status === 'acknowledged')
+      if (!row || !sendable || !isPlatformReport(row.channel)) return 'skipped'
       const cfg = this.deps.config()
       const missing = missingCredentials(row.channel, cfg)
       if (missing) {

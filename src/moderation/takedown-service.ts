@@ -1,8 +1,7 @@
 /**
  * Takedown requests: made when a flag is confirmed (a platform report for
  * Bluesky and Mastodon posts, a DSA notice for every post), listed, moved
- * through requested → acknowledged → removed | refused, and closed when the
- * platform deletes the post.
+ * through requested → acknowledged → removed | refused (removal checks: src/removals/).
  */
 import { and, desc, eq, inArray, lt } from 'drizzle-orm'
 import { appendAudit } from '../audit/audit-log.js'
@@ -12,11 +11,8 @@ import { takedowns, type FlagRow, type TakedownRow } from '../db/schema/index.js
 import type { Hub } from '../hub/hub.js'
 import type { Actor, ModerationDeps } from './deps.js'
 import { ModerationError } from './errors.js'
-import { canMove, OPEN_TAKEDOWN_STATUSES, TAKEDOWN_STATUS_LABELS } from './takedown-status.js'
+import { canMove, TAKEDOWN_STATUS_LABELS } from './takedown-status.js'
 import { takedownViews, type TakedownChannel, type TakedownStatus, type TakedownView } from './views.js'
-
-/** The answer recorded when the platform itself deleted the post. */
-export const DELETED_BY_PLATFORM = 'supprimé par la plateforme'
 
 /** Channels a confirmed flag on a post of `platform` produces. */
 export function channelsFor(platform: string): TakedownChannel[] {
@@ -126,6 +122,8 @@ export async function setTakedownStatus(
     .set({
       status: input.status,
       ...(input.status === 'acknowledged' ? { acknowledgedAt: now } : { resolvedAt: now }),
+      // A reviewer recording « retiré » saw the platform remove it: the timer stops now.
+      ...(input.status === 'removed' ? { removedAt: current.removedBy === 'platform' ? current.removedAt : now, removedBy: 'platform' } : {}),
       ...(input.answer !== undefined ? { answer: input.answer } : {}),
       updatedAt: now,
     })
@@ -141,33 +139,4 @@ export async function setTakedownStatus(
   const [view] = await publishTakedowns(db, deps.hub, [row])
   if (!view) throw new Error(`takedown ${id}: no view`)
   return view
-}
-
-/**
- * Closes the open takedowns of posts the platform deleted: status "removed",
- * answer « supprimé par la plateforme », audited as the system.
- */
-export async function closeTakedownsOfDeletedPosts(db: Database, postIds: readonly number[], at: Date, hub?: Hub): Promise<TakedownRow[]> {
-  if (postIds.length === 0) return []
-  const open = await db
-    .select({ id: takedowns.id, status: takedowns.status })
-    .from(takedowns)
-    .where(and(inArray(takedowns.postId, [...postIds]), inArray(takedowns.status, [...OPEN_TAKEDOWN_STATUSES])))
-  if (open.length === 0) return []
-  const rows = await db
-    .update(takedowns)
-    .set({ status: 'removed', resolvedAt: at, answer: DELETED_BY_PLATFORM, updatedAt: new Date() })
-    .where(and(inArray(takedowns.id, open.map((o) => o.id)), inArray(takedowns.status, [...OPEN_TAKEDOWN_STATUSES])))
-    .returning()
-  const before = new Map(open.map((o) => [o.id, o.status]))
-  for (const row of rows) {
-    await appendAudit(db, {
-      actor: 'system',
-      action: 'takedown.status',
-      subject: `takedown:${row.id}`,
-      details: { flagId: row.flagId, channel: row.channel, from: before.get(row.id) ?? null, to: 'removed', reason: 'post_deleted' },
-    })
-  }
-  if (hub) await publishTakedowns(db, hub, rows)
-  return rows
 }

@@ -1,7 +1,8 @@
 /** The public shapes of flags and takedowns (API and WebSocket), built from rows. */
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { evidenceSnapshots, posts, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
+import type { EscalationView, RemovalCheck, RemovedBy } from '../../contract/removal.js'
+import { evidenceSnapshots, posts, takedownEscalations, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
 import { postView, type PostView } from '../posts/post-view.js'
 
 /** Flag status values. */
@@ -47,6 +48,16 @@ export interface TakedownView {
   externalRef: string | null
   lastError: string | null
   post: { url: string | null; author: string; externalId: string }
+  /** When the content was seen gone; the timer stops here. */
+  removedAt: string | null
+  /** "platform" (taken down), "author" (deleted by its author: the request stays open), or null. */
+  removedBy: RemovedBy | null
+  /** What the last removal check saw. */
+  lastCheck: RemovalCheck | null
+  /** Past the hour and still online (« en retard »): when the cell was alerted. */
+  overdueAt: string | null
+  /** Escalation steps taken (re-sent, notice e-mailed, file prepared), oldest first. */
+  escalations: EscalationView[]
 }
 
 /** The one-hour target for a takedown, in ms. */
@@ -103,11 +114,24 @@ export async function flagViews(db: Database, rows: readonly FlagRow[]): Promise
 /** Views of takedown rows, in the same order. */
 export async function takedownViews(db: Database, rows: readonly TakedownRow[]): Promise<TakedownView[]> {
   if (rows.length === 0) return []
-  const postRows = await db
-    .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
-    .from(posts)
-    .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))]))
+  const [postRows, escalationRows] = await Promise.all([
+    db
+      .select({ id: posts.id, url: posts.url, author: posts.author, externalId: posts.externalId })
+      .from(posts)
+      .where(inArray(posts.id, [...new Set(rows.map((r) => r.postId))])),
+    db
+      .select()
+      .from(takedownEscalations)
+      .where(inArray(takedownEscalations.takedownId, rows.map((r) => r.id)))
+      .orderBy(takedownEscalations.id),
+  ])
   const postById = new Map(postRows.map((p) => [p.id, p]))
+  const escalationsOf = new Map<number, EscalationView[]>()
+  for (const e of escalationRows) {
+    const list = escalationsOf.get(e.takedownId) ?? []
+    list.push({ id: e.id, action: e.action as EscalationView['action'], actor: e.actor, at: e.at.toISOString(), details: e.details })
+    escalationsOf.set(e.takedownId, list)
+  }
   return rows.map((r) => {
     const p = postById.get(r.postId)
     return {
@@ -125,6 +149,11 @@ export async function takedownViews(db: Database, rows: readonly TakedownRow[]):
       externalRef: r.externalRef,
       lastError: r.lastError,
       post: { url: p?.url ?? null, author: p?.author ?? '', externalId: p?.externalId ?? '' },
+      removedAt: iso(r.removedAt),
+      removedBy: r.removedBy === 'platform' || r.removedBy === 'author' ? r.removedBy : null,
+      lastCheck: r.lastCheck ?? null,
+      overdueAt: iso(r.overdueAt),
+      escalations: escalationsOf.get(r.id) ?? [],
     }
   })
 }

@@ -7,12 +7,12 @@ import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { posts } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
-import { closeTakedownsOfDeletedPosts } from '../moderation/takedown-service.js'
+import { recordPostsDeleted } from '../removals/firehose.js'
 
 /**
  * Marks posts deleted on the platform; returns how many were stored. Their
- * open takedown requests become "removed" (« supprimé par la plateforme »),
- * audited, and published on `hub` when given.
+ * open takedown requests are marked deleted by the author (not a takedown:
+ * they stay open), audited, and published on `hub` when given.
  */
 export async function markPostsDeleted(db: Database, platform: string, ids: readonly string[], at: Date, hub?: Hub): Promise<number> {
   if (ids.length === 0) return 0
@@ -21,7 +21,7 @@ export async function markPostsDeleted(db: Database, platform: string, ids: read
     .set({ deletedAt: at })
     .where(and(eq(posts.platform, platform), inArray(posts.externalId, [...ids]), isNull(posts.deletedAt)))
     .returning({ id: posts.id })
-  await closeTakedownsOfDeletedPosts(db, rows.map((r) => r.id), at, hub)
+  await recordPostsDeleted(db, hub, rows.map((r) => r.id), at)
   return rows.length
 }
 

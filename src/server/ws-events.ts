@@ -19,6 +19,7 @@ const ROLES_BY_TYPE: Readonly<Record<string, readonly Role[]>> = {
   'flag.created': ACCESS.flags,
   'flag.updated': ACCESS.flags,
   'takedown.updated': ACCESS.takedownsRead,
+  'takedown.overdue': ACCESS.takedownsRead,
 }
 
 /** A hub event as it goes on the wire: its type, payload (without id/at) and who may receive it. */

@@ -21,6 +21,7 @@ import type { Pipeline } from '../pipeline/pipeline.js'
 import type { Post } from '../../contract/post.js'
 import type { Hub } from '../hub/hub.js'
 import { markPostsDeleted, renameAuthor, setAuthorStatus } from '../posts/post-lifecycle.js'
+import { recordAccountStatus } from '../removals/firehose.js'
 import { streamHealth, type SourceHealth } from './source-health.js'
 import { saveCursor, saveStreamHealth } from './source-store.js'
 import type { SourceRuntime } from './source-view.js'
@@ -91,9 +92,13 @@ export class JetstreamRunner {
       // Deletions, takedowns and handle changes mark stored posts; nothing is removed (evidence).
       onDeletes: (deletions) => this.record('post deletions', () => markDeletions(deps.db, deletions, deps.hub)),
       onAccount: (change) =>
-        void this.record('account status', () =>
-          setAuthorStatus(deps.db, 'bluesky', change.did, change.active ? null : (change.status ?? 'inactive')),
-        ),
+        void this.record('account status', async () => {
+          const status = change.active ? null : (change.status ?? 'inactive')
+          await setAuthorStatus(deps.db, 'bluesky', change.did, status)
+          // A takedown of the account closes its open takedown requests (an author deletion marks them).
+          const at = Number.isFinite(Date.parse(change.time)) ? new Date(change.time) : deps.now()
+          await recordAccountStatus(deps.db, deps.hub, change.did, status, at)
+        }),
       onIdentity: (change) => {
         const handle = change.handle
         if (handle) void this.record('handle change', () => renameAuthor(deps.db, 'bluesky', change.did, handle))

@@ -307,20 +307,42 @@ describe.each(DRIVERS)('takedowns (%s)', (driver) => {
     expect((await client(ctx, analyst).get('/api/takedowns/999999/notice.txt')).status).toBe(404)
   })
 
-  it('closes the open takedowns of a post the platform deletes: removed, « supprimé par la plateforme »', async () => {
+  it('marks the requests of a post its author deletes « supprimé par l’auteur », open and watched, not removed', async () => {
     ctx.cfg.takedown = { ...configured, bluesky: null }
     const { post } = await blueskyPost()
     const { takedowns } = await confirm(post)
     const at = new Date('2026-11-28T01:00:00.000Z')
     expect(await markPostsDeleted(ctx.database.db, 'bluesky', [post.externalId], at, ctx.hub)).toBe(1)
     for (const t of takedowns) {
-      expect(await takedown(t.id)).toMatchObject({ status: 'removed', answer: 'supprimé par la plateforme', resolvedAt: at.toISOString() })
-      expect(events.some((m) => m.event.type === 'takedown.updated' && m.event.takedown.id === t.id && m.event.takedown.status === 'removed')).toBe(true)
+      expect(await takedown(t.id)).toMatchObject({ status: 'requested', removedBy: 'author', removedAt: at.toISOString(), resolvedAt: null })
+      expect(events.some((m) => m.event.type === 'takedown.updated' && m.event.takedown.id === t.id && m.event.takedown.removedBy === 'author')).toBe(true)
     }
-    const audit = (await ctx.database.db.select().from(auditLog).orderBy(auditLog.id)).filter((e) => e.action === 'takedown.status' && e.actor === 'system')
+    const audit = (await ctx.database.db.select().from(auditLog).orderBy(auditLog.id)).filter((e) => e.action === 'takedown.author_deleted' && e.actor === 'system')
     expect(audit.map((e) => e.subject)).toEqual(expect.arrayContaining(takedowns.map((t) => `takedown:${t.id}`)))
     // The notice still shows the post as it was when flagged.
     const notice = await client(ctx, analyst).get<DsaNotice>(`/api/takedowns/${byChannel(takedowns, 'dsa-notice').id}/notice.json`)
     expect(notice.body.content.text).toBe(post.text)
   })
+
+  it('sends two confirmations at once on one Bluesky login, and retries a 401 after a session change', async () => {
+    ctx.cfg.takedown = { ...configured, bluesky: { ...configured.bluesky!, identifier: pds.account.identifier } }
+    // A fresh account key: a new session must be opened, by both reports at the same moment.
+    ctx.cfg.takedown = { ...ctx.cfg.takedown, bluesky: { ...ctx.cfg.takedown.bluesky!, service: `${pds.url}/` } }
+    const before = pds.sessionsCreated
+    const one = await blueskyPost()
+    const two = await blueskyPost()
+    const [a, b] = await Promise.all([confirm(one.post), confirm(two.post)])
+    await ctx.moderation.sender.drain()
+    expect(pds.sessionsCreated - before).toBe(1)
+    for (const t of [byChannel(a.takedowns, 'bluesky-report'), byChannel(b.takedowns, 'bluesky-report')]) {
+      expect(await takedown(t.id)).toMatchObject({ status: 'acknowledged', lastError: null })
+    }
+    // The session is revoked under a report: the 401 is retried on a fresh login, not left « demandé ».
+    pds.http.faults.push({ pathPrefix: '/xrpc/com.atproto.moderation.createReport', status: 401, body: JSON.stringify({ error: 'AuthenticationRequired', message: 'Token has been revoked' }) })
+    const three = await blueskyPost()
+    const c = await confirm(three.post)
+    await ctx.moderation.sender.drain()
+    expect(await takedown(byChannel(c.takedowns, 'bluesky-report').id)).toMatchObject({ status: 'acknowledged', lastError: null })
+  })
+
 })

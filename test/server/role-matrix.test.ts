@@ -73,6 +73,11 @@ const MATRIX: Row[] = [
   { method: 'POST', path: '/api/takedowns/999999/send', expect: only(['admin', 'reviewer'], 404) },
   { method: 'GET', path: '/api/takedowns/999999/notice.txt', expect: only(['admin', 'analyst', 'reviewer'], 404) },
   { method: 'GET', path: '/api/takedowns/999999/notice.json', expect: only(['admin', 'analyst', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/takedowns/999999/check', expect: only(['admin', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/takedowns/999999/escalate', body: { action: 'email' }, expect: only(['admin', 'reviewer'], 404) },
+  { method: 'GET', path: '/api/takedowns/999999/escalation.json', expect: only(['admin', 'reviewer'], 404) },
+  { method: 'GET', path: '/api/reports/takedowns', expect: only(['admin', 'analyst', 'reviewer'], 200) },
+  { method: 'GET', path: '/api/reports/takedowns.csv', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   // Listed for coverage; the upgrade needs a real server: see ws-auth.test.ts (401 anonymous, 101 signed in).
   { method: 'GET', path: '/ws', expect: { ...signedIn(101), anonymous: 401 } },
 ]

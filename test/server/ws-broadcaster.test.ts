@@ -83,6 +83,7 @@ describe('wireEventOf', () => {
   const takedown: TakedownView = {
     id: 1, flagId: 1, postId: '7', platform: 'bluesky', channel: 'dsa-notice', status: 'requested', requestedAt: '', acknowledgedAt: null,
     resolvedAt: null, dueAt: '', answer: null, externalRef: null, lastError: null, post: { url: null, author: 'a.bsky.social', externalId: 'x1' },
+    removedAt: null, removedBy: null, lastCheck: null, overdueAt: null, escalations: [],
   }
 
   it('forwards each type to the roles that may read the same data over REST', () => {
@@ -92,6 +93,7 @@ describe('wireEventOf', () => {
     expect(wireEventOf({ type: 'flag.created', flag })).toMatchObject({ payload: { flag }, roles: ['admin', 'analyst', 'reviewer'] })
     expect(wireEventOf({ type: 'flag.updated', flag })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'takedown.updated', takedown })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
+    expect(wireEventOf({ type: 'takedown.overdue', takedown })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'trends.updated', trends: { platform: 'p', observedAt: new Date(0), sourceId: null, topics: [] } })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'session.ended', userId: 1 })).toBeNull()
     expect(wireEventOf({ type: 'alert.opened', alert: { id: 1, watchId: 4, status: 'open', firstAt: '', lastAt: '', posts: 1, hostile: 1, waveId: null } })).toMatchObject({

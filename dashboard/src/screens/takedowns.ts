@@ -16,14 +16,31 @@ const UPDATES: ReadonlyArray<readonly [string, string]> = [
   ['refused', 'refusé'],
 ]
 
-/** Timer text and whether the one-hour target is missed. */
+/** Timer text and whether the one-hour target is missed; the timer stops when the content is gone. */
 export function timerState(t: TakedownView, now: number): { text: string; late: boolean; done: boolean } {
   const start = new Date(t.requestedAt).getTime()
   const due = new Date(t.dueAt).getTime()
-  const end = t.resolvedAt ? new Date(t.resolvedAt).getTime() : now
-  const done = t.resolvedAt !== null
-  return { text: `${done ? 'traité en ' : ''}${fmtDuration(end - start)}`, late: end > due, done }
+  const stop = t.removedAt ?? t.resolvedAt
+  const end = stop ? new Date(stop).getTime() : now
+  const done = stop !== null
+  return { text: `${done ? (t.removedAt ? 'retiré en ' : 'traité en ') : ''}${fmtDuration(end - start)}`, late: end > due, done }
 }
+
+/** The status shown: who removed it, or the request's status. */
+export function shownStatus(t: TakedownView): { label: string; css: string } {
+  if (t.removedBy === 'platform') return { label: 'retiré par la plateforme', css: 'removed' }
+  if (t.removedBy === 'author') return { label: 'supprimé par l’auteur', css: 'author' }
+  return { label: takedownStatusLabel(t.status), css: t.status }
+}
+
+/** Still online past the hour (« en retard »). */
+export function isOverdue(t: TakedownView, now: number): boolean {
+  const open = t.status === 'requested' || t.status === 'acknowledged'
+  return open && t.removedAt === null && (t.overdueAt !== null || now > new Date(t.dueAt).getTime())
+}
+
+const VIA: Record<string, string> = { schedule: 'vérification programmée', firehose: 'flux Jetstream', manual: 'vérification manuelle' }
+const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'avis envoyé par courriel', file: 'dossier d’escalade préparé' }
 
 export function takedownsScreen(): Screen {
   const items = new Map<number, TakedownView>()
@@ -49,6 +66,11 @@ export function takedownsScreen(): Screen {
       el.textContent = s.text
       el.classList.toggle('late', s.late)
       el.classList.toggle('done', s.done)
+      // Turning late re-renders the row, to offer the escalation steps.
+      if (s.late && !s.done && rows.get(id)?.querySelector('[data-testid="takedown-late"]') === null) {
+        dirty.add(id)
+        batch.schedule()
+      }
     }
   }
 
@@ -85,15 +107,35 @@ export function takedownsScreen(): Screen {
           { 'data-testid': 'takedown-update', class: 'primary' },
         ),
         t.channel !== 'dsa-notice' ? button('Renvoyer', () => void call(t, 'send', {}, `Demande ${t.id} renvoyée.`), { 'data-testid': 'takedown-send' }) : null,
+        button('Vérifier maintenant', () => void call(t, 'check', {}, `Demande ${t.id} vérifiée.`), { 'data-testid': 'takedown-check' }),
       )
     }
+    const late = isOverdue(t, Date.now())
+    const escalation =
+      late && can.updateTakedowns()
+        ? h(
+            'div',
+            { class: 'escalation', 'data-testid': 'takedown-escalation', role: 'group', 'aria-label': 'Relancer' },
+            h('strong', {}, 'En retard — relancer : '),
+            t.channel !== 'dsa-notice'
+              ? button('Renvoyer le signalement', () => void call(t, 'escalate', { action: 'resend' }, `Signalement ${t.id} renvoyé.`), { 'data-testid': 'escalate-resend' })
+              : null,
+            button('Envoyer l’avis par courriel', () => void call(t, 'escalate', { action: 'email' }, `Avis DSA ${t.id} envoyé par courriel.`), { 'data-testid': 'escalate-email' }),
+            ' Dossier d’escalade : ',
+            h('a', { href: `/api/takedowns/${t.id}/escalation.json?recipient=trusted-flagger`, download: `escalade-${t.id}-signaleur.json`, 'data-testid': 'escalate-file-tf' }, 'canal signaleur de confiance'),
+            ' · ',
+            h('a', { href: `/api/takedowns/${t.id}/escalation.json?recipient=regulator`, download: `escalade-${t.id}-regulateur.json`, 'data-testid': 'escalate-file-reg' }, 'régulateur (Arcom)'),
+          )
+        : null
+    const shown = shownStatus(t)
     const r = h(
       'article',
       { class: `takedown takedown-${t.status}`, 'data-testid': 'takedown-row', 'data-takedown-id': t.id, 'data-nav-row': true, tabindex: 0 },
       h(
         'header',
         { class: 'flag-head' },
-        h('span', { class: `badge status-${t.status}`, 'data-testid': 'takedown-status', 'data-status': t.status }, takedownStatusLabel(t.status)),
+        h('span', { class: `badge status-${shown.css}`, 'data-testid': 'takedown-status', 'data-status': t.status, 'data-removed-by': t.removedBy ?? '' }, shown.label),
+        late ? h('span', { class: 'badge status-late', 'data-testid': 'takedown-late' }, 'en retard') : null,
         h('strong', {}, `${t.platform} · ${channelLabel(t.channel)}`),
         h('span', {}, `demandé le ${fmtDateTime(t.requestedAt)}`),
         timer,
@@ -113,6 +155,18 @@ export function takedownsScreen(): Screen {
         t.resolvedAt ? h('dd', {}, fmtDateTime(t.resolvedAt)) : null,
         t.lastError ? h('dt', {}, 'Erreur d’envoi') : null,
         t.lastError ? h('dd', { class: 'form-error' }, t.lastError) : null,
+        h('dt', {}, 'Vérification'),
+        h(
+          'dd',
+          { 'data-testid': 'takedown-check-result' },
+          t.lastCheck ? `${fmtDateTime(t.lastCheck.at)} (${VIA[t.lastCheck.via] ?? t.lastCheck.via}) : ${t.lastCheck.summary}` : 'pas encore vérifié',
+        ),
+        t.removedBy === 'author' ? h('dt', {}, 'Attention') : null,
+        t.removedBy === 'author' ? h('dd', {}, 'Suppression par l’auteur : ce n’est pas un retrait. La publication peut revenir ; Vigie continue de vérifier.') : null,
+        t.escalations.length > 0 ? h('dt', {}, 'Relances') : null,
+        t.escalations.length > 0
+          ? h('dd', {}, h('ul', { class: 'plain' }, ...t.escalations.map((e) => h('li', {}, `${fmtDateTime(e.at)} · ${e.actor} · ${ESCALATION[e.action] ?? e.action}`))))
+          : null,
       ),
       h(
         'p',
@@ -123,6 +177,7 @@ export function takedownsScreen(): Screen {
         h('a', { href: `/api/takedowns/${t.id}/notice.json`, 'data-testid': 'notice-json', download: `notification-dsa-${t.id}.json` }, 'JSON'),
       ),
       controls,
+      escalation,
     )
     return r
   }
@@ -174,7 +229,7 @@ export function takedownsScreen(): Screen {
   return {
     el,
     onEvent(e: WsEvent) {
-      if (e.type === 'takedown.updated') upsert(e.takedown)
+      if (e.type === 'takedown.updated' || e.type === 'takedown.overdue') upsert(e.takedown)
     },
     onResync: () => void load(),
     dispose() {

@@ -3,7 +3,8 @@
  * snapshots, and the takedown requests a confirmed flag produces.
  */
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { RemovalCheck } from '../../../contract/removal.js'
 import { posts } from './posts.js'
 import { users } from './users.js'
 
@@ -88,14 +89,45 @@ export const takedowns = pgTable(
     /** The user whose action triggered the request (audit actor of background sends). */
     requestedBy: text('requested_by').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the content was seen gone (the one-hour timer stops here); null while it is online. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    /** "platform" (a takedown: status "removed") | "author" (deleted by its author: not a takedown, the request stays open) | null. */
+    removedBy: text('removed_by'),
+    /** Last removal check (scheduled, firehose or manual). */
+    lastCheckAt: timestamp('last_check_at', { withTimezone: true }),
+    /** What that check saw (contract/removal.ts RemovalCheck). */
+    lastCheck: jsonb('last_check').$type<RemovalCheck>(),
+    /** When the request turned « en retard » (past one hour, still online) and the cell was alerted; once. */
+    overdueAt: timestamp('overdue_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('takedowns_flag_channel_key').on(t.flagId, t.channel),
     index('takedowns_status_idx').on(t.status, t.id),
     index('takedowns_post_idx').on(t.postId),
+    index('takedowns_requested_at_idx').on(t.requestedAt),
   ],
+)
+
+/** Escalation steps taken on a late request: re-sent, notice e-mailed, escalation file prepared. */
+export const takedownEscalations = pgTable(
+  'takedown_escalations',
+  {
+    id: serial('id').primaryKey(),
+    takedownId: integer('takedown_id')
+      .notNull()
+      .references(() => takedowns.id),
+    /** "resend" | "email" | "file". */
+    action: text('action').notNull(),
+    /** User name. */
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Recipient, SMTP message id, file SHA-256…: ids and hashes, never post text. */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('takedown_escalations_takedown_idx').on(t.takedownId, t.id)],
 )
 
 export type FlagRow = typeof flags.$inferSelect
 export type EvidenceSnapshotRow = typeof evidenceSnapshots.$inferSelect
 export type TakedownRow = typeof takedowns.$inferSelect
+export type TakedownEscalationRow = typeof takedownEscalations.$inferSelect

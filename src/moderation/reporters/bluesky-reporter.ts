@@ -5,6 +5,7 @@
  */
 import type { Agent } from '@atproto/api'
 import { BlueskyAgents, type BlueskyLogin } from '../../../watchers/bluesky-session.js'
+import { WatcherFetchError } from '../../../watchers/errors.js'
 import { HttpClient } from '../../../watchers/http.js'
 import { blueskyReason } from '../categories.js'
 import { reportFailure } from './failure.js'
@@ -34,6 +35,12 @@ export function didOfUri(uri: string): string | null {
   return authority.startsWith('did:') ? authority : null
 }
 
+/** True when the platform answered 401 (not a refused login: that fails at « ouverture de session »). */
+function isUnauthorized(err: ReportError): boolean {
+  const cause = err.cause
+  return cause instanceof WatcherFetchError && cause.status === 401 && !err.message.includes('ouverture de session')
+}
+
 /** Files Bluesky reports; the session is kept between reports (createSession is rate limited). */
 export class BlueskyReporter implements PlatformReporter {
   private readonly agents = new BlueskyAgents()
@@ -50,8 +57,21 @@ export class BlueskyReporter implements PlatformReporter {
     return { service: this.cfg.service, identifier: this.cfg.identifier, appPassword: this.cfg.appPassword }
   }
 
-  /** Files one report; throws `ReportError`. */
+  /**
+   * Files one report; throws `ReportError`. A 401 (the session changed or expired under this
+   * request: another report logged in, tokens rotated) is retried once on a fresh login.
+   */
   async send(request: ReportRequest): Promise<ReportReceipt> {
+    try {
+      return await this.attempt(request)
+    } catch (err) {
+      if (!(err instanceof ReportError) || !isUnauthorized(err)) throw err
+      this.agents.drop(this.login)
+      return this.attempt(request)
+    }
+  }
+
+  private async attempt(request: ReportRequest): Promise<ReportReceipt> {
     let agent: Agent
     try {
       agent = await this.agents.get(this.login, this.http)

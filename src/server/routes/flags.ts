@@ -13,7 +13,7 @@ import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
 import { parseJsonBody, parseQuery } from '../validate.js'
 
-const STATUS_BY_CODE = { not_found: 404, four_eyes: 403, conflict: 409, bad_request: 400 } as const
+const STATUS_BY_CODE = { not_found: 404, four_eyes: 403, conflict: 409, bad_request: 400, upstream: 502 } as const
 
 /** Runs a moderation action, turning its refusals into API errors. */
 export async function moderated<T>(work: () => Promise<T>): Promise<T> {

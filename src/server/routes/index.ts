@@ -6,6 +6,7 @@ import { authRoutes } from './auth.js'
 import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
 import { metricsRoutes } from './metrics.js'
+import { reportRoutes } from './reports.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
 import { trendRoutes } from './trends.js'
@@ -25,5 +26,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', userRoutes)
   app.route('/', flagRoutes)
   app.route('/', takedownRoutes)
+  app.route('/', reportRoutes)
   app.route('/', auditRoutes)
 }

@@ -1,13 +1,16 @@
 /**
  * Takedown requests: GET /api/takedowns, GET /api/takedowns/:id,
- * POST /api/takedowns/:id/status | send, and the DSA Article 16 notice
- * as GET /api/takedowns/:id/notice.txt | notice.json (downloads).
+ * POST /api/takedowns/:id/status | send | check | escalate, the DSA Article 16
+ * notice as GET /api/takedowns/:id/notice.txt | notice.json, and the
+ * escalation file GET /api/takedowns/:id/escalation.json (downloads).
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { ACCESS } from '../../auth/roles.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
+import { EscalateInput } from '../../../contract/removal.js'
+import { appendAudit } from '../../audit/audit-log.js'
 import { parseJsonBody, parseQuery } from '../validate.js'
 import { actorOf, idParam, moderated } from './flags.js'
 
@@ -31,6 +34,10 @@ const statusSchema = z.strictObject(
   },
   { error: 'champ inconnu : status et answer seulement' },
 )
+
+const fileQuery = z.object({
+  recipient: z.enum(['trusted-flagger', 'regulator'], { error: 'recipient : trusted-flagger ou regulator' }).default('regulator'),
+})
 
 const readers = requireRole(ACCESS.takedownsRead)
 const writers = requireRole(ACCESS.takedownsWrite)
@@ -73,4 +80,23 @@ export const takedownRoutes = new Hono<AppEnv>()
     const id = idParam(c, 'demande de retrait')
     const notice = await moderated(() => c.var.ctx.moderation.notice(id))
     return c.body(JSON.stringify(notice, null, 2), 200, download('application/json; charset=utf-8', `avis-dsa-vigie-${id}.json`))
+  })
+  .post('/api/takedowns/:id/check', writers, async (c) => {
+    const id = idParam(c, 'demande de retrait')
+    const ctx = c.var.ctx
+    const current = await moderated(() => ctx.moderation.getTakedown(id))
+    await ctx.removals.checkPost(Number(current.postId))
+    await appendAudit(ctx.database.db, { actor: actorOf(c).name, action: 'takedown.check', subject: `takedown:${id}` })
+    return c.json({ takedown: await moderated(() => ctx.moderation.getTakedown(id)) })
+  })
+  .post('/api/takedowns/:id/escalate', writers, async (c) => {
+    const id = idParam(c, 'demande de retrait')
+    const input = await parseJsonBody(c, EscalateInput)
+    return c.json({ takedown: await moderated(() => c.var.ctx.moderation.escalate(actorOf(c), id, input)) })
+  })
+  .get('/api/takedowns/:id/escalation.json', writers, async (c) => {
+    const id = idParam(c, 'demande de retrait')
+    const { recipient } = parseQuery(c, fileQuery)
+    const file = await moderated(() => c.var.ctx.moderation.escalationFile(actorOf(c), id, recipient))
+    return c.body(file.body, 200, { ...download('application/json; charset=utf-8', file.filename), 'x-vigie-sha256': file.sha256 })
   })

@@ -1,0 +1,135 @@
+/**
+ * The next steps offered on a request still online past the hour, each
+ * recorded (takedown_escalations) and audited:
+ * - resend: file the platform report again (Bluesky, Mastodon);
+ * - email: send the DSA Article 16 notice to the platform's notice address (SMTP);
+ * - file: an escalation file for the platform's trusted-flagger channel or the
+ *   regulator (the notice, the evidence hash, the request's history).
+ */
+import { createHash } from 'node:crypto'
+import { asc, eq } from 'drizzle-orm'
+import type { EscalateInput } from '../../../contract/removal.js'
+import { appendAudit } from '../../audit/audit-log.js'
+import type { RemovalConfig } from '../../config/config.js'
+import { auditLog, takedownEscalations, type TakedownRow } from '../../db/schema/index.js'
+import { MailError, type Mailer } from '../../mail/mailer.js'
+import type { Actor, ModerationDeps } from '../deps.js'
+import { buildNotice, noticeText } from '../dsa-notice.js'
+import { ModerationError } from '../errors.js'
+import { noticeInputOf } from '../takedown-notice.js'
+import { isPlatformReport, publishTakedowns, takedownView } from '../takedown-service.js'
+import { OPEN_TAKEDOWN_STATUSES } from '../takedown-status.js'
+import type { TakedownView } from '../views.js'
+import { noticeAddressFor } from './notice-addresses.js'
+
+/** What the escalation steps need besides the moderation deps. */
+export interface EscalationDeps {
+  mailer: Mailer
+  removal: () => RemovalConfig
+  /** Files a platform report again in the background. */
+  resend: (takedownId: number, actor: string) => void
+}
+
+const RECIPIENT_FR = { 'trusted-flagger': 'canal signaleur de confiance de la plateforme', regulator: 'coordinateur pour les services numériques (Arcom)' } as const
+
+function assertOpen(row: TakedownRow): void {
+  if (!(OPEN_TAKEDOWN_STATUSES as readonly string[]).includes(row.status)) {
+    throw new ModerationError('conflict', 'cette demande est close (retirée ou refusée) : rien à relancer')
+  }
+}
+
+async function record(deps: ModerationDeps, actor: Actor, row: TakedownRow, action: EscalateInput['action'], details: Record<string, unknown>): Promise<void> {
+  await deps.db.insert(takedownEscalations).values({ takedownId: row.id, action, actor: actor.name, details })
+  await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { flagId: row.flagId, channel: row.channel, action, ...details } })
+  await publishTakedowns(deps.db, deps.hub, [row])
+}
+
+/** Re-sends the platform report (in the background); answers with the request. */
+export async function resendReport(deps: ModerationDeps, esc: EscalationDeps, actor: Actor, row: TakedownRow): Promise<TakedownView> {
+  assertOpen(row)
+  if (!isPlatformReport(row.channel)) {
+    throw new ModerationError('conflict', 'un avis DSA ne se renvoie pas par l’API : envoyez-le par courriel à la plateforme (action « email »)')
+  }
+  await record(deps, actor, row, 'resend', { previousRef: row.externalRef })
+  esc.resend(row.id, actor.name)
+  return takedownView(deps.db, row)
+}
+
+/** E-mails the DSA notice to the platform's notice address. */
+export async function emailNotice(deps: ModerationDeps, esc: EscalationDeps, actor: Actor, row: TakedownRow): Promise<TakedownView> {
+  assertOpen(row)
+  const input = await noticeInputOf(deps.db, row, deps.config().notifier)
+  const notice = buildNotice(input)
+  const to = noticeAddressFor(esc.removal().noticeEmails, row.platform, input.snapshot.post.url)
+  if (!to) {
+    throw new ModerationError(
+      'conflict',
+      `aucune adresse de notification DSA connue pour ${row.platform} : ajoutez-la à VIGIE_PLATFORM_NOTICE_EMAILS (par exemple {"${row.platform}": "dsa@…"})`,
+    )
+  }
+  if (!esc.mailer.configured) throw new ModerationError('conflict', 'aucun serveur d’envoi configuré : définissez VIGIE_SMTP_URL pour envoyer l’avis par courriel')
+  const notifier = deps.config().notifier
+  try {
+    const receipt = await esc.mailer.send({
+      to: [to],
+      subject: `Notification DSA (article 16) — contenu illicite signalé par Vigie, demande n° ${row.id}`,
+      text: noticeText(notice),
+      ...(notifier.email ? { replyTo: notifier.email } : {}),
+      attachments: [{ filename: `avis-dsa-vigie-${row.id}.json`, content: JSON.stringify(notice, null, 2), contentType: 'application/json' }],
+    })
+    await record(deps, actor, row, 'email', { to, messageId: receipt.messageId, accepted: receipt.accepted.length, rejected: receipt.rejected.length })
+  } catch (err) {
+    if (err instanceof MailError) {
+      await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { action: 'email', to, outcome: 'failed', retryable: err.retryable } })
+      throw new ModerationError('upstream', err.message)
+    }
+    throw err
+  }
+  return takedownView(deps.db, row)
+}
+
+/** The escalation file (JSON) for `recipient`: the notice, the evidence hash, the history. Recorded with its SHA-256. */
+export async function escalationFile(
+  deps: ModerationDeps,
+  actor: Actor,
+  row: TakedownRow,
+  recipient: NonNullable<EscalateInput['recipient']>,
+  now: Date,
+): Promise<{ filename: string; body: string; sha256: string }> {
+  const input = await noticeInputOf(deps.db, row, deps.config().notifier)
+  const view = await takedownView(deps.db, row)
+  const history = await deps.db
+    .select({ at: auditLog.at, actor: auditLog.actor, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(eq(auditLog.subject, `takedown:${row.id}`))
+    .orderBy(asc(auditLog.id))
+  const file = {
+    type: 'vigie-escalation-file',
+    recipient,
+    recipientLabel: RECIPIENT_FR[recipient],
+    generatedAt: now.toISOString(),
+    generatedBy: actor.name,
+    summary: `Demande de retrait n° ${row.id} (${row.platform}, ${row.channel}) faite le ${row.requestedAt.toISOString()} : contenu toujours en ligne après l’échéance d’une heure (${view.dueAt}).`,
+    request: {
+      id: view.id,
+      platform: view.platform,
+      channel: view.channel,
+      status: view.status,
+      requestedAt: view.requestedAt,
+      dueAt: view.dueAt,
+      overdueAt: view.overdueAt,
+      acknowledgedAt: view.acknowledgedAt,
+      externalRef: view.externalRef,
+      answer: view.answer,
+      lastCheck: view.lastCheck,
+      escalations: view.escalations,
+    },
+    evidence: { sha256: input.evidenceSha256, capturedAt: input.snapshot.capturedAt },
+    notice: buildNotice(input),
+    history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, action: h.action, details: h.details })),
+  }
+  const body = JSON.stringify(file, null, 2)
+  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
+  await record(deps, actor, row, 'file', { recipient, sha256 })
+  return { filename: `escalade-vigie-${row.id}-${recipient}.json`, body, sha256 }
+}

@@ -39,7 +39,7 @@ export const BANTER: LexiconGroup = {
   entries: [
     ['mdr|mdrr|ptdr|ptdrr|lol|lool|xd|jpp|jtm|jtmm|je t aime|je t adore|jtadore|jt adore|ma belle|ma bichette|ma reuf|ma soeur|mon frere|frero|frerot|mon reuf|bro|poto|ma poto|mon pote|ma pote|mon coeur|mon bebe|mon chat|ma cherie|mon cheri|ma vie|bisous|bisou|gros bisous|love|love u|cheh mdr|je rigole|jrigole|jdeconne|je deconne|c est pour rire|pour rire|trop drole|bg|belle gosse|beau gosse|haha|hahaha|ahah|ahahah|hihi|xptdr|tkt|t inquiete', 1, 'inherent'],
     // The possessive of affection: « t'es un boloss mais t'es mon boloss ❤️ ».
-    ['t es mon|t es ma|mon boloss|ma boloss|mon bouffon|ma bouffonne|mon idiot|mon idiote|ma folle|mon fou|mon con|mon gars|ma meilleure|mon meilleur|je t adore|je t aime quand meme|on t aime', 1, 'inherent'],
+    ['t es mon|t es ma|mon boloss|ma boloss|mon bouffon|ma bouffonne|mon idiot|mon idiote|ma folle|mon fou|mon con|mon gars|ma meilleure|mon meilleur|je t adore|je t aime quand meme|on t aime|ca va etre cool|ca va etre trop bien|ca va etre ouf|ca va etre le feu|on va trop s amuser|trop hate', 1, 'inherent'],
     // Everyday plans: « on se voit à la sortie pour aller au mcdo ? »
     ['pour aller au|pour aller a la|pour aller manger|pour rentrer ensemble|pour reviser|au mcdo|au kebab|au cine|au parc|au city stade|pour le bus|pour le foot', 1, 'inherent'],
   ],

@@ -5,7 +5,8 @@ const HARM =
   'tuer|tue|tuerai|tuerais|buter|bute|buterai|crever|defoncer|defonce|defoncerai|massacrer|massacre|egorger|egorge|planter|plante|' +
   'poignarder|poignarde|fumer|frapper|frappe|taper|tape|cogner|bruler|brule|eclater|eclate|demonter|demonte|saigner|tabasser|tabasse|' +
   'lyncher|decapiter|etrangler|abattre|flinguer|shooter|soulever|casser|briser|niquer|exploser|explose|fracasser|achever|arracher|' +
-  'violer|viole|lapider|bolosser|agresser|detruire|marave|maraver|hagar|hagrer|niquer|saccager|fracasser'
+  'violer|viole|lapider|bolosser|agresser|detruire|marave|maraver|hagar|hagrer|niquer|saccager|fracasser|' +
+  'defigurer|faire souffrir|couper la langue|couper les doigts|faire tomber|pousser dans les escaliers|noyer|etouffer|bruler vif|tirer dessus|egorger|crever les yeux|faire la misere'
 
 /** Threat lexicon. */
 export const THREAT: LexiconGroup = {
@@ -38,5 +39,8 @@ export const THREAT: LexiconGroup = {
     ['[on|je|j|nous] [sait|sais|connait|connais] [ou] [t habites|tu habites|habites|tu vis|tu dors|t dors|vit ta mere|habite ta mere]|[on|je|j|nous] [a|ai|connait|connais] [ton adresse|ta maison]', 2.8, 'inherent'],
     ['ta vie va devenir un enfer|je vais te pourrir la vie|on va te pourrir la vie|on va te faire vivre un enfer|je vais te faire vivre un enfer|tu vas vivre un enfer|je vais faire de ta vie un enfer|regarde derriere toi|surveille tes arrieres|dors que d un oeil|tu dormiras plus tranquille|fais tes adieux|tu verras pas la fin de l annee|tu finiras pas l annee|tu vas plus marcher|on va te regler ton compte|je vais te regler ton compte|on va s occuper de toi|je vais m occuper de ton cas|on va s occuper de ton cas|mes grands vont|mon grand frere va te|mes grands freres vont|on est nombreux a t attendre|on sera plusieurs|tu vas comprendre ta douleur|tu vas voir ta gueule', 2.6, 'inherent'],
     ['[vais|va|vas|allons] [te|t] [afficher|humilier|enterrer|faire la misere|faire regretter|faire payer|faire du mal|faire mal|ken|plomber|allumer|faire la misere]', 2.8, 'inherent'],
+    ['[ca|sa] [va] [tres|vraiment|grave]? [mal se passer|mal finir|mal tourner|chauffer|barder|saigner|cogner|faire mal|etre ta fete|etre ton tour] [pour]? [toi|ta gueule|vous|ta face]?|c est ton tour demain|ce sera ton tour', 2.4, 'inherent'],
+    ['tes jours sont comptes|tu seras jamais tranquille|tu seras plus jamais tranquille|t es plus en securite|t es en danger|je t ai a l oeil|on t a a l oeil|on te surveille|on te suit|on se reverra|on va se revoir|on sait qui est ta soeur|on sait qui est ta mere|on va ruiner ta vie|je vais ruiner ta vie|on va te faire passer l envie|je vais te faire passer l envie|tu vas plus jamais sourire|on est en bas de chez toi|on est en bas de ton immeuble|on est devant chez toi|sors on est la|descends on est la|on va jeter ton corps|on va te faire disparaitre|personne te retrouvera|je ramene un couteau|je ramene mon couteau|je ramene un flingue|jvais ramener mon couteau|on va te tirer dessus|une balle dans ta tete|tu vas finir comme|je vais te faire la misere|on va te faire la misere', 2.6, 'inherent'],
+    ['[viens|descends|sors|ramene toi] [dehors|en bas|devant]? [si t es un homme|si t as des couilles|si t es un bonhomme|si t es un vrai|si t oses]', 2.4, 'inherent'],
   ],
 }

@@ -94,6 +94,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     addBucket(candidates, lexicon.buckets.get(tok.text), next)
     if (tok.plain !== tok.text) addBucket(candidates, lexicon.buckets.get(tok.plain), next)
     if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, lexicon.bucketsDedup.get(tok.dedup), next)
+    if (isFirstName(tok)) addBucket(candidates, lexicon.buckets.get('@name'), next)
     if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
     best.length = 0

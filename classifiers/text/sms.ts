@@ -30,7 +30,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['jveux', 'je veux'], ['jsais', 'je sais'], ['jsp', 'je sais pas'], ['jla', 'je la'], ['jle', 'je le'], ['jlui', 'je lui'],
   ['jvous', 'je vous'], ['jai', 'j ai'], ['jaime', 'j aime'], ['jtm', 'je t aime'], ['jtaime', 'je t aime'], ['tkt', 't inquiete'],
   ['tinquiete', 't inquiete'], ['cest', 'c est'], ['tai', 't ai'], ['ya', 'il y a'], ['yavait', 'il y avait'],
-  ['tkiffe', 't kiffe'], ['tkif', 't kiffe'], ['tkiff', 't kiffe'], ['taime', 't aime'], ['tcalcule', 't calcule'], ['lotre', 'l autre'], ['lautre', 'l autre'], ['ptdrr', 'ptdr'], ['mdrr', 'mdr'],
+  ['tarriver', 't arriver'], ['tarrive', 't arrive'], ['tattend', 't attend'], ['tattends', 't attends'], ['tattendre', 't attendre'], ['tattrape', 't attrape'], ['tattraper', 't attraper'], ['tecrase', 't ecrase'], ['tkiffe', 't kiffe'], ['tkif', 't kiffe'], ['tkiff', 't kiffe'], ['taime', 't aime'], ['tcalcule', 't calcule'], ['lotre', 'l autre'], ['lautre', 'l autre'], ['ptdrr', 'ptdr'], ['mdrr', 'mdr'],
 ])
 
 /** After « tes », words that make it « t'es » (you are) rather than « tes » (your). */

@@ -18,6 +18,8 @@ export interface Slot {
   optional: boolean
   /** A gap slot skips 0..2 tokens. */
   gap: boolean
+  /** The slot accepts a first name or a mention (`@name`). */
+  names: boolean
 }
 
 /** A compiled phrase: the unit the matcher walks. */
@@ -83,14 +85,14 @@ function parsePhrase(phrase: string): Slot[] {
   const re = /\[([^\]]*)\](\?)?|(~)|([^\s[\]~]+)/g
   for (const m of phrase.matchAll(re)) {
     if (m[3] !== undefined) {
-      slots.push({ words: new Set(), seqs: [], optional: true, gap: true })
+      slots.push({ words: new Set(), seqs: [], optional: true, gap: true, names: false })
       continue
     }
     const optional = m[2] === '?' || (m[4]?.endsWith('?') ?? false)
     const body = m[1] ?? (m[4] ?? '').replace(/\?$/, '')
     const alts = body.split('|').map((w) => foldText(w).replace(/[-']/g, ' ').trim().split(/\s+/)).filter((a) => a[0] !== '')
     const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0] ?? ''))
-    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false })
+    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false, names: words.has('@name') })
   }
   return slots
 }

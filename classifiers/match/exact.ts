@@ -30,8 +30,8 @@ function tokenIs(tok: Token, word: string): boolean {
 
 /** `@` in a slot stands for a mention; `@name` for a mention or a first name (« virez Emma du groupe »). */
 function slotWordMatch(tok: Token, slot: Slot): boolean {
-  if (tok.kind === 'mention') return slot.words.has('@') || slot.words.has('@name')
-  if (slot.words.has('@name') && isFirstName(tok)) return true
+  if (tok.kind === 'mention') return slot.names || slot.words.has('@')
+  if (slot.names && isFirstName(tok)) return true
   return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
 }
 

@@ -7,6 +7,9 @@
  *
  * Run: npx tsx scripts/train.ts [--data <dir holding train/ and benign/>] [--eval]
  * (--eval prints the held-out figures and stops without writing anything).
+ * To compare settings on the held-out split: VIGIE_TRAIN_BENIGN, _WRITTEN, _TEMPLATED, _GROUP_FRAMES,
+ * _SOURCES (JSON weights by source) and the fitter's _EPOCHS, _LR, _L2, _NB_MIX, _BAGS;
+ * VIGIE_TRAIN_DUMP=<file> writes the held-out rows with their scores as JSONL.
  */
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'

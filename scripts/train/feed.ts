@@ -108,7 +108,7 @@ export const LIMITS = {
   /** Highest false-positive rate on hard negatives (labelled sets' negatives, our counter-speech, banter, news…). */
   hardFpr: 0.04,
   /** Precision the posts marked on the model alone (no evidence) must reach by themselves: the « high bar ». */
-  modelOnlyPrecision: Number(process.env.VIGIE_TRAIN_MODEL_ONLY_PRECISION ?? 0.5),
+  modelOnlyPrecision: 0.5,
 } as const
 
 /** Candidate thresholds: 0.05 to 0.98 by 0.01 (a post is never marked on less than a 5 % chance). */

@@ -33,6 +33,7 @@ const GOOD_PASSWORD = 'x'.repeat(12)
 
 const MATRIX: Row[] = [
   { method: 'GET', path: '/healthz', expect: everyone(200) },
+  { method: 'GET', path: '/api/openapi.json', expect: everyone(200) },
   // Not from loopback (app.request has no peer): admin only.
   { method: 'GET', path: '/metrics', expect: only(['admin'], 200) },
   { method: 'POST', path: '/api/login', body: { name: 'personne', password: 'mauvais-mot-de-passe' }, expect: everyone(401) },

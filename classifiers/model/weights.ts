@@ -6,7 +6,7 @@
 
 /** The shipped model. */
 export const WEIGHTS = {
-  id: 'e4a07278cb7c',
+  id: '09a6032f99d1',
   bias: -1.417,
   scale: 0.13771952446016916,
   mix: { bias: -3.1296, model: 0.3911, negative: 1.1793, lexicon: 1.1457, evidence: -0.0801 },

@@ -1,14 +1,23 @@
 /**
- * Classifier quality on ../shared/data/dev (measured only; never trained or
- * tuned on). Prints ROC-AUC, accuracy and positive-class F1 at the shipped
- * threshold per set, and HateCheck accuracy per functionality.
+ * Classifier quality. On ../shared/data/dev (measured only; never trained or tuned on), per set,
+ * at the shipped operating point (`harassment` as classify() decides it): false-positive rate on
+ * the negatives, recall on the positives, precision on a feed 3 % harassment (from those two),
+ * accuracy and F1; ROC-AUC of `score` and recall at a 5 % false-positive rate; HateCheck accuracy
+ * per functionality. Then the held-out figures written by `npm run train` (calibration), and the
+ * share right per category of our own cases (test/classifiers/).
  *
  * Run: npx tsx bench/classifier-quality.ts [--data <dev dir>]
  */
 import { join, resolve } from 'node:path'
-import { THRESHOLD, MODEL_VERSION, classify } from '../classifiers/index.js'
+import { MODEL_ONLY_THRESHOLD, MODEL_VERSION, THRESHOLD, classify } from '../classifiers/index.js'
+import { HELD_OUT, OPERATING_POINT } from '../classifiers/model/operating-point.js'
 import { readCsv } from '../scripts/csv.js'
+import { FEED_PREVALENCE, precisionAt, rates, recallAtFpr, rocAuc } from '../scripts/train/metrics.js'
+import type { Scored } from '../scripts/train/metrics.js'
 import { projectRoot } from '../src/project-root.js'
+import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from '../test/classifiers/cases.js'
+import { TEEN_HARASSMENT, TEEN_QUIET } from '../test/classifiers/teen-cases.js'
+import type { CaseGroup } from '../test/classifiers/teen-cases.js'
 
 function devDir(): string {
   const i = process.argv.indexOf('--data')
@@ -16,52 +25,28 @@ function devDir(): string {
   return arg !== undefined ? resolve(arg) : resolve(projectRoot(), '../shared/data/dev')
 }
 
-/** ROC-AUC by the rank-sum formula (ties get the average rank). */
-function rocAuc(scores: readonly number[], labels: readonly number[]): number {
-  const idx = scores.map((s, i) => [s, i] as const).sort((a, b) => a[0] - b[0])
-  const ranks = new Array<number>(scores.length).fill(0)
-  for (let i = 0; i < idx.length;) {
-    let j = i
-    while (j + 1 < idx.length && idx[j + 1]?.[0] === idx[i]?.[0]) j++
-    const avg = (i + j) / 2 + 1
-    for (let k = i; k <= j; k++) ranks[idx[k]?.[1] ?? 0] = avg
-    i = j + 1
-  }
-  let pos = 0
-  let sum = 0
-  labels.forEach((l, i) => { if (l === 1) { pos++; sum += ranks[i] ?? 0 } })
-  const neg = labels.length - pos
-  return (sum - (pos * (pos + 1)) / 2) / (pos * neg)
-}
+const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))
+const pct = (x: number): string => `${(100 * x).toFixed(1)} %`
 
 function binaryReport(name: string, rows: readonly { text: string; label: number }[]): void {
-  const scores = rows.map((r) => classify(r.text).score)
-  const labels = rows.map((r) => r.label)
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  let ok = 0
-  scores.forEach((s, i) => {
-    const p = s >= THRESHOLD ? 1 : 0
-    const l = labels[i]
-    if (p === l) ok++
-    if (p === 1 && l === 1) tp++
-    if (p === 1 && l === 0) fp++
-    if (p === 0 && l === 1) fn++
-  })
-  const precision = tp / Math.max(1, tp + fp)
-  const recall = tp / Math.max(1, tp + fn)
-  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall)
-  console.log(`${name.padEnd(12)} n=${rows.length}  ROC-AUC ${rocAuc(scores, labels).toFixed(3)}  accuracy ${(ok / rows.length).toFixed(3)}  F1(toxic) ${f1.toFixed(3)}  (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)})`)
+  const verdicts = rows.map((r) => classify(r.text))
+  const scored: Scored[] = verdicts.map((v, i) => ({ score: v.score, label: rows[i]?.label === 1 ? 1 : 0 }))
+  const marked = rates(verdicts.map((v, i) => ({ score: v.harassment ? 1 : 0, label: rows[i]?.label === 1 ? 1 : 0 })), (r) => r.score === 1)
+  const pos = scored.filter((r) => r.label === 1).length
+  const neg = scored.length - pos
+  const tp = marked.recall * pos
+  const fp = marked.fpr * neg
+  const accuracy = (tp + (neg - fp)) / scored.length
+  const precisionHere = tp / Math.max(1, tp + fp)
+  const f1 = (2 * precisionHere * marked.recall) / Math.max(1e-9, precisionHere + marked.recall)
+  console.log(
+    `${name.padEnd(12)} n=${rows.length} (${pos} toxic)  FPR ${f3(marked.fpr)}  recall ${f3(marked.recall)}  ` +
+    `precision at 3 % ${f3(precisionAt(marked.recall, marked.fpr))}  ROC-AUC ${f3(rocAuc(scored))}  ` +
+    `recall at 5 % FPR ${f3(recallAtFpr(scored, 0.05).recall)}  accuracy ${f3(accuracy)}  F1(toxic) ${f3(f1)}`,
+  )
 }
 
-function main(): void {
-  const dir = devDir()
-  console.log(`model ${MODEL_VERSION}, threshold ${THRESHOLD}`)
-  const toxi = readCsv(join(dir, 'toxifrench/ToxiFrenchBalanced.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))
-  binaryReport('ToxiFrench', toxi)
-  const rtp = readCsv(join(dir, 'rtp_lx_fr/RTP-LX-french.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))
-  binaryReport('RTP-LX-fr', rtp)
+function hateCheck(dir: string): void {
   const hc = readCsv(join(dir, 'hatecheck_fr/hatecheck_cases_final_french.csv'))
   const byFunc = new Map<string, { n: number; ok: number; gold: string }>()
   let total = 0
@@ -76,10 +61,47 @@ function main(): void {
     if (pred === gold) { e.ok++; totalOk++ }
     byFunc.set(f, e)
   }
-  console.log(`HateCheck-fr n=${total}  accuracy ${(totalOk / total).toFixed(3)}`)
+  console.log(`HateCheck-fr n=${total}  accuracy ${f3(totalOk / total)}`)
   for (const [f, e] of [...byFunc].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`  ${f.padEnd(22)} ${e.gold.padEnd(12)} n=${String(e.n).padStart(3)}  accuracy ${(e.ok / e.n).toFixed(3)}`)
+    console.log(`  ${f.padEnd(22)} ${e.gold.padEnd(12)} n=${String(e.n).padStart(3)}  accuracy ${f3(e.ok / e.n)}`)
   }
+}
+
+function ownCases(): void {
+  const groups: CaseGroup[] = [
+    ...TEEN_HARASSMENT.map((g) => ({ name: `fires: ${g.name}`, cases: g.cases })),
+    ...TEEN_QUIET.map((g) => ({ name: `quiet: ${g.name}`, cases: g.cases })),
+    { name: 'issue 3 cases', cases: ISSUE_CASES },
+    { name: 'more hand-written cases', cases: MORE_CASES },
+    { name: 'statements about groups', cases: GROUP_CASES },
+    { name: '#anti… tags', cases: TAG_CASES },
+  ]
+  let right = 0
+  let all = 0
+  console.log('\nown cases (test/classifiers/), share right per category:')
+  for (const g of groups) {
+    const ok = g.cases.filter((c) => classify(c.text, c.langs).harassment === c.fires).length
+    right += ok
+    all += g.cases.length
+    console.log(`  ${g.name.padEnd(58)} ${String(ok).padStart(3)}/${String(g.cases.length).padEnd(3)} ${pct(ok / g.cases.length)}`)
+  }
+  console.log(`  all own cases: ${right}/${all} = ${pct(right / all)}`)
+}
+
+function main(): void {
+  const dir = devDir()
+  console.log(`model ${MODEL_VERSION}: harassment = score >= ${THRESHOLD} with evidence, or >= ${MODEL_ONLY_THRESHOLD} without; prevalence ${pct(FEED_PREVALENCE)}`)
+  const toxi = readCsv(join(dir, 'toxifrench/ToxiFrenchBalanced.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))
+  binaryReport('ToxiFrench', toxi)
+  const rtp = readCsv(join(dir, 'rtp_lx_fr/RTP-LX-french.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))
+  binaryReport('RTP-LX-fr', rtp)
+  hateCheck(dir)
+  console.log(
+    `\nheld-out split (npm run train, ${HELD_OUT.rows} rows weighed as a feed 3 % harassment): ` +
+    `expected calibration error ${f3(HELD_OUT.expectedCalibrationError)}, FPR on ordinary posts ${f3(OPERATING_POINT.falsePositiveRate)}, ` +
+    `FPR on hard negatives ${f3(HELD_OUT.hardFalsePositiveRate)}, recall ${f3(OPERATING_POINT.recall)}, precision ${f3(HELD_OUT.precision)}`,
+  )
+  ownCases()
 }
 
 main()

@@ -15,6 +15,7 @@ import type { Hit } from './match/match.js'
 import { modelLogit } from './model/linear.js'
 import { collectSignals } from './signals.js'
 import { expandHashtags } from './text/hashtag.js'
+import { readSms } from './text/sms.js'
 import { tokenize } from './text/tokenize.js'
 import type { Token } from './text/token.js'
 
@@ -63,9 +64,9 @@ function hasMention(tokens: readonly Token[]): boolean {
   return false
 }
 
-/** Normalised tokens of a text, glued hashtags split. */
+/** Normalised tokens of a text: SMS spellings read back, glued hashtags split. */
 export function tokensOf(text: string): Token[] {
-  return expandHashtags(text, tokenize(text), HASHTAG_VOCABULARY)
+  return expandHashtags(text, readSms(tokenize(text)), HASHTAG_VOCABULARY)
 }
 
 /** Scores the parts of one post, leaving its model features in `scratch`. */

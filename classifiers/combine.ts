@@ -37,13 +37,18 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   const shouting = cues.profanity + cues.hostile > 0 || signals.length > 0 ? isShouting(text) : false
   const byCat = new Map<Category, number[]>()
   let severe = false
+  /** Every severe signal is a threat (no pile-on call, hate, sexual or self-harm signal). */
+  let threatsOnly = true
   let direct = false
   let insultAimed = false
   for (const s of signals) {
     const list = byCat.get(s.category) ?? []
     list.push(s.weight)
     byCat.set(s.category, list)
-    if (SEVERE.has(s.category) && s.weight >= 1.5) severe = true
+    if (SEVERE.has(s.category) && s.weight >= 1.5) {
+      severe = true
+      if (s.category !== 'threat') threatsOnly = false
+    }
     if (s.direct && s.weight >= 1) direct = true
     if (s.category === 'insult' && s.weight >= 1.5 && mention) insultAimed = true
   }
@@ -59,8 +64,13 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   }
   const banter = cues.banter + affection > 0
   if (banter && !severe) {
-    damp *= 0.5
+    // Two signs of friendship (« mdr », a heart, « t'es mon … ») soften more than one.
+    damp *= cues.banter + affection >= 2 ? 0.35 : 0.5
     modelDamp *= 0.6
+  } else if (affection > 0 && threatsOnly && !mention) {
+    // « je vais te tuer si tu spoil la fin 😂 »: a laughing emoji softens even a threat.
+    damp *= 0.35
+    modelDamp *= 0.5
   }
   if (cues.neutralised) modelDamp = 0
   const weak = (0.8 * Math.min(cues.profanity, 2) + 0.7 * Math.min(cues.hostile, 3)) * damp
@@ -84,7 +94,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   const categories = catScores.filter(([, v]) => v >= CATEGORY_MIN).map(([c]) => c)
   const listed = new Set(categories)
   const evidence: Evidence[] = signals
-    .filter((s) => listed.has(s.category) && s.weight * damp >= EVIDENCE_MIN)
+    .filter((s) => listed.has(s.category) && s.unaimed !== true && s.weight * damp >= EVIDENCE_MIN)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((s, i, arr) => !arr.some((o, j) => j !== i && o.category === s.category && o.start <= s.start && o.end >= s.end && (j < i || o.end - o.start > s.end - s.start)))
     .map((s) => ({ category: s.category, match: text.slice(s.start, s.end), start: s.start, end: s.end }))

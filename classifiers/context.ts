@@ -4,13 +4,14 @@
  */
 import type { Token } from './text/token.js'
 import type { Hit } from './match/match.js'
+import { isFirstName } from './text/names.js'
 
 const NEGATORS = new Set(['pas', 'jamais', 'point', 'aucun', 'aucune', 'ni', 'non', 'nullement', 'guere'])
 const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement'])
 /** After a negator these undo it: "ne … que" (only), "pas moins" (not less). */
 const RESTRICTIVE = new Set(['que', 'qu', 'seulement', 'juste', 'moins'])
 const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous', 'v', 'votre', 'vos', 'espece', 'sale', 'ty', 'tqt', 'jte', 'jtai', 'ptn'])
-const THIRD_PERSON = new Set(['elle', 'il', 'lui', 'cette', 'cet', 'ce', 'cte', 'sa', 'son', 'celle', 'celui', 'ils', 'elles', 'leur'])
+const THIRD_PERSON = new Set(['elle', 'il', 'lui', 'cette', 'cet', 'ce', 'cte', 'ces', 'sa', 'son', 'celle', 'celui', 'ils', 'elles', 'leur', 'bande'])
 const SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'jvais', 'jte'])
 const NEG_WINDOW = 4
 
@@ -61,20 +62,21 @@ export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
   return tokens[hit.first]?.quoted === true
 }
 
-/** Where the hit is aimed: at the reader / a mention ('second'), at a third party ('third') or nowhere. */
+/** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */
 export function aimOf(tokens: readonly Token[], hit: Hit): 'second' | 'third' | 'none' {
   let third = false
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k--) {
     const t = tokens[k]
     if (t === undefined) break
     if (t.kind === 'mention' || SECOND_PERSON.has(t.text)) return 'second'
-    if (THIRD_PERSON.has(t.text)) third = true
+    if (THIRD_PERSON.has(t.text) || isFirstName(t)) third = true
     if (t.breakBefore && k < hit.first - 2) break
   }
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 3; k++) {
     const t = tokens[k]
     if (t === undefined || t.breakBefore) break
     if (t.kind === 'mention' || t.text === 'toi' || t.text === 'vous' || t.text === 'va') return 'second'
+    if (isFirstName(t)) third = true
   }
   return third ? 'third' : 'none'
 }

@@ -19,6 +19,8 @@ const AIMED: readonly (readonly [string, Category, number])[] = [
   ['🐷', 'body_shaming', 1.5], ['🐖', 'body_shaming', 1.5], ['🐽', 'body_shaming', 1.5], ['🐄', 'body_shaming', 1.5],
   ['🐮', 'body_shaming', 1.3], ['🐳', 'body_shaming', 1.4], ['🐋', 'body_shaming', 1.4], ['🦛', 'body_shaming', 1.5],
   ['🐒', 'identity_hate', 1.6], ['🦍', 'identity_hate', 1.6], ['🐵', 'identity_hate', 1.4], ['🍌', 'identity_hate', 0.6],
+  ['🐀', 'insult', 1.5], ['🐁', 'insult', 1.0], ['🪳', 'insult', 1.5], ['🐍', 'insult', 1.2], ['🦨', 'insult', 1.3],
+  ['🐗', 'body_shaming', 1.3], ['🦧', 'identity_hate', 1.6], ['💣', 'threat', 1.1], ['🧨', 'threat', 0.9],
   ['🍆', 'sexual', 0.8], ['💦', 'sexual', 0.6], ['🍑', 'sexual', 0.5],
 ]
 const AFFECTION = ['❤', '🥰', '😘', '💕', '😍', '🫶', '💖', '💗', '💞', '🤗', '😂', '🤣', '😆', '💓']

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module'
 import type * as Natural from 'natural'
+import { isFirstName } from './text/names.js'
 import type { Token } from './text/token.js'
 
 const require = createRequire(import.meta.url)
@@ -56,6 +57,8 @@ function mix2(a: number, b: number): number {
 const SENTENCE_START = hashStr(CONTEXT_SEED, '<s>')
 const CLAUSE_BREAK = hashStr(CONTEXT_SEED, '<b>')
 const MENTION = hashStr(WORD_SEED, '@user')
+/** A first name hashes as one token, so what is learnt of « Léa elle pue » holds for « Inès elle pue ». */
+const NAME = hashStr(WORD_SEED, '@name')
 const LONG_NUMBER = hashStr(WORD_SEED, '#longnum')
 /** State after "#": a hashtag hashes as "#" + its text without building that string. */
 const HASHTAG_PREFIX = Math.imul(seedState(WORD_SEED) ^ 35, FNV_PRIME)
@@ -163,8 +166,9 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
   for (const name of extra) out.push(extraIndex(name))
   let prev = SENTENCE_START
   for (const tok of tokens) {
-    const word = tok.kind === 'word' ? wordFeatures(tok.text) : undefined
-    const hw = word === undefined ? wordHash(tok) : word.hash
+    const name = isFirstName(tok)
+    const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
+    const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
     out.push(hw & MASK)
     out.push(mix2(prev, hw) & MASK)
     if (tok.breakBefore) out.push(mix2(CLAUSE_BREAK, hw) & MASK)

@@ -2,42 +2,65 @@
  * Vigie's French harassment classifier: `classify(text, langs?)` → Verdict.
  * Pure and synchronous; the trained weights come in through module import.
  *
+ * `score` is the probability that the post is harassment on a live feed where about 3 % of
+ * posts are (calibrated on held-out data by scripts/train.ts). A post is marked `harassment`
+ * when its score reaches the operating threshold and it either carries evidence (a lexicon or
+ * pattern hit, listed in `evidence`) or its score clears the higher bar set for the model alone.
+ *
  * @example classify("t'es qu'une grosse vache @lea") // { harassment: true, categories: ['body_shaming', …], … }
  */
 import { scoreParts } from './analyse.js'
 import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
-import { OPERATING_POINT } from './model/operating-point.js'
+import { MODEL_ONLY_THRESHOLD, OPERATING_POINT } from './model/operating-point.js'
 import type { Mix } from './model/linear.js'
 import type { Verdict } from './verdict.js'
 
 export type { Category, Evidence, Verdict } from './verdict.js'
 export { CATEGORIES } from './verdict.js'
 
-/** Scores at or above this are harassment (see model/operating-point.ts). */
+/** Scores at or above this are harassment when the post carries evidence (see model/operating-point.ts). */
 export const THRESHOLD = OPERATING_POINT.threshold
+
+/** Without evidence, the score must reach this higher bar (the model alone). */
+export { MODEL_ONLY_THRESHOLD }
 
 /** Version of lexicon + weights: changes whenever either changes. */
 export const MODEL_VERSION = `${WEIGHTS_ID}.${LEXICON_VERSION}`
 
-/** Final logit from an analysis (the training script uses the same mixing). */
-export function mixLogit(a: Pick<ScoreParts, 'model' | 'modelDamp' | 'lex'>, mix: Readonly<Mix> = MIX): number {
-  const m = a.model > 0 ? mix.model * a.model * a.modelDamp : mix.negative * a.model
-  return mix.bias + m + mix.lexicon * a.lex
+/** The parts of an analysis the final score is made of. */
+export type MixParts = Pick<ScoreParts, 'model' | 'modelDamp' | 'lex'> & { evidence: boolean }
+
+/** The inputs of the final mix, in the order of its coefficients (model, negative, lexicon, evidence). */
+export function mixInputs(a: Readonly<MixParts>): [number, number, number, number] {
+  return [a.model > 0 ? a.model * a.modelDamp : 0, a.model < 0 ? a.model : 0, a.lex, a.evidence ? 1 : 0]
+}
+
+/** Final logit from an analysis (the training script fits the mix on the same inputs). */
+export function mixLogit(a: Readonly<MixParts>, mix: Readonly<Mix> = MIX): number {
+  const [pos, neg, lex, ev] = mixInputs(a)
+  return mix.bias + mix.model * pos + mix.negative * neg + mix.lexicon * lex + mix.evidence * ev
+}
+
+/** The harassment rule: the threshold with evidence, the model-only bar without. */
+export function isHarassment(score: number, evidence: boolean, threshold = THRESHOLD, modelOnly = MODEL_ONLY_THRESHOLD): boolean {
+  return score >= threshold && (evidence || score >= modelOnly)
 }
 
 /** Classifies one post; `langs` are the platform's declared languages (ISO 639-1). */
 export function classify(text: string, langs?: readonly string[]): Verdict {
   const a = scoreParts(text, langs)
-  const z = mixLogit(a)
+  const evidence = a.evidence.length > 0
+  const z = mixLogit({ model: a.model, modelDamp: a.modelDamp, lex: a.lex, evidence })
   const score = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
+  const harassment = isHarassment(score, evidence)
   return {
     score,
-    harassment: score >= THRESHOLD,
+    harassment,
     lang: a.lang,
-    categories: score >= THRESHOLD ? a.categories : [],
-    evidence: score >= THRESHOLD ? a.evidence : [],
+    categories: harassment ? a.categories : [],
+    evidence: harassment ? a.evidence : [],
     modelVersion: MODEL_VERSION,
   }
 }

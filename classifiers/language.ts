@@ -18,6 +18,9 @@ const FRENCH = [
   'jpp', 'slt', 'cc', 'dsl', 'mtn', 'tjrs', 'jvais', 'chui', 'bg', 'grave', 'genre', 'putain', 'merde', 'con', 'conne', 'salope',
   'pute', 'va', 'vas', 'crever', 'suicide', 'nique', 'sale', 'gueule', 'degage', 'te', 'me', 'se', 'y', 'a', 'quoi', 'comme', 'plus',
   'rien', 'personne', 'jamais', 'aussi', 'alors', 'donc', 'parce', 'quand', 'meme', 'encore', 'ici', 'lui', 'leur', 'cest',
+  // elided forms and teen words (« espèce d'idiot tu m'as tué », « wsh frr »)
+  'm', 'd', 'l', 's', 'ai', 'vais', 'veux', 'peux', 'fais', 'espece', 'frr', 'frere', 'ouais', 'bah', 'hein', 'mec', 'meuf', 'wesh',
+  'koi', 'quoi', 'trop', 'ptdr', 'jsuis', 'chui', 'avez', 'etes', 'sommes', 'ont', 'cette', 'ces', 'toujours', 'vraiment',
 ]
 const ENGLISH = ['the', 'you', 'and', 'is', 'are', 'of', 'to', 'i', 'my', 'your', 'this', 'that', 'it', 'what', 'with', 'was', 'be', 'have', 'not', 'no', 'so', 'for', 'just', 'lol', 'omg', 'fuck']
 /** Both marker lists in one map, so each word costs one lookup (no word is in both). */

@@ -8,6 +8,7 @@ import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { aimedContempt } from './sentiment.js'
+import { namesSomeone } from './text/names.js'
 import type { Token } from './text/token.js'
 import type { Category } from './verdict.js'
 import { CATEGORIES } from './verdict.js'
@@ -20,6 +21,8 @@ export interface Signal {
   end: number
   /** Aimed at the reader or a mention. */
   direct: boolean
+  /** An insult word aimed at no one ("quel con ce bus"): it weighs less and is not evidence. */
+  unaimed?: boolean
 }
 
 /** Counts of context cues over the whole post. */
@@ -61,6 +64,19 @@ function isIdiom(tokens: readonly Token[], h: Hit): boolean {
   return h.first === h.last && FIRST_PERSON.has(tokens[h.first - 1]?.text ?? '')
 }
 
+/** Orders that are abuse only as orders: « retourne au bled », not « je retourne au bled cet été ». */
+const ORDER_HEADS = new Set(['retourne', 'retournes', 'rentre', 'rentres', 'repars', 'reparts', 'va', 'vas', 'retournez', 'rentrez', 'degage'])
+const SUBJECTS = new Set(['je', 'j', 'on', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'vous', 'qui'])
+/** After « tu vas le payer », words that make it a question about a price. */
+const PRICE = new Set(['combien', 'en', 'par', 'avec', 'comment', 'ou', 'quand', 'moins', 'plus'])
+
+/** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
+function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
+  const head = tokens[h.first]?.text ?? ''
+  if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  return h.phrase.kind === 'threat' && tokens[h.last]?.text === 'payer' && PRICE.has(tokens[h.last + 1]?.text ?? '')
+}
+
 const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 
 /** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
@@ -97,7 +113,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'banter') { cues.banter++; continue }
     if (kind === 'group') continue
     if (kind === 'report') continue
-    if (isIdiom(tokens, h)) continue
+    if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
     let w = h.phrase.weight
     const negated = isNegated(tokens, h)
     const reported = isReported(h, reportTokens)
@@ -124,9 +140,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       continue
     }
     if (!isCategory(kind)) continue
-    if (h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)) w *= UNAIMED
+    const unaimed = h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)
+    if (unaimed) w *= UNAIMED
     const [start, end] = span(h)
-    signals.push({ category: kind, weight: w, start, end, direct })
+    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
   cues.hostile += aimedContempt(tokens)
   // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
@@ -146,7 +163,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }
-  let second = mention
+  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
+  let second = mention || (emoji.length > 0 && namesSomeone(tokens))
   for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
   for (const e of emoji) {
     signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })

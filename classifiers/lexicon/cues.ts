@@ -8,7 +8,7 @@ import type { LexiconGroup } from './types.js'
 export const REPORT: LexiconGroup = {
   kind: 'report',
   entries: [
-    ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait', 1, 'inherent'],
+    ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait|bruits de|bruit de|cris de|imitent|imite|imiter|imitation', 1, 'inherent'],
   ],
 }
 
@@ -20,6 +20,8 @@ export const COUNTER: LexiconGroup = {
     ['arretez|arrete|arreter|stop|stop au|non au|non a la|halte|ca suffit|inacceptable|intolerable|pas acceptable|pas ok|pas normal|c est grave|c est pas drole|pas drole|honteux|honteuse|scandaleux|scandaleuse|revoltant|choquant|degoutant de|lutter|lutte|combattre|combat contre|sensibiliser|sensibilisation|prevention|campagne|bienveillance|solidarite|soutenir|soutenons', 1, 'inherent'],
     // weak cues: count fully only next to quoted or reported words (attackers use them too)
     ['respect|tolerance|egalite|defendre|raciste|racistes|racisme|homophobe|homophobes|homophobie|transphobe|transphobie|sexiste|sexistes|sexisme|misogyne|misogynie|antisemite|antisemitisme|islamophobe|islamophobie|grossophobie|grossophobe|validisme|haine|discrimination|discriminations|discriminatoire|intolerance|propos haineux|discours de haine|preuve de|ignorance|betise humaine|pas d excuse|aucune excuse|n a pas sa place|n ont pas leur place|ne tolere pas|tolerer|condamne|condamner|condamnons', 0.5, 'inherent'],
+    // Defenders and bystanders who step in.
+    ['laissez la tranquille|laissez le tranquille|laisse la tranquille|laisse le tranquille|laissez les tranquilles|lachez la|lachez le|lache la|lache le|lachez lui les baskets|lache lui les baskets|fichez lui la paix|foutez lui la paix|foutez la paix|elle vous a rien fait|il vous a rien fait|elle t a rien fait|il t a rien fait|elle a rien fait|il a rien fait|arretez de l embeter|arretez de l insulter|arretez de la harceler|arretez de le harceler|arretez de vous moquer|arrete de te moquer|c est pas marrant|c est pas cool|vous etes pas bien|ca va pas la tete|je suis avec toi|on est avec toi|on est la pour toi|je suis la pour toi|force a toi|prends soin de toi|defendez la|defendez le|les ecoute pas|ne les ecoute pas|t occupe pas d eux|bloque les|signale les|signale le|signale la|signalez les|parle a un adulte|parle en a un adulte|parle a la cpe|va voir la cpe|dis le a un prof|je vais le dire a la cpe|on va le dire au prof|bande de laches|vous etes des laches|vous vous acharnez|s acharner|acharnement|tous contre une|tous contre un', 1, 'inherent'],
   ],
 }
 
@@ -36,5 +38,9 @@ export const BANTER: LexiconGroup = {
   kind: 'banter',
   entries: [
     ['mdr|mdrr|ptdr|ptdrr|lol|lool|xd|jpp|jtm|jtmm|je t aime|je t adore|jtadore|jt adore|ma belle|ma bichette|ma reuf|ma soeur|mon frere|frero|frerot|mon reuf|bro|poto|ma poto|mon pote|ma pote|mon coeur|mon bebe|mon chat|ma cherie|mon cheri|ma vie|bisous|bisou|gros bisous|love|love u|cheh mdr|je rigole|jrigole|jdeconne|je deconne|c est pour rire|pour rire|trop drole|bg|belle gosse|beau gosse|haha|hahaha|ahah|ahahah|hihi|xptdr|tkt|t inquiete', 1, 'inherent'],
+    // The possessive of affection: « t'es un boloss mais t'es mon boloss ❤️ ».
+    ['t es mon|t es ma|mon boloss|ma boloss|mon bouffon|ma bouffonne|mon idiot|mon idiote|ma folle|mon fou|mon con|mon gars|ma meilleure|mon meilleur|je t adore|je t aime quand meme|on t aime|ca va etre cool|ca va etre trop bien|ca va etre ouf|ca va etre le feu|on va trop s amuser|trop hate', 1, 'inherent'],
+    // Everyday plans: « on se voit à la sortie pour aller au mcdo ? »
+    ['pour aller au|pour aller a la|pour aller manger|pour rentrer ensemble|pour reviser|au mcdo|au kebab|au cine|au parc|au city stade|pour le bus|pour le foot', 1, 'inherent'],
   ],
 }

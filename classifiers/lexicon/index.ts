@@ -15,6 +15,7 @@ import { SELF_HARM } from './self-harm.js'
 import { SEXUAL } from './sexual.js'
 import { THREAT } from './threat.js'
 import type { LexiconGroup } from './types.js'
+import { FIRST_NAMES } from '../waves/first-names.js'
 
 /** Every lexicon group, harassment categories first. */
 export const LEXICON_GROUPS: readonly LexiconGroup[] = [
@@ -41,5 +42,5 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0')
 }
 
-/** Changes whenever any lexicon entry changes. */
-export const LEXICON_VERSION: string = fnv1a(JSON.stringify(LEXICON_GROUPS) + HASHTAG_WORDS.join(','))
+/** Changes whenever any lexicon entry changes, or the first names that aim insults (`@name`, classifiers/text/names.ts). */
+export const LEXICON_VERSION: string = fnv1a(JSON.stringify(LEXICON_GROUPS) + HASHTAG_WORDS.join(',') + FIRST_NAMES.join(','))

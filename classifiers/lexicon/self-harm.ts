@@ -11,5 +11,6 @@ export const SELF_HARM: LexiconGroup = {
     ['personne te regrettera|personne ne te regrettera|personne va te regretter|personne te regretterai|personne ne va te regretter|personne te pleurera|personne ne te pleurera', 3.4, 'inherent'],
     ['le monde serait mieux sans toi|on serait mieux sans toi|tout le monde serait mieux sans toi|mieux sans toi|le monde irait mieux sans toi', 3.0, 'inherent'],
     ['tu merites pas de vivre|tu merites de mourir|tu merites pas d exister|tu devrais pas exister|tu devrais mourir|tu devrais disparaitre|disparais|tu sers a rien sur terre|pourquoi t es encore en vie|pourquoi tu vis encore|t aurais du crever|t aurais pas du naitre|ta mere aurait du avorter|avorton', 3.2, 'inherent'],
+    ['[personne] [la|le|l] [regrettera|regretterait|pleurera|pleurerait]|[si] [elle|il] [se] [tue|suicide|pend] [personne|tout le monde] [s en fout|la regrettera|le regrettera|sera content|sera contente|fera la fete]|[elle|il] [devrait|doit] [se] [tuer|suicider|pendre|foutre en l air]', 2.8, 'inherent'],
   ],
 }

@@ -1,7 +1,8 @@
 /**
  * Lexicon entry types. A pattern is a list of phrases separated by `|`; a
  * phrase is space-separated slots; `[a|b]` is a slot with alternatives, a
- * trailing `?` makes a slot optional, `~` skips up to two tokens. Accents and
+ * trailing `?` makes a slot optional, `~` skips up to two tokens; `@` in a slot
+ * matches a mention, `@name` a mention or a first name (a first slot `@name` a first name). Accents and
  * case do not matter (patterns are folded at compile time); write apostrophes
  * as spaces ("t es", "qu une").
  */

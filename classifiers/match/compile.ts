@@ -18,6 +18,8 @@ export interface Slot {
   optional: boolean
   /** A gap slot skips 0..2 tokens. */
   gap: boolean
+  /** The slot accepts a first name or a mention (`@name`). */
+  names: boolean
 }
 
 /** A compiled phrase: the unit the matcher walks. */
@@ -83,14 +85,14 @@ function parsePhrase(phrase: string): Slot[] {
   const re = /\[([^\]]*)\](\?)?|(~)|([^\s[\]~]+)/g
   for (const m of phrase.matchAll(re)) {
     if (m[3] !== undefined) {
-      slots.push({ words: new Set(), seqs: [], optional: true, gap: true })
+      slots.push({ words: new Set(), seqs: [], optional: true, gap: true, names: false })
       continue
     }
     const optional = m[2] === '?' || (m[4]?.endsWith('?') ?? false)
     const body = m[1] ?? (m[4] ?? '').replace(/\?$/, '')
     const alts = body.split('|').map((w) => foldText(w).replace(/[-']/g, ' ').trim().split(/\s+/)).filter((a) => a[0] !== '')
     const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0] ?? ''))
-    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false })
+    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false, names: words.has('@name') })
   }
   return slots
 }
@@ -136,7 +138,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
           for (const seq of slot.seqs) for (const w of seq) vocab.add(w)
         }
         const s1 = slots[1]
-        const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0
+        const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0 && !s1.words.has('@name')
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
         const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }

@@ -3,6 +3,7 @@
  * looked up by its normalised form, its un-leeted form and its letter-deduplicated form.
  */
 import { dedupLetters } from '../text/token.js'
+import { isFirstName } from '../text/names.js'
 import type { Token } from '../text/token.js'
 import type { Bucket, CompiledLexicon, Phrase, Slot } from './compile.js'
 
@@ -27,8 +28,10 @@ function tokenIs(tok: Token, word: string): boolean {
   return tok.text === word || tok.plain === word || (tok.dedup === dedupLetters(word) && (word.length > 2 || tok.dedup !== tok.text))
 }
 
+/** `@` in a slot stands for a mention; `@name` for a mention or a first name (« virez Emma du groupe »). */
 function slotWordMatch(tok: Token, slot: Slot): boolean {
-  if (tok.kind === 'mention') return slot.words.has('@')
+  if (tok.kind === 'mention') return slot.names || slot.words.has('@')
+  if (slot.names && isFirstName(tok)) return true
   return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
 }
 
@@ -91,6 +94,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     addBucket(candidates, lexicon.buckets.get(tok.text), next)
     if (tok.plain !== tok.text) addBucket(candidates, lexicon.buckets.get(tok.plain), next)
     if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, lexicon.bucketsDedup.get(tok.dedup), next)
+    if (isFirstName(tok)) addBucket(candidates, lexicon.buckets.get('@name'), next)
     if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
     best.length = 0

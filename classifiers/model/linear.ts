@@ -23,14 +23,16 @@ export function modelLogit(indices: Int32Array, count: number): number {
 export const WEIGHTS_ID: string = WEIGHTS.id
 
 /**
- * How the final logit mixes the model with the lexicon (fitted by the training script): a positive
- * model logit weighs `model` (after context damping), a negative one `negative`.
+ * How the final logit mixes the model with the lexicon, calibrated by the training script on
+ * held-out data: a positive model logit weighs `model` (after context damping), a negative one
+ * `negative`, the lexicon score `lexicon`, and a post with evidence gains `evidence`.
  */
 export interface Mix {
+  bias: number
   model: number
   negative: number
   lexicon: number
-  bias: number
+  evidence: number
 }
 
 /** The shipped mix. */

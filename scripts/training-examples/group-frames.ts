@@ -5,7 +5,7 @@
  * Teaches the model that the frame and the group name are not the abuse: the predicate and
  * the speaker's stance are. Written for Vigie; deterministic for a given random generator.
  */
-import type { Example } from './types.js'
+import type { Example } from '../train/examples.js'
 
 const GROUPS = [
   'femmes', 'filles', 'noirs', 'arabes', 'juifs', 'musulmans', 'gays', 'lesbiennes', 'personnes trans', 'trans', 'handicapés',

@@ -3,7 +3,7 @@
  * their benign twins (negated, reported, counter-speech, banter). Deterministic
  * for a given random generator.
  */
-import type { Example } from './types.js'
+import type { Example } from '../train/examples.js'
 
 const NAMES = ['@lea', '@mathis_08', '@ines.b', '@kylian', '@manon_lbt', '@theo', '@jade2010', '@noah', '@chloe_off', '@yanis']
 const AIMS = ["t'es", 'tu es', "t'es qu'une", "t'es vraiment un", 'espèce de', 'sale', "toi t'es", 'vous êtes des', 'ta gueule', 'ferme la']

@@ -1,5 +1,0 @@
-/** A training example written for Vigie: label 1 = harassment. */
-export interface Example {
-  text: string
-  label: 0 | 1
-}

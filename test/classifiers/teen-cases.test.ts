@@ -1,0 +1,69 @@
+/**
+ * The classifier on teen talk (issue 11): harassment by kind must fire, the
+ * look-alikes must not; the share right is reported per category. Also checks
+ * that no test case is a training example, so these figures measure what the
+ * model learnt, not what it was shown.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../classifiers/index.js'
+import { readExampleFiles } from '../../scripts/train/examples.js'
+import { projectRoot } from '../../src/project-root.js'
+import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
+import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
+import type { CaseGroup } from './teen-cases.js'
+
+/** Case-, accent- and punctuation-blind form, for comparing texts. */
+function folded(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s.,!?;:'"«»’()-]+/g, ' ').trim()
+}
+
+function score(group: CaseGroup): { right: number; wrong: string[] } {
+  const wrong: string[] = []
+  for (const c of group.cases) {
+    const v = classify(c.text, c.langs)
+    if (v.harassment !== c.fires) wrong.push(`${c.text} (score ${v.score})`)
+  }
+  return { right: group.cases.length - wrong.length, wrong }
+}
+
+describe('classify: teen talk by category', () => {
+  it('gets at least 95 % of the cases right, and says how it does per category', () => {
+    let right = 0
+    let all = 0
+    const lines: string[] = []
+    for (const group of [...TEEN_HARASSMENT, ...TEEN_QUIET]) {
+      const s = score(group)
+      right += s.right
+      all += group.cases.length
+      lines.push(`  ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — wrong: ${s.wrong.join(' | ')}` : ''}`)
+    }
+    console.info(`teen cases right: ${right}/${all} (${((100 * right) / all).toFixed(1)} %)\n${lines.join('\n')}`)
+    expect(right / all).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('marks every category of teen harassment at least 80 % of the time', () => {
+    for (const group of TEEN_HARASSMENT) {
+      const s = score(group)
+      expect(s.right / group.cases.length, `${group.name}: missed ${s.wrong.join(' | ')}`).toBeGreaterThanOrEqual(0.8)
+    }
+  })
+
+  it('leaves every must-not-fire category alone at least 80 % of the time', () => {
+    for (const group of TEEN_QUIET) {
+      const s = score(group)
+      expect(s.right / group.cases.length, `${group.name}: flagged ${s.wrong.join(' | ')}`).toBeGreaterThanOrEqual(0.8)
+    }
+  })
+})
+
+describe('test cases and training examples', () => {
+  it('share no text', () => {
+    const training = new Set<string>()
+    for (const examples of readExampleFiles(join(projectRoot(), 'scripts/training-examples')).values()) {
+      for (const e of examples) training.add(folded(e.text))
+    }
+    const cases = [...ISSUE_CASES, ...MORE_CASES, ...GROUP_CASES, ...TAG_CASES, ...[...TEEN_HARASSMENT, ...TEEN_QUIET].flatMap((g) => g.cases)]
+    expect(cases.filter((c) => training.has(folded(c.text))).map((c) => c.text)).toEqual([])
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * The training script's pieces: the written-examples reader (JSONL validated
+ * line by line), the figures it reports, the calibration fit and the choice
+ * of the operating point, on small made-up sets whose answers are known.
+ */
+import { describe, expect, it } from 'vitest'
+import { fitMix } from '../../scripts/train/calibrate.js'
+import { parseExamples } from '../../scripts/train/examples.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures } from '../../scripts/train/feed.js'
+import type { PointRow } from '../../scripts/train/feed.js'
+import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
+import { seededRandom } from '../../src/util/seeded-random.js'
+
+describe('parseExamples', () => {
+  it('reads text, label and kind, and skips blank lines', () => {
+    const text = '{"text":"t es mort lundi","label":1,"kind":"threat"}\n\n{"text":"on se voit demain","label":0}\n'
+    expect(parseExamples(text, 'a.jsonl')).toEqual([
+      { text: 't es mort lundi', label: 1, kind: 'threat' },
+      { text: 'on se voit demain', label: 0 },
+    ])
+  })
+
+  it.each([
+    ['{"text":"x","label":1', 'a.jsonl:1: invalid JSON'],
+    ['{"text":"x","label":2}', 'a.jsonl:1: "label" must be 0 or 1'],
+    ['{"text":"  ","label":0}', 'a.jsonl:1: empty "text"'],
+    ['{"text":"x","label":0,"kind":"Ordinaire"}', 'a.jsonl:1: "kind" must be lower-case letters and _'],
+    ['{"text":"x","label":0,"weight":3}', 'a.jsonl:1:'],
+  ])('refuses %s with its file and line', (line, message) => {
+    expect(() => parseExamples(line, 'a.jsonl')).toThrow(message)
+  })
+})
+
+describe('metrics', () => {
+  const rows = [
+    { score: 0.9, label: 1 as const }, { score: 0.8, label: 1 as const }, { score: 0.7, label: 0 as const },
+    { score: 0.4, label: 1 as const }, { score: 0.2, label: 0 as const }, { score: 0.1, label: 0 as const },
+  ]
+
+  it('ROC-AUC counts the ordered pairs, ties for half', () => {
+    expect(rocAuc(rows)).toBeCloseTo(8 / 9)
+    expect(rocAuc([{ score: 0.5, label: 1 }, { score: 0.5, label: 0 }])).toBe(0.5)
+    expect(rocAuc([{ score: 0.5, label: 1 }])).toBeNaN()
+  })
+
+  it('recall at a false-positive rate stops before the negatives it cannot afford', () => {
+    expect(recallAtFpr(rows, 0.05)).toEqual({ recall: 2 / 3, threshold: 0.8 })
+    expect(recallAtFpr(rows, 0.34).recall).toBe(1)
+  })
+
+  it('precision on a feed follows from recall and false-positive rate', () => {
+    expect(precisionAt(0.5, 0.01, 0.03)).toBeCloseTo(0.015 / (0.015 + 0.0097))
+    expect(precisionAt(1, 0)).toBe(1)
+  })
+
+  it('calibration error is zero when each bin scores its share of positives', () => {
+    const calibrated = [
+      { score: 0.25, label: 1 as const }, { score: 0.25, label: 0 as const }, { score: 0.25, label: 0 as const }, { score: 0.25, label: 0 as const },
+    ]
+    expect(expectedCalibrationError(calibrated)).toBeCloseTo(0)
+    expect(expectedCalibrationError([{ score: 0.95, label: 0 }])).toBeCloseTo(0.95)
+  })
+})
+
+describe('fitMix', () => {
+  it('recovers the coefficients a weighted sample was drawn with', () => {
+    const rand = seededRandom(7)
+    const truth = { bias: -3, model: 0.8, negative: 1.2, lexicon: 1.5, evidence: 0.5 }
+    const rows = Array.from({ length: 20_000 }, () => {
+      const model = rand() * 8 - 4
+      const lex = rand() < 0.3 ? rand() * 3 : 0
+      const evidence = lex > 1.5
+      const z = truth.bias + truth.model * Math.max(model, 0) + truth.negative * Math.min(model, 0) + truth.lexicon * lex + truth.evidence * (evidence ? 1 : 0)
+      const label: 0 | 1 = rand() < 1 / (1 + Math.exp(-z)) ? 1 : 0
+      return { parts: { model, modelDamp: 1, lex, evidence }, label, weight: 1 / 20_000 }
+    })
+    const mix = fitMix(rows)
+    expect(mix.bias).toBeCloseTo(truth.bias, 0)
+    expect(mix.model).toBeCloseTo(truth.model, 0)
+    expect(mix.lexicon).toBeCloseTo(truth.lexicon, 0)
+  })
+})
+
+describe('the operating point', () => {
+  it('weighs the held-out rows as a feed 3 % harassment, every source of a bucket alike', () => {
+    const rows = [
+      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
+      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
+      { group: 'benign' as const, label: 0 as const, source: 'benign:b' },
+      { group: 'labelled' as const, label: 1 as const, source: 'ftr' },
+      { group: 'own' as const, label: 1 as const, source: 'teen-threats', kind: 'threat' },
+    ]
+    const w = feedWeights(rows)
+    expect((w[3] ?? 0) + (w[4] ?? 0)).toBeCloseTo(0.03)
+    expect((w[0] ?? 0) + (w[1] ?? 0) + (w[2] ?? 0)).toBeCloseTo(0.97)
+    expect(w[0]).toBeCloseTo(w[1] ?? 0)
+    expect(w[2]).toBeCloseTo(2 * (w[0] ?? 0))
+  })
+
+  it('keeps to its limits, and asks more of a post without evidence', () => {
+    const rand = seededRandom(3)
+    const rows: PointRow[] = []
+    for (let i = 0; i < 4000; i++) {
+      const label: 0 | 1 = i % 10 === 0 ? 1 : 0
+      const evidence = label === 1 ? rand() < 0.6 : rand() < 0.02
+      const score = label === 1 ? 0.2 + 0.8 * rand() : 0.3 * rand() ** 3
+      const bucket = label === 1 ? 'own_pos' as const : i % 3 === 0 ? 'own_hard' as const : 'ordinary' as const
+      rows.push({ score, evidence, label, bucket, weight: label === 1 ? 0.03 / 400 : 0.97 / 3600 })
+    }
+    const op = chooseOperatingPoint(rows)
+    expect(op.modelOnly).toBeGreaterThanOrEqual(op.threshold)
+    expect(op.precision).toBeGreaterThanOrEqual(LIMITS.precision)
+    expect(op.ordinaryFpr).toBeLessThanOrEqual(LIMITS.ordinaryFpr)
+    expect(op.hardFpr).toBeLessThanOrEqual(LIMITS.hardFpr)
+    expect(pointFigures(rows, op.threshold, op.modelOnly)).toEqual(op)
+    expect(op.recall).toBeGreaterThan(0.5)
+  })
+})

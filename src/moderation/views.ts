@@ -58,6 +58,11 @@ export interface TakedownView {
   overdueAt: string | null
   /** Escalation steps taken (re-sent, notice e-mailed, file prepared), oldest first. */
   escalations: EscalationView[]
+  /** DSA notices: when it went to the platform, by whom, how ("email" | "form") and where. */
+  sentAt: string | null
+  sentBy: string | null
+  sentVia: string | null
+  sentTo: string | null
 }
 
 /** The one-hour target for a takedown, in ms. */
@@ -154,6 +159,10 @@ export async function takedownViews(db: Database, rows: readonly TakedownRow[]):
       lastCheck: r.lastCheck ?? null,
       overdueAt: iso(r.overdueAt),
       escalations: escalationsOf.get(r.id) ?? [],
+      sentAt: iso(r.sentAt),
+      sentBy: r.sentBy,
+      sentVia: r.sentVia,
+      sentTo: r.sentTo,
     }
   })
 }

@@ -10,7 +10,8 @@
  */
 import type { PageRules, PlatformDefinition } from '../../contract/platforms.js'
 
-const NO_RULES: PageRules = {
+/** Rules of a site the registry does not know: gone statuses only. */
+export const DEFAULT_RULES: PageRules = {
   goneStatuses: [404, 410],
   genericPages: [],
   unavailableMarkers: [],
@@ -49,7 +50,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Incitation au suicide ou à l’automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       genericPages: ['/', '/foryou', '/explore'],
       unavailableMarkers: [
         'Video currently unavailable',
@@ -98,7 +99,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Suicide ou automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       genericPages: ['/'],
       unavailableMarkers: [
         "Sorry, this page isn't available",
@@ -135,7 +136,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Automutilation et suicide',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       genericPages: ['/', '/spotlight'],
       unavailableMarkers: ['This content was not found', 'Ce contenu est introuvable', 'Sorry, this content is not available', 'Ce contenu n’est pas disponible'],
     },
@@ -173,7 +174,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Suicide et automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       unavailableMarkers: [
         'Video unavailable',
         'Vidéo non disponible',
@@ -215,7 +216,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Suicide ou automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       unavailableMarkers: ['This Post was deleted', 'Ce post a été supprimé', 'This post is from a suspended account', 'Account suspended', 'Compte suspendu'],
       loginPages: ['/i/flow/login', '/login'],
       probe: { url: '{scheme}://publish.twitter.com{port}/oembed?url={url}', goneStatuses: [404], kinds: ['post'] },
@@ -250,7 +251,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       unavailableMarkers: ['Invite Invalid', 'Invitation invalide', 'This invite may be expired', 'Cette invitation a peut-être expiré'],
       loginPages: ['/login'],
       probe: { url: '{scheme}://discord.com{port}/api/v10/invites/{code}', goneStatuses: [404], kinds: ['group'] },
@@ -282,7 +283,7 @@ export const DEFAULT_PLATFORMS: readonly PlatformDefinition[] = [
       self_harm_incitement: 'Automutilation',
     },
     rules: {
-      ...NO_RULES,
+      ...DEFAULT_RULES,
       genericPages: ['/', '/directory'],
       unavailableMarkers: [
         'that content is unavailable',

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { ACCESS } from '../../auth/roles.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
+import { NoticeSentInput } from '../../../contract/intake.js'
 import { EscalateInput } from '../../../contract/removal.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import { parseJsonBody, parseQuery } from '../validate.js'
@@ -88,6 +89,15 @@ export const takedownRoutes = new Hono<AppEnv>()
     await ctx.removals.checkPost(Number(current.postId))
     await appendAudit(ctx.database.db, { actor: actorOf(c).name, action: 'takedown.check', subject: `takedown:${id}` })
     return c.json({ takedown: await moderated(() => ctx.moderation.getTakedown(id)) })
+  })
+  .get('/api/takedowns/:id/notice-step', readers, async (c) => {
+    const id = idParam(c, 'demande de retrait')
+    return c.json({ step: await moderated(() => c.var.ctx.moderation.noticeStep(id)) })
+  })
+  .post('/api/takedowns/:id/sent', writers, async (c) => {
+    const id = idParam(c, 'demande de retrait')
+    const input = await parseJsonBody(c, NoticeSentInput)
+    return c.json({ takedown: await moderated(() => c.var.ctx.moderation.recordSent(actorOf(c), id, input.reference)) })
   })
   .post('/api/takedowns/:id/escalate', writers, async (c) => {
     const id = idParam(c, 'demande de retrait')

@@ -4,7 +4,9 @@
  * and the platform's id for it, or that it is a short link to follow first.
  * Pure: no network, no clock.
  */
+import { isIP } from 'node:net'
 import type { ItemKind, PlatformDefinition } from '../../contract/platforms.js'
+import { isPublicAddress } from '../net/address-policy.js'
 import { GENERIC_SHORTENERS, TRACKING_PARAMS } from '../platforms/defaults.js'
 import { fill, hostListed, matchPath, matchQuery, type Params } from '../platforms/path-template.js'
 
@@ -55,6 +57,8 @@ export function parseInputUrl(raw: string): URL | string {
   if (url.username || url.password) return 'URL avec identifiants refusée'
   if (!url.hostname.includes('.') && !url.hostname.startsWith('[')) return 'adresse sans nom de domaine'
   url.hostname = url.hostname.replace(/\.$/, '').toLowerCase()
+  const literal = url.hostname.replace(/^\[|\]$/g, '')
+  if (isIP(literal) && !isPublicAddress(literal)) return `adresse non publique refusée : ${literal}`
   url.hash = ''
   return url
 }

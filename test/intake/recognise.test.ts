@@ -89,6 +89,9 @@ describe('recognise', () => {
     ['https://user:pass@www.tiktok.com/@a/video/1', /identifiants/],
     ['https://' + 'a'.repeat(60) + '.com/' + 'b'.repeat(2_100), /trop longue/],
     ['http://intranet/admin', /sans nom de domaine/],
+    ['http://169.254.169.254/latest/meta-data/', /non publique/],
+    ['http://127.0.0.1:8080/api/users', /non publique/],
+    ['http://[::1]/', /non publique/],
     ['', /vide/],
   ])('%s is refused', (input, reason) => {
     const r = recognise(P, input)

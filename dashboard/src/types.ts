@@ -108,6 +108,11 @@ export interface TakedownView {
   lastCheck: RemovalCheck | null
   overdueAt: string | null
   escalations: EscalationView[]
+  /** DSA notices: sent to the platform (e-mail by Vigie, or « envoyé » after its web form). */
+  sentAt: string | null
+  sentBy: string | null
+  sentVia: string | null
+  sentTo: string | null
 }
 
 export interface SourceView {

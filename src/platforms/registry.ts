@@ -14,6 +14,9 @@ import { noticeAddressFor } from '../moderation/escalation/notice-addresses.js'
 import { ModerationError } from '../moderation/errors.js'
 import { DEFAULT_PLATFORMS } from './defaults.js'
 
+/** Platform names Vigie's sources and other sites already use: not registry entries. */
+const RESERVED_IDS: readonly string[] = ['web', 'bluesky', 'mastodon', 'rss']
+
 /** How long a read of the table is reused, in ms (edits on this instance clear it at once). */
 const CACHE_MS = 10_000
 
@@ -72,6 +75,9 @@ export class PlatformRegistry {
 
   /** Saves an administrator's version of an entry (new or replacing); audited. */
   async save(actor: string, definition: PlatformDefinition): Promise<PlatformView> {
+    if (RESERVED_IDS.includes(definition.id)) {
+      throw new ModerationError('bad_request', `« ${definition.id} » est réservé (publications des sources ou des autres sites) : choisissez un autre identifiant`)
+    }
     const others = (await this.all()).filter((d) => d.id !== definition.id)
     const clash = definition.hosts.find((h) => others.some((o) => o.hosts.includes(h)))
     if (clash) throw new ModerationError('conflict', `l’hôte ${clash} appartient déjà à une autre plateforme`)

@@ -203,6 +203,8 @@ describe.each(DRIVERS)('reporting by URL (%s)', (driver) => {
     const after = await call<{ takedown: TakedownView }>(users.reviewer, 'GET', `/api/takedowns/${t?.id}`)
     expect(after.json.takedown).toMatchObject({ status: 'acknowledged', sentVia: 'email', sentTo: 'dsa-notices@youtube.example' })
     expect((await call<{ step: NoticeStep }>(users.reviewer, 'GET', `/api/takedowns/${t?.id}/notice-step`)).json.step).toMatchObject({ channel: 'email', sentVia: 'email' })
+    expect((await call(users.admin, 'PUT', '/api/platforms/web', { ...edited, id: 'web', hosts: ['forum.example'] })).status).toBe(400)
+    expect((await call(users.admin, 'PUT', '/api/platforms/tiktok2', { ...edited, id: 'tiktok2', hosts: ['www.tiktok.com'] })).status).toBe(409)
     // Back to the shipped entry.
     expect((await call(users.admin, 'DELETE', '/api/platforms/youtube')).status).toBe(204)
     expect((await call(users.admin, 'DELETE', '/api/platforms/youtube')).status).toBe(409)

@@ -5,6 +5,8 @@
  * (PUT /api/platforms/:id). Wire types shared by the service and the dashboard.
  */
 import { z } from 'zod'
+import { DateTime } from './common.js'
+import { endpoint } from './endpoint.js'
 
 /** What a URL points at. */
 export const ItemKind = z.enum(['video', 'post', 'comment', 'story', 'profile', 'group', 'page'])
@@ -125,13 +127,44 @@ export const PlatformDefinition = z.strictObject({
 export type PlatformDefinition = z.infer<typeof PlatformDefinition>
 
 /** A registry entry as served: the definition and where it comes from. */
-export const PlatformView = z.object({
+export const PlatformView = z.strictObject({
   definition: PlatformDefinition,
   /** default: shipped as is; edited: an administrator changed the shipped entry; custom: added by an administrator. */
   origin: z.enum(['default', 'edited', 'custom']),
-  updatedAt: z.string().nullable(),
+  updatedAt: DateTime.nullable(),
   updatedBy: z.string().nullable(),
   /** The notice e-mail from VIGIE_PLATFORM_NOTICE_EMAILS, when it overrides the registry's. */
   envNoticeEmail: z.string().nullable(),
-})
+}).meta({ id: 'PlatformView' })
 export type PlatformView = z.infer<typeof PlatformView>
+
+const platformParams = z.object({ id: z.string().regex(PLATFORM_ID, 'identifiant de plateforme invalide') })
+
+export const listPlatforms = endpoint({
+  tag: 'platforms',
+  method: 'get',
+  path: '/api/platforms',
+  summary: 'Le registre des plateformes (livrées, modifiées, ajoutées)',
+  responses: { 200: z.strictObject({ platforms: z.array(PlatformView) }) },
+})
+
+export const savePlatform = endpoint({
+  tag: 'platforms',
+  method: 'put',
+  path: '/api/platforms/:id',
+  summary: 'Enregistre la version d’une plateforme (la définition entière), audité',
+  params: platformParams,
+  body: PlatformDefinition,
+  responses: { 200: z.strictObject({ platform: PlatformView }) },
+  errors: { 409: 'un hôte appartient déjà à une autre plateforme' },
+})
+
+export const resetPlatform = endpoint({
+  tag: 'platforms',
+  method: 'delete',
+  path: '/api/platforms/:id',
+  summary: 'Revient à la plateforme livrée, ou supprime une plateforme ajoutée, audité',
+  params: platformParams,
+  responses: { 204: null },
+  errors: { 404: 'plateforme introuvable', 409: 'déjà telle que livrée' },
+})

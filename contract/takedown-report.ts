@@ -5,6 +5,7 @@
  * GET /api/reports/takedowns (JSON, CSV) shared with the dashboard.
  */
 import { z } from 'zod'
+import { endpoint, other } from './endpoint.js'
 
 const isoDate = (name: string) =>
   z
@@ -69,3 +70,26 @@ export const TakedownReport = z.object({
   daily: z.array(z.object({ day: z.string(), notices: z.number().int(), removed: z.number().int() })),
 })
 export type TakedownReport = z.infer<typeof TakedownReport>
+
+/** Query of the JSON report: the period, and `download=1` to get it as a file. */
+export const TakedownReportJsonQuery = TakedownReportQuery.extend({ download: z.enum(['0', '1'], { error: 'download : 0 ou 1' }).optional() })
+export type TakedownReportJsonQuery = z.input<typeof TakedownReportJsonQuery>
+
+export const takedownReport = endpoint({
+  tag: 'reports',
+  method: 'get',
+  path: '/api/reports/takedowns',
+  summary: 'Le rapport de signaleur de confiance (DSA art. 22(3)) sur une période, en JSON',
+  description: 'Période [from, to) selon la date de chaque demande ; par défaut l’année en cours. `download=1` : le même JSON en pièce jointe.',
+  query: TakedownReportJsonQuery,
+  responses: { 200: TakedownReport },
+})
+
+export const takedownReportCsv = endpoint({
+  tag: 'reports',
+  method: 'get',
+  path: '/api/reports/takedowns.csv',
+  summary: 'Le même rapport en CSV, une ligne par avis (téléchargement)',
+  query: TakedownReportQuery,
+  responses: { 200: other('text/csv', 'Une ligne par avis, en pièce jointe (Content-Disposition).', z.string()) },
+})

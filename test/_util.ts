@@ -46,9 +46,9 @@ export async function freshDatabase(
   }
 }
 
-/** A test config: silent, port 0, small batches unless overridden. */
+/** A test config: silent, port 0, small batches, every API answer checked against contract/ unless overridden. */
 export function testConfig(database: DatabaseConfig, overrides: Partial<Config> = {}): Config {
-  return envToConfig({}, { database, port: 0, logLevel: 'silent', batchSize: 100, flushMs: 5, ...overrides })
+  return envToConfig({}, { database, port: 0, logLevel: 'silent', batchSize: 100, flushMs: 5, checkResponses: true, ...overrides })
 }
 
 /** A context on a fresh database; `close()` also drops the database. */

@@ -3,7 +3,7 @@ import { api, ApiError } from './api.js'
 import { button, h } from './dom.js'
 import { DSA_CATEGORIES } from './format.js'
 import { toast } from './toast.js'
-import type { FlagView } from './types.js'
+import type { FlagCreate, FlagView } from '../../contract/flags.js'
 
 /** Opens the dialog for `postIds`; `done` runs after a successful flag. */
 export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): void {
@@ -40,7 +40,7 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
     e.preventDefault()
     submit.disabled = true
     error.textContent = ''
-    const body: { postIds: string[]; category: string; note?: string } = { postIds: [...postIds], category: category.value }
+    const body: FlagCreate = { postIds: [...postIds], category: category.value as FlagCreate['category'] }
     if (note.value.trim()) body.note = note.value.trim()
     api.post<{ flags: FlagView[] }>('/api/flags', body).then(
       ({ flags }) => {

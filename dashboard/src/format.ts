@@ -1,5 +1,6 @@
 /** French labels and number/date formats. */
-import type { Role, TakedownStatus } from './types.js'
+import type { Role } from '../../contract/auth.js'
+import type { TakedownStatus } from '../../contract/takedowns.js'
 
 const num = new Intl.NumberFormat('fr-FR')
 const pct = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 })

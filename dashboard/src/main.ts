@@ -21,7 +21,7 @@ import { waveDetailScreen } from './screens/wave-detail.js'
 import { watchDetailScreen, watchesScreen } from './screens/watches.js'
 import { can, currentUser, setSession } from './session.js'
 import { toast } from './toast.js'
-import type { User } from './types.js'
+import type { SessionUser as User } from '../../contract/auth.js'
 import { ws, type WsStatus } from './ws-client.js'
 
 interface NavItem {

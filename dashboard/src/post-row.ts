@@ -2,7 +2,7 @@
 import { externalLink, h } from './dom.js'
 import { evidenceLabel, fmtDateTime, fmtScore } from './format.js'
 import { postText } from './post-text.js'
-import type { PostView } from './types.js'
+import type { PostView } from '../../contract/post-view.js'
 
 export interface PostRowOptions {
   /** data-testid of the row: "post-row" (default) or "live-post". */

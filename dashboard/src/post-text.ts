@@ -4,7 +4,7 @@
  */
 import { h } from './dom.js'
 import { evidenceLabel } from './format.js'
-import type { Evidence } from './types.js'
+import type { Evidence } from '../../contract/post-view.js'
 
 /** Evidence spans that fit the text, sorted, without overlaps (the earliest wins). */
 export function evidenceSpans(text: string, evidence: readonly Evidence[]): Evidence[] {

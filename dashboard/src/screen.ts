@@ -1,5 +1,5 @@
 /** What every screen provides to the router. */
-import type { WsEvent } from './types.js'
+import type { WsEvent } from '../../contract/ws.js'
 
 export interface Screen {
   /** The screen's root element, mounted in <main>. */

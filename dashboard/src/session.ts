@@ -1,5 +1,5 @@
 /** Who is signed in, and the CSRF token to send on state-changing requests. */
-import type { Role, User } from './types.js'
+import type { Role, SessionUser as User } from '../../contract/auth.js'
 
 let current: { user: User; csrfToken: string } | null = null
 const listeners = new Set<() => void>()

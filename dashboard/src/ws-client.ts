@@ -3,7 +3,7 @@
  * the server's epoch, reconnects with backoff asking `?since=&epoch=`, and on
  * `resync` (or a first connection) tells the screens to reload over REST.
  */
-import type { WsEvent } from './types.js'
+import type { WsEvent } from '../../contract/ws.js'
 
 export type WsStatus = 'connecting' | 'live' | 'reconnecting' | 'stopped'
 

@@ -1,4 +1,5 @@
 /** The append-only, hash-chained audit log: append an entry, verify the chain. */
+import type { AuditVerdict } from '../../contract/audit.js'
 import { asc, desc, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { LOCKS } from '../db/locks.js'
@@ -44,7 +45,7 @@ export async function appendAudit(db: Database, entry: AuditEntry): Promise<Audi
 }
 
 /** The result of a chain check: ok, or the first entry that breaks it. */
-export type AuditVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string }
+export type { AuditVerdict }
 
 /** Recomputes the whole chain in id order; stops at the first broken entry. */
 export async function verifyAudit(db: Database, pageSize = 1000): Promise<AuditVerdict> {

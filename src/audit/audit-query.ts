@@ -1,19 +1,11 @@
 /** Reading the audit log: newest-first pages (keyset on id) and a CSV export safe to open in a spreadsheet. */
 import { and, desc, lt, sql, type SQL } from 'drizzle-orm'
+import type { AuditEntry } from '../../contract/audit.js'
 import type { Database } from '../db/client.js'
 import { auditLog, type AuditRow } from '../db/schema/index.js'
 
-/** An audit entry as the API shows it. */
-export interface AuditEntryView {
-  id: number
-  at: string
-  actor: string
-  action: string
-  subject: string | null
-  details: Record<string, unknown>
-  hash: string
-  prevHash: string
-}
+/** An audit entry as the API shows it (contract/audit.ts). */
+export type AuditEntryView = AuditEntry
 
 /** A row as its public view. */
 export function auditEntryView(r: AuditRow): AuditEntryView {

@@ -1,13 +1,14 @@
 /** Password hashing with scrypt (memory-hard), stored as "scrypt$N$r$p$salt$hash". */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { MAX_PASSWORD_LENGTH } from '../../contract/auth.js'
 
 /** Cost parameters: N=2^15, r=8, p=1 needs 32 MiB per hash. */
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const
 const KEY_LEN = 32
 /** Shortest password accepted anywhere. */
 export const MIN_PASSWORD_LENGTH = 12
-/** Longest password accepted (scrypt is fed the whole string). */
-export const MAX_PASSWORD_LENGTH = 1024
+/** Longest password accepted (scrypt is fed the whole string); part of the login contract. */
+export { MAX_PASSWORD_LENGTH }
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions, len: number): Promise<Buffer> {
   const maxmem = 256 * (opts.N ?? 1) * (opts.r ?? 1) + 1024 * 1024

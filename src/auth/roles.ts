@@ -1,8 +1,7 @@
-/** The four roles and what they may do. */
-export const ROLES = ['admin', 'analyst', 'reviewer', 'counsellor'] as const
+/** The four roles (contract/auth.ts) and what they may do. */
+import { ROLES, type Role } from '../../contract/auth.js'
 
-/** One of the four roles. */
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role }
 
 /** True for a known role name. */
 export function isRole(value: string): value is Role {

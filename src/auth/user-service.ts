@@ -3,16 +3,11 @@ import { asc, eq, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { sessions, users, type UserRow } from '../db/schema/index.js'
 import { hashPassword, passwordProblem, verifyPassword } from './password.js'
+import type { UserView } from '../../contract/auth.js'
 import type { Role } from './roles.js'
 
-/** A user as the API shows it; the hash never leaves the server. */
-export interface UserView {
-  id: number
-  name: string
-  role: Role
-  disabled: boolean
-  createdAt: string
-}
+/** A user as the API shows it (contract/auth.ts); the hash never leaves the server. */
+export type { UserView }
 
 /** Thrown for an unusable name or password; the message is French. */
 export class UserInputError extends Error {

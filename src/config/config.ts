@@ -3,6 +3,7 @@
  * never at import time.
  */
 import { readFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { validate as validateCron } from 'node-cron'
 import { z } from 'zod'
 import type { MailConfig } from '../mail/mailer.js'
@@ -48,6 +49,10 @@ export interface Config {
   sources: unknown[] | null
   /** Session cookies always carry Secure (otherwise only for requests that came over TLS). */
   secureCookies: boolean
+  /** Reverse proxies (addresses, CIDR networks) whose X-Forwarded-For gives the client's address; empty: none. */
+  trustProxy: string[]
+  /** Check every API answer against contract/ and answer 500 `contract` on a mismatch (development, tests). */
+  checkResponses: boolean
   /** Platform report accounts and the DSA notifier. */
   takedown: TakedownConfig
   /** Outgoing mail (SMTP), or null when VIGIE_SMTP_URL is not set. */
@@ -103,6 +108,12 @@ const schema = z.object({
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
+  trustProxy: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter((a) => a !== ''))
+    .pipe(z.array(z.string().refine(isAddressOrNetwork, { error: (i) => `VIGIE_TRUST_PROXY : « ${String(i.input)} » n’est ni une adresse IP ni un réseau CIDR (ex. 127.0.0.1, ::1, 10.0.0.0/8)` })))
+    .default([]),
+  checkResponses: z.enum(['0', '1'], { error: 'VIGIE_CHECK_RESPONSES doit valoir 0 ou 1' }).default('0'),
   blueskyReportService: httpUrl('VIGIE_BLUESKY_REPORT_SERVICE').default('https://bsky.social'),
   blueskyReportIdentifier: z.string().min(1).max(300).optional(),
   blueskyReportAppPassword: z.string().min(1).max(300).optional(),
@@ -145,6 +156,15 @@ const schema = z.object({
     .optional(),
   nodeEnv: z.string().optional(),
 })
+
+/** An IPv4 or IPv6 address, or a network `address/prefix`. */
+function isAddressOrNetwork(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/')
+  const family = isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
 
 function httpUrl(name: string) {
   return z
@@ -275,6 +295,8 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     flushMs: v.flushMs,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
+    trustProxy: v.trustProxy,
+    checkResponses: v.checkResponses === '1',
     takedown: readTakedown(v),
     mail: readMail(v),
     bluesky: { appview: v.blueskyAppview, plc: v.plcUrl },

@@ -18,6 +18,10 @@ export interface VigieEnv {
   sourcesFile?: string
   /** "1": session cookies are always Secure (TLS terminated in front of Vigie). */
   secureCookies?: string
+  /** Addresses or CIDR networks of the reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy?: string
+  /** "1": every API answer is checked against contract/ (development and tests). */
+  checkResponses?: string
   /** Takedown: Bluesky service (PDS) the reporting account lives on. */
   blueskyReportService?: string
   /** Takedown: handle or DID of the Bluesky account that files reports. */
@@ -69,6 +73,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     sources: env.VIGIE_SOURCES,
     sourcesFile: env.VIGIE_SOURCES_FILE,
     secureCookies: env.VIGIE_SECURE_COOKIES,
+    trustProxy: env.VIGIE_TRUST_PROXY,
+    checkResponses: env.VIGIE_CHECK_RESPONSES,
     blueskyReportService: env.VIGIE_BLUESKY_REPORT_SERVICE,
     blueskyReportIdentifier: env.VIGIE_BLUESKY_REPORT_IDENTIFIER,
     blueskyReportAppPassword: env.VIGIE_BLUESKY_REPORT_APP_PASSWORD,

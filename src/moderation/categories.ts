@@ -3,17 +3,10 @@
  * how each maps to a platform's report reasons. Values checked against the
  * lexicons shipped with @atproto/api 0.19.19 (tools.ozone.report.defs).
  */
+import { DSA_CATEGORIES } from '../../contract/flags.js'
 
-/** Every DSA category value, in the order shown to users. */
-export const DSA_CATEGORIES = [
-  'harassment',
-  'threat',
-  'sexual_blackmail',
-  'non_consensual_intimate_image',
-  'doxxing',
-  'hate',
-  'self_harm_incitement',
-] as const
+/** Every DSA category value, in the order shown to users (part of the flag contract). */
+export { DSA_CATEGORIES }
 
 /** One DSA category value. */
 export type DsaCategory = (typeof DSA_CATEGORIES)[number]

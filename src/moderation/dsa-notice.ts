@@ -6,6 +6,7 @@
  * text form they are quoted line by line, with control and bidi characters
  * neutralised, so they can never pass for a field of the notice.
  */
+import type { DsaNotice } from '../../contract/takedowns.js'
 import { isIntakePost } from '../intake/intake-post.js'
 import { categoryGround, categoryLabel, isDsaCategory } from './categories.js'
 import type { SnapshotContent } from './evidence.js'
@@ -39,37 +40,8 @@ export interface NoticeCapture {
   recordSha256: string
 }
 
-/** The JSON form of a notice. */
-export interface DsaNotice {
-  type: 'dsa-article-16-notice'
-  reference: string
-  date: string
-  platform: string
-  content: {
-    urls: string[]
-    platformId: string
-    author: string
-    authorId: string | null
-    publishedAt: string
-    deletedAt: string | null
-    text: string
-  }
-  explanation: {
-    category: string
-    categoryLabel: string
-    ground: string | null
-    targetIsMinor: boolean
-    classifier: { score: number; categories: string[]; matches: { match: string; category: string }[]; modelVersion: string }
-    flagNote: string | null
-    reviewNote: string | null
-    summary: string
-  }
-  notifier: { name: string | null; email: string | null }
-  goodFaithStatement: string
-  evidence: { sha256: string; algorithm: 'SHA-256 of the canonical JSON snapshot'; capturedAt: string; captures: NoticeCapture[] }
-  /** The content was filed by URL: its text is the reporter's description, not the platform's, and it was not scored. */
-  filedByUrl: boolean
-}
+/** The JSON form of a notice (contract/takedowns.ts). */
+export type { DsaNotice }
 
 const CLASSIFIER_LABELS: Record<string, string> = {
   insult: 'insulte',

@@ -1,69 +1,14 @@
 /** The public shapes of flags and takedowns (API and WebSocket), built from rows. */
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import type { EscalationView, RemovalCheck, RemovedBy } from '../../contract/removal.js'
 import { evidenceSnapshots, posts, takedownEscalations, users, type FlagRow, type TakedownRow } from '../db/schema/index.js'
-import { postView, type PostView } from '../posts/post-view.js'
+import type { FlagStatus, FlagView } from '../../contract/flags.js'
+import type { EscalationView } from '../../contract/removal.js'
+import type { TakedownChannel, TakedownStatus, TakedownView } from '../../contract/takedowns.js'
+import { postView } from '../posts/post-view.js'
 
-/** Flag status values. */
-export type FlagStatus = 'pending' | 'claimed' | 'confirmed' | 'rejected'
-/** Takedown channels. */
-export type TakedownChannel = 'bluesky-report' | 'mastodon-report' | 'dsa-notice'
-/** Takedown status values. */
-export type TakedownStatus = 'requested' | 'acknowledged' | 'removed' | 'refused'
-
-/** A flag as served. User fields hold user names. */
-export interface FlagView {
-  id: number
-  postId: string
-  post: PostView
-  category: string
-  note: string | null
-  status: FlagStatus
-  flaggedBy: string
-  flaggedAt: string
-  claimedBy: string | null
-  claimedAt: string | null
-  decidedBy: string | null
-  decidedAt: string | null
-  decisionNote: string | null
-  evidenceSha256: string
-  capturedAt: string
-}
-
-/** A takedown request as served. */
-export interface TakedownView {
-  id: number
-  flagId: number
-  postId: string
-  platform: string
-  channel: TakedownChannel
-  status: TakedownStatus
-  requestedAt: string
-  acknowledgedAt: string | null
-  resolvedAt: string | null
-  /** requestedAt + 1 h: the target for the content to be gone. */
-  dueAt: string
-  answer: string | null
-  externalRef: string | null
-  lastError: string | null
-  post: { url: string | null; author: string; externalId: string }
-  /** When the content was seen gone; the timer stops here. */
-  removedAt: string | null
-  /** "platform" (taken down), "author" (deleted by its author: the request stays open), or null. */
-  removedBy: RemovedBy | null
-  /** What the last removal check saw. */
-  lastCheck: RemovalCheck | null
-  /** Past the hour and still online (« en retard »): when the cell was alerted. */
-  overdueAt: string | null
-  /** Escalation steps taken (re-sent, notice e-mailed, file prepared), oldest first. */
-  escalations: EscalationView[]
-  /** DSA notices: when it went to the platform, by whom, how ("email" | "form") and where. */
-  sentAt: string | null
-  sentBy: string | null
-  sentVia: string | null
-  sentTo: string | null
-}
+/** Flag statuses, takedown channels and statuses, and the views: the wire shapes of contract/flags.ts and contract/takedowns.ts. */
+export type { FlagStatus, FlagView, TakedownChannel, TakedownStatus, TakedownView }
 
 /** The one-hour target for a takedown, in ms. */
 export const TAKEDOWN_TARGET_MS = 60 * 60 * 1000

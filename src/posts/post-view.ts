@@ -1,26 +1,10 @@
 /** The public shape of a stored post, as served by the API, the WebSocket and evidence snapshots. */
-import type { Evidence } from '../../classifiers/verdict.js'
+import type { PostView } from '../../contract/post-view.js'
 import type { PostRow } from '../db/schema/index.js'
 import type { StoredPost } from '../types.js'
 
-export interface PostView {
-  /** Database id (bigint, as a decimal string). */
-  id: string
-  platform: string
-  externalId: string
-  url: string | null
-  author: string
-  text: string
-  createdAt: string
-  hashtags: string[]
-  mentions: string[]
-  score: number
-  harassment: boolean
-  categories: string[]
-  evidence: Evidence[]
-  /** When the platform reported the post deleted; null while it is online. */
-  deletedAt: string | null
-}
+/** The wire shape (contract/post-view.ts). */
+export type { PostView }
 
 /** A post row as its public view. */
 export function postView(p: PostRow): PostView {

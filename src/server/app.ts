@@ -6,11 +6,15 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
+import { openApi } from '../../contract/service.js'
+import { ws } from '../../contract/ws.js'
 import type { AppContext } from '../context.js'
-import { projectRoot } from '../project-root.js'
+import { projectRoot, projectVersion } from '../project-root.js'
 import type { AppEnv } from './env.js'
 import { checkCsrf, loadSession, requireSession } from './auth.js'
+import { raw, reply, routes, serve } from './endpoint.js'
 import { handleError, notFound } from './errors.js'
+import { openApiDocument } from './openapi.js'
 import { mountRoutes } from './routes/index.js'
 import { wsHandler } from './ws.js'
 
@@ -57,7 +61,13 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
   app.use('/metrics', loadSession)
   app.use('/ws', loadSession)
   mountRoutes(app)
-  app.get('/ws', requireSession, wsHandler(ctx))
+  app.route(
+    '/',
+    routes(
+      raw(ws, 'signed-in', requireSession, wsHandler(ctx)),
+      serve(openApi, 'public', () => reply(200, openApiDocument(app, projectVersion()))),
+    ),
+  )
   mountDashboard(app)
   return app
 }

@@ -6,6 +6,7 @@ import type { Role } from '../auth/roles.js'
 import { findSession, type SessionInfo } from '../auth/session-store.js'
 import { sameToken } from '../auth/tokens.js'
 import type { Viewer } from '../watches/watch-service.js'
+import { clientAddress } from './client-address.js'
 import type { AppEnv } from './env.js'
 import { ApiError } from './errors.js'
 
@@ -70,11 +71,6 @@ export function requireRole(roles: readonly Role[]) {
   })
 }
 
-/** The address of the TCP peer, or null under `app.request()`. */
-export function peerAddress(c: Context<AppEnv>): string | null {
-  return c.env?.incoming?.socket.remoteAddress ?? null
-}
-
 /** True for 127.0.0.0/8 and ::1 (also IPv4-mapped). */
 export function isLoopback(address: string | null): boolean {
   if (!address) return false
@@ -82,9 +78,9 @@ export function isLoopback(address: string | null): boolean {
   return a === '::1' || a.startsWith('127.')
 }
 
-/** Loopback peers pass; anyone else must be a signed-in admin. */
+/** Loopback clients pass (behind a trusted proxy, the client it names); anyone else must be a signed-in admin. */
 export const loopbackOrAdmin = createMiddleware<AppEnv>(async function loopbackOrAdmin(c, next) {
-  if (isLoopback(peerAddress(c))) return next()
+  if (isLoopback(clientAddress(c))) return next()
   const { user } = sessionOf(c)
   if (user.role !== 'admin') throw new ApiError(403, 'forbidden', 'votre rôle ne permet pas cette action')
   await next()

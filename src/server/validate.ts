@@ -11,6 +11,13 @@ function message(error: z.ZodError): string {
     .join(' ; ')
 }
 
+/** The path parameters validated by `schema`, or a 400 with the first message (which names the id). */
+export function parseParams<T extends z.ZodType>(c: Context<AppEnv>, schema: T): z.output<T> {
+  const parsed = schema.safeParse(c.req.param())
+  if (!parsed.success) throw new ApiError(400, 'bad_request', parsed.error.issues[0]?.message ?? 'paramètre invalide')
+  return parsed.data
+}
+
 /** The query string validated by `schema`, or a 400. */
 export function parseQuery<T extends z.ZodType>(c: Context<AppEnv>, schema: T): z.output<T> {
   const parsed = schema.safeParse(c.req.query())

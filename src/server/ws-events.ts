@@ -1,14 +1,16 @@
 /**
  * What /ws forwards to dashboards, and to whom: a pure mapping from hub
- * events to wire events. Plain `post.stored` is not forwarded (far too many);
- * a stored post the classifier marked harassment becomes `post.hostile`.
+ * events to the wire events of contract/ws.ts. Plain `post.stored` is not
+ * forwarded (far too many); a stored post the classifier marked harassment
+ * becomes `post.hostile`.
  */
+import type { WsEventBody, WsEventType } from '../../contract/ws.js'
 import { ACCESS, type Role } from '../auth/roles.js'
 import type { HubEvent, HubMessage } from '../hub/hub.js'
 import { storedPostView } from '../posts/post-view.js'
 
 /** Roles that receive each forwarded type, as the REST API grants the same data. Alerts are handled apart. */
-const ROLES_BY_TYPE: Readonly<Record<string, readonly Role[]>> = {
+const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}`>, readonly Role[]>> = {
   'wave.opened': ACCESS.waves,
   'wave.updated': ACCESS.waves,
   'wave.closed': ACCESS.waves,
@@ -24,7 +26,7 @@ const ROLES_BY_TYPE: Readonly<Record<string, readonly Role[]>> = {
 
 /** A hub event as it goes on the wire: its type, payload (without id/at) and who may receive it. */
 export interface WireEvent {
-  type: string
+  type: WsEventType
   payload: Record<string, unknown>
   /** Roles that receive it; alerts add their watch's owner. */
   roles: readonly Role[]
@@ -32,19 +34,26 @@ export interface WireEvent {
   alertWatchId: number | null
 }
 
+/** A contract event body split into type and payload. */
+function wire(body: WsEventBody, roles: readonly Role[], alertWatchId: number | null = null): WireEvent {
+  const { type, ...payload } = body
+  return { type, payload, roles, alertWatchId }
+}
+
 /** The wire event of a hub event, or null when dashboards do not get it. */
 export function wireEventOf(event: HubEvent): WireEvent | null {
-  if (event.type === 'post.stored') {
-    if (!event.post.verdict.harassment) return null
-    return { type: 'post.hostile', payload: { post: storedPostView(event.post) }, roles: ACCESS.waves, alertWatchId: null }
+  switch (event.type) {
+    case 'post.stored':
+      return event.post.verdict.harassment ? wire({ type: 'post.hostile', post: storedPostView(event.post) }, ACCESS.waves) : null
+    case 'alert.opened':
+    case 'alert.updated':
+    case 'alert.closed':
+      return wire(event, ['admin'], event.alert.watchId)
+    case 'session.ended':
+      return null
+    default:
+      return wire(event, ROLES_BY_TYPE[event.type])
   }
-  if (event.type === 'alert.opened' || event.type === 'alert.updated' || event.type === 'alert.closed') {
-    return { type: event.type, payload: { alert: event.alert }, roles: ['admin'], alertWatchId: event.alert.watchId }
-  }
-  const roles = ROLES_BY_TYPE[event.type]
-  if (!roles) return null
-  const { type, ...payload } = event as { type: string } & Record<string, unknown>
-  return { type, payload, roles, alertWatchId: null }
 }
 
 /** The JSON text of an event frame: `{id, at, type, ...payload}`. */

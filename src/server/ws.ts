@@ -10,25 +10,19 @@
 import { upgradeWebSocket } from '@hono/node-server'
 import type { Context } from 'hono'
 import type { WSContext } from 'hono/ws'
-import { z } from 'zod'
+import { WsResumeQuery } from '../../contract/ws.js'
 import type { AppContext } from '../context.js'
 import { sessionOf } from './auth.js'
 import type { AppEnv } from './env.js'
 import { broadcasterFor, type ClientSocket, type ResumeRequest, type WsClient } from './ws-broadcaster.js'
 
-
 /** Largest client frame accepted (clients only send pings); larger ones close the socket. */
 export const WS_MAX_PAYLOAD = 4 * 1024
-
-const resumeSchema = z.object({
-  since: z.string().regex(/^\d{1,15}$/).transform(Number).optional(),
-  epoch: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-})
 
 /** The resume request of the query string: none, a resume point, or invalid. */
 export function resumeRequest(query: { since?: string | undefined; epoch?: string | undefined }): ResumeRequest {
   if (query.since === undefined && query.epoch === undefined) return { kind: 'none' }
-  const parsed = resumeSchema.safeParse(query)
+  const parsed = WsResumeQuery.safeParse(query)
   if (!parsed.success) return { kind: 'invalid' }
   // A resume without the epoch cannot be checked against this server run: resync.
   return { kind: 'resume', since: parsed.data.since ?? 0, epoch: parsed.data.epoch ?? '' }

@@ -4,6 +4,7 @@
  */
 import { validate as validCron } from 'node-cron'
 import { z } from 'zod'
+import { SourceCreate, SourcePatch as SourcePatchBody } from '../../contract/sources.js'
 import { isWatcherError, type AnyPolledWatcher } from '../../watchers/index.js'
 import { defaultName, defaultSchedule, isStreamKind, knownKinds, validateKindConfig } from './source-kinds.js'
 
@@ -35,12 +36,6 @@ const name = z.string({ error: 'doit être une chaîne' }).trim().min(1, 'le nom
 
 const jsonObject = z.record(z.string(), z.unknown(), { error: 'doit être un objet JSON' })
 
-/** French message for keys a strict body does not know. */
-const unknownKeys = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `champ inconnu : ${(issue.keys ?? []).join(', ')}` : undefined,
-}
-
 /** A VIGIE_SOURCES entry: kind, optional name/schedule/enabled, the rest is config (or a `config` object). */
 const entrySchema = z.looseObject({
   kind: z.string({ error: 'obligatoire (jetstream, rss, mastodon-tag…)' }).min(1, 'obligatoire'),
@@ -50,24 +45,22 @@ const entrySchema = z.looseObject({
   config: jsonObject.optional(),
 })
 
-/** Body of POST /api/sources. */
-export const createSourceSchema = z.strictObject({
-  kind: z.string({ error: 'obligatoire (jetstream, rss, mastodon-tag…)' }).min(1, 'obligatoire'),
-  name: name.optional(),
-  schedule: cron.nullable().optional(),
-  enabled: z.boolean({ error: 'doit être true ou false' }).optional(),
-  config: jsonObject.default({}),
-}, unknownKeys)
+/** The cron problems of a schedule (none for null or absent), in French. */
+function scheduleIssues(schedule: string | null | undefined): string[] {
+  if (typeof schedule !== 'string') return []
+  const checked = cron.safeParse(schedule)
+  return checked.success ? [] : checked.error.issues.map((i) => i.message)
+}
 
-/** Body of PATCH /api/sources/:id. */
-export const patchSourceSchema = z
-  .strictObject({
-    name: name.optional(),
-    schedule: cron.nullable().optional(),
-    enabled: z.boolean({ error: 'doit être true ou false' }).optional(),
-    config: jsonObject.optional(),
-  }, unknownKeys)
-  .refine((p) => Object.keys(p).length > 0, 'rien à modifier (name, schedule, enabled ou config)')
+/** Body of POST /api/sources (contract/sources.ts), its cron expression checked. */
+export const createSourceSchema = SourceCreate.superRefine((v, ctx) => {
+  for (const message of scheduleIssues(v.schedule)) ctx.addIssue({ code: 'custom', message, path: ['schedule'] })
+})
+
+/** Body of PATCH /api/sources/:id (contract/sources.ts), its cron expression checked. */
+export const patchSourceSchema = SourcePatchBody.superRefine((v, ctx) => {
+  for (const message of scheduleIssues(v.schedule)) ctx.addIssue({ code: 'custom', message, path: ['schedule'] })
+})
 
 /** The parsed body of PATCH /api/sources/:id. */
 export type SourcePatch = z.output<typeof patchSourceSchema>

@@ -209,7 +209,7 @@ export class SourceService {
     const platform = trends[0]?.platform
     const observedAt = trends[0]?.observedAt
     if (!platform || !observedAt) return
-    this.deps.hub.publish({ type: 'trends.updated', trends: { platform, observedAt, sourceId, topics: trendTopics(trends) } })
+    this.deps.hub.publish({ type: 'trends.updated', trends: { platform, observedAt: observedAt.toISOString(), sourceId, topics: trendTopics(trends) } })
   }
 
   private buildJob(row: SourceRow): PolledJob | undefined {

@@ -2,8 +2,8 @@
  * A source as the API and the hub show it: secrets masked, health and the
  * in-memory schedule state (next run, wait) added.
  */
+import type { SourceView } from '../../contract/sources.js'
 import type { SourceRow } from '../db/schema/index.js'
-import type { SourceHealth } from './source-health.js'
 
 /** Shown instead of a secret value. */
 export const MASK = '••••••'
@@ -21,27 +21,8 @@ export interface SourceRuntime {
   active: boolean
 }
 
-/** What GET /api/sources returns per source. */
-export interface SourceView {
-  id: number
-  kind: string
-  name: string
-  config: Record<string, unknown>
-  schedule: string | null
-  enabled: boolean
-  health: SourceHealth
-  lastSuccessAt: Date | null
-  lastError: string | null
-  lastErrorAt: Date | null
-  consecutiveFailures: number
-  nextRunAt: Date | null
-  waitUntil: Date | null
-  active: boolean
-  /** Where the watcher resumes, summarised (never the whole cursor). */
-  cursor: string | null
-  createdAt: Date
-  updatedAt: Date
-}
+/** What GET /api/sources returns per source (contract/sources.ts). */
+export type { SourceView }
 
 /** A URL without its user:password part. */
 function redactUrl(value: string): string {
@@ -101,6 +82,8 @@ export function cursorSummary(cursor: unknown): string | null {
 
 const HEALTHS: readonly string[] = ['ok', 'degraded', 'failing', 'unknown']
 
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null
+
 /** The view of a row and its runtime state. */
 export function sourceView(row: SourceRow, runtime?: SourceRuntime): SourceView {
   return {
@@ -110,16 +93,16 @@ export function sourceView(row: SourceRow, runtime?: SourceRuntime): SourceView 
     config: maskSecrets(row.config) as Record<string, unknown>,
     schedule: row.schedule,
     enabled: row.enabled,
-    health: (HEALTHS.includes(row.health) ? row.health : 'unknown') as SourceHealth,
-    lastSuccessAt: row.lastSuccessAt,
+    health: (HEALTHS.includes(row.health) ? row.health : 'unknown') as SourceView['health'],
+    lastSuccessAt: iso(row.lastSuccessAt),
     lastError: row.lastError,
-    lastErrorAt: row.lastErrorAt,
+    lastErrorAt: iso(row.lastErrorAt),
     consecutiveFailures: row.consecutiveFailures,
-    nextRunAt: row.enabled ? (runtime?.nextRunAt ?? null) : null,
-    waitUntil: row.enabled ? (runtime?.waitUntil ?? null) : null,
+    nextRunAt: row.enabled ? iso(runtime?.nextRunAt ?? null) : null,
+    waitUntil: row.enabled ? iso(runtime?.waitUntil ?? null) : null,
     active: runtime?.active ?? false,
     cursor: cursorSummary(row.cursor),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }

@@ -1,27 +1,12 @@
 /** Trend snapshots: stored after each trends run, read as the latest ranking per platform. */
 import { and, asc, eq, max, sql } from 'drizzle-orm'
 import type { Trend } from '../../watchers/index.js'
+import type { TrendSnapshot, TrendTopic } from '../../contract/trends.js'
 import type { Database } from '../db/client.js'
 import { trends } from '../db/schema/index.js'
 
-/** One topic of a snapshot, as the API shows it. */
-export interface TrendTopic {
-  topic: string
-  displayName: string | null
-  rank: number
-  postCount: number | null
-  accounts: number | null
-  startedAt: Date | null
-  url: string | null
-}
-
-/** The latest ranking of one platform. */
-export interface TrendSnapshot {
-  platform: string
-  observedAt: Date
-  sourceId: number | null
-  topics: TrendTopic[]
-}
+/** A snapshot and its topics as the API shows them (contract/trends.ts). */
+export type { TrendSnapshot, TrendTopic }
 
 /** Stores a snapshot (a repeated run at the same instant is ignored); returns rows written. */
 export async function insertTrends(db: Database, sourceId: number, list: readonly Trend[]): Promise<number> {
@@ -66,7 +51,7 @@ export async function latestTrends(db: Database, opts: { platform?: string; limi
       .limit(opts.limit)
     out.push({
       platform,
-      observedAt,
+      observedAt: observedAt.toISOString(),
       sourceId: rows[0]?.sourceId ?? null,
       topics: rows.map((r) => ({
         topic: r.topic,
@@ -74,7 +59,7 @@ export async function latestTrends(db: Database, opts: { platform?: string; limi
         rank: r.rank,
         postCount: r.postCount,
         accounts: r.accounts,
-        startedAt: r.startedAt,
+        startedAt: r.startedAt?.toISOString() ?? null,
         url: r.url,
       })),
     })
@@ -96,7 +81,7 @@ export function trendTopics(list: readonly Trend[]): TrendTopic[] {
     rank: t.rank,
     postCount: t.postCount ?? null,
     accounts: t.accounts ?? null,
-    startedAt: t.startedAt ?? null,
+    startedAt: t.startedAt?.toISOString() ?? null,
     url: t.url ?? null,
   }))
 }

@@ -1,31 +1,24 @@
-/** Validation of watch definitions: API bodies and the CLI's --watch text. */
-import { z } from 'zod'
+/** Validation of watch definitions: API bodies (contract/watches.ts) and the CLI's --watch text. */
+import type { z } from 'zod'
+import { WatchCreate, WatchPatch } from '../../contract/watches.js'
 import { normalizeMention } from '../posts/extract.js'
 import { sanitizeText } from '../posts/sanitize.js'
 
-const term = z
-  .string()
-  .transform((s) => sanitizeText(s).trim())
-  .pipe(z.string().min(2, 'un terme doit compter au moins 2 caractères').max(120, 'un terme est limité à 120 caractères'))
+/** The text fields of a watch, cleaned for storage: no NUL or lone surrogate, handles without '@' and lower-case. */
+function clean<T extends { label?: string | undefined; names?: string[] | undefined; handles?: string[] | undefined; school?: string | null | undefined }>(w: T): T {
+  const out = { ...w }
+  if (out.label !== undefined) out.label = sanitizeText(out.label)
+  if (out.names !== undefined) out.names = out.names.map(sanitizeText)
+  if (out.handles !== undefined) out.handles = out.handles.map((h) => normalizeMention(sanitizeText(h)))
+  if (typeof out.school === 'string') out.school = sanitizeText(out.school)
+  return out
+}
 
-/** A watch as a counsellor defines it. */
-export const watchInputSchema = z
-  .object({
-    label: term,
-    names: z.array(term).max(30, '30 variantes au plus').default([]),
-    handles: z
-      .array(term.transform(normalizeMention))
-      .max(20, '20 comptes au plus')
-      .default([]),
-    school: term.nullish().transform((v) => v ?? null),
-    webhookUrl: z
-      .url({ protocol: /^https?$/, error: 'webhookUrl doit être une URL http(s)' })
-      .max(2048)
-      .nullish()
-      .transform((v) => v ?? null),
-    webhookSecret: z.string().min(16, 'webhookSecret : 16 caractères au moins').max(256).nullish().transform((v) => v ?? null),
-  })
-  .strict()
+/** A watch as a counsellor defines it, cleaned. */
+export const watchInputSchema = WatchCreate.transform(clean)
+
+/** A watch change, cleaned (zod fills defaults for fields not sent: keep only the sent ones). */
+export const watchPatchSchema = WatchPatch.transform(clean)
 
 export type WatchInput = z.output<typeof watchInputSchema>
 

@@ -2,6 +2,7 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { alerts, posts, watchMatches, watches, type PostRow, type WatchRow } from '../db/schema/index.js'
+import type { WatchView } from '../../contract/watches.js'
 import type { WatchInput } from './watch-input.js'
 
 /** Who asks: admins see every watch, counsellors only their own. */
@@ -13,12 +14,24 @@ export interface Viewer {
 const visibleTo = (v: Viewer): SQL | undefined =>
   v.admin ? undefined : v.userId === null ? eq(watches.id, -1) : eq(watches.ownerId, v.userId)
 
-/** A watch as the API shows it; the webhook secret never leaves the server. */
-export type WatchView = Omit<WatchRow, 'webhookSecret'> & { hasWebhookSecret: boolean }
+/** A watch as the API shows it (contract/watches.ts); the webhook secret never leaves the server. */
+export type { WatchView }
 
 /** The row without its secret. */
-export function watchView({ webhookSecret, ...w }: WatchRow): WatchView {
-  return { ...w, hasWebhookSecret: webhookSecret !== null }
+export function watchView(w: WatchRow): WatchView {
+  return {
+    id: w.id,
+    ownerId: w.ownerId,
+    label: w.label,
+    names: w.names,
+    handles: w.handles,
+    school: w.school,
+    webhookUrl: w.webhookUrl,
+    hasWebhookSecret: w.webhookSecret !== null,
+    active: w.active,
+    createdAt: w.createdAt.toISOString(),
+    updatedAt: w.updatedAt.toISOString(),
+  }
 }
 
 /** Stores a new watch owned by `ownerId`; the label is always one of its names. */

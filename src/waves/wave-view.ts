@@ -1,22 +1,9 @@
 /** The public shape of a wave, as served by the API, the hub and reports. */
+import type { WaveView } from '../../contract/waves.js'
 import type { WaveRow } from '../db/schema/index.js'
 
-export interface WaveView {
-  id: number
-  kind: 'hashtag' | 'target'
-  key: string
-  status: string
-  onsetAt: string
-  openedAt: string
-  peakAt: string
-  closedAt: string | null
-  score: number
-  posts: number
-  hostile: number
-  authors: number
-  hostileShare: number
-  reasons: string[]
-}
+/** The wire shape (contract/waves.ts). */
+export type { WaveView }
 
 /** A wave row as its public view. */
 export function waveView(w: WaveRow): WaveView {
@@ -24,7 +11,7 @@ export function waveView(w: WaveRow): WaveView {
     id: w.id,
     kind: w.kind === 'target' ? 'target' : 'hashtag',
     key: w.key,
-    status: w.status,
+    status: w.status as WaveView['status'],
     onsetAt: w.onsetAt.toISOString(),
     openedAt: w.openedAt.toISOString(),
     peakAt: w.peakAt.toISOString(),

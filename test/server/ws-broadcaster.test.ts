@@ -94,7 +94,7 @@ describe('wireEventOf', () => {
     expect(wireEventOf({ type: 'flag.updated', flag })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'takedown.updated', takedown })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'takedown.overdue', takedown })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
-    expect(wireEventOf({ type: 'trends.updated', trends: { platform: 'p', observedAt: new Date(0), sourceId: null, topics: [] } })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
+    expect(wireEventOf({ type: 'trends.updated', trends: { platform: 'p', observedAt: new Date(0).toISOString(), sourceId: null, topics: [] } })?.roles).toEqual(['admin', 'analyst', 'reviewer'])
     expect(wireEventOf({ type: 'session.ended', userId: 1 })).toBeNull()
     expect(wireEventOf({ type: 'alert.opened', alert: { id: 1, watchId: 4, status: 'open', firstAt: '', lastAt: '', posts: 1, hostile: 1, waveId: null } })).toMatchObject({
       roles: ['admin'],

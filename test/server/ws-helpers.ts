@@ -57,7 +57,7 @@ export class WsTestClient {
 
 /** Publishes a harmless, forwarded event (a trends snapshot) for everyone but counsellors; returns nothing. */
 export function publishTrend(hub: Hub, n: number): void {
-  hub.publish({ type: 'trends.updated', trends: { platform: `p${n}`, observedAt: new Date(), sourceId: null, topics: [] } })
+  hub.publish({ type: 'trends.updated', trends: { platform: `p${n}`, observedAt: new Date().toISOString(), sourceId: null, topics: [] } })
 }
 
 /** [from, from+1, …, to]. */

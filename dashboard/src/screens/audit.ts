@@ -4,7 +4,7 @@ import { button, h, replaceChildren } from '../dom.js'
 import { fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
-import type { AuditEntry } from '../types.js'
+import type { AuditEntry } from '../../../contract/audit.js'
 
 const PAGE = 100
 

@@ -9,7 +9,11 @@ import { postRow } from '../post-row.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
 import { sparkline, updateSparkline } from '../sparkline.js'
-import type { OwnTrends, PostView, SourceView, TrendSnapshot, WaveSpark, WaveView, WsEvent } from '../types.js'
+import type { PostView } from '../../../contract/post-view.js'
+import type { SourceView } from '../../../contract/sources.js'
+import type { OwnTrends, TrendSnapshot } from '../../../contract/trends.js'
+import type { WaveSpark, WaveListItem as WaveView } from '../../../contract/waves.js'
+import type { WsEvent } from '../../../contract/ws.js'
 
 /** Most streamed posts kept in the DOM. */
 const MAX_STREAM = 200
@@ -369,7 +373,7 @@ export function liveScreen(): Screen {
         case 'wave.opened':
         case 'wave.updated': {
           const old = waves.get(e.wave.id)
-          waves.set(e.wave.id, { ...e.wave, spark: e.wave.spark ?? old?.spark })
+          waves.set(e.wave.id, { ...e.wave, spark: old?.spark })
           dirty.add(e.wave.id)
           orderDirty = true
           break

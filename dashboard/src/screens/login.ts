@@ -3,7 +3,7 @@ import { api, ApiError } from '../api.js'
 import { h } from '../dom.js'
 import type { Screen } from '../screen.js'
 import { setSession } from '../session.js'
-import type { User } from '../types.js'
+import type { LoginBody, SessionView, SetupBody } from '../../../contract/auth.js'
 
 export function loginScreen(onDone: () => void): Screen {
   const name = h('input', { id: 'login-name', 'data-testid': 'login-name', name: 'username', autocomplete: 'username', required: true, maxlength: 64 })
@@ -33,7 +33,7 @@ export function loginScreen(onDone: () => void): Screen {
     e.preventDefault()
     submit.disabled = true
     error.textContent = ''
-    api.post<{ user: User; csrfToken: string }>('/api/login', { name: name.value.trim(), password: password.value }).then(
+    api.post<SessionView>('/api/login', { name: name.value.trim(), password: password.value } satisfies LoginBody).then(
       (s) => {
         password.value = ''
         setSession(s)
@@ -79,7 +79,7 @@ function setupForm(): HTMLFormElement {
   form.addEventListener('submit', (e) => {
     e.preventDefault()
     message.textContent = ''
-    api.post('/api/setup', { token: token.value.trim(), name: name.value.trim(), password: password.value }).then(
+    api.post('/api/setup', { token: token.value.trim(), name: name.value.trim(), password: password.value } satisfies SetupBody).then(
       () => {
         form.replaceChildren(h('p', {}, `Compte ${name.value.trim()} créé : connectez-vous ci-dessus.`))
       },

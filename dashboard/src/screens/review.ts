@@ -9,7 +9,9 @@ import { postRow } from '../post-row.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can, currentUser } from '../session.js'
 import { toast } from '../toast.js'
-import type { FlagStatus, FlagView, TakedownView, WsEvent } from '../types.js'
+import type { FlagStatus, FlagView } from '../../../contract/flags.js'
+import type { TakedownView } from '../../../contract/takedowns.js'
+import type { WsEvent } from '../../../contract/ws.js'
 
 type View = 'queue' | 'confirmed' | 'rejected'
 const VIEWS: ReadonlyArray<readonly [View, string]> = [

@@ -9,7 +9,8 @@ import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
 import { toast } from '../toast.js'
 import type { NoticeStep } from '../../../contract/intake.js'
-import type { TakedownView, WsEvent } from '../types.js'
+import type { TakedownView } from '../../../contract/takedowns.js'
+import type { WsEvent } from '../../../contract/ws.js'
 
 const UPDATES: ReadonlyArray<readonly [string, string]> = [
   ['acknowledged', 'pris en compte'],

@@ -5,7 +5,8 @@ import { fmtDateTime, ROLE_VALUES, roleLabel } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { currentUser } from '../session.js'
 import { toast } from '../toast.js'
-import type { UserView } from '../types.js'
+import type { Role, UserView } from '../../../contract/auth.js'
+import type { UserCreate, UserPatch } from '../../../contract/users.js'
 
 function roleSelect(id: string, value: string): HTMLSelectElement {
   const s = h('select', { id }, ...ROLE_VALUES.map((r) => h('option', { value: r }, roleLabel(r))))
@@ -33,7 +34,7 @@ export function usersScreen(): Screen {
   )
   form.addEventListener('submit', (e) => {
     e.preventDefault()
-    api.post<{ user: UserView }>('/api/users', { name: name.value.trim(), role: role.value, password: password.value }).then(
+    api.post<{ user: UserView }>('/api/users', { name: name.value.trim(), role: role.value as Role, password: password.value } satisfies UserCreate).then(
       ({ user }) => {
         toast(`Compte ${user.name} créé.`, 'ok')
         name.value = ''
@@ -53,7 +54,7 @@ export function usersScreen(): Screen {
     h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Nom'), h('th', {}, 'Rôle'), h('th', {}, 'État'), h('th', {}, 'Créé'), h('th', {}, ''))), body),
   )
 
-  async function patch(u: UserView, change: Record<string, unknown>, done: string): Promise<void> {
+  async function patch(u: UserView, change: UserPatch, done: string): Promise<void> {
     try {
       await api.patch(`/api/users/${u.id}`, change)
       toast(done, 'ok')
@@ -72,7 +73,7 @@ export function usersScreen(): Screen {
         const select = roleSelect(`user-role-${u.id}`, u.role)
         select.setAttribute('aria-label', `Rôle de ${u.name}`)
         select.disabled = u.id === me?.id
-        select.addEventListener('change', () => void patch(u, { role: select.value }, `${u.name} : ${roleLabel(select.value)}.`))
+        select.addEventListener('change', () => void patch(u, { role: select.value as Role }, `${u.name} : ${roleLabel(select.value)}.`))
         return h(
           'tr',
           { 'data-testid': 'user-row', 'data-user-id': u.id, 'data-nav-row': true, tabindex: 0, class: u.disabled ? 'disabled' : '' },

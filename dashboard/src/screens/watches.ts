@@ -5,7 +5,8 @@ import { fmtDateTime, fmtNumber } from '../format.js'
 import { postRow } from '../post-row.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
-import type { AlertView, WatchMatch, WatchView, WsEvent } from '../types.js'
+import type { AlertView, WatchMatch, WatchView } from '../../../contract/watches.js'
+import type { WsEvent } from '../../../contract/ws.js'
 
 const splitList = (s: string): string[] =>
   s

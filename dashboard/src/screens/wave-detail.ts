@@ -7,7 +7,9 @@ import { fmtDateTime, fmtNumber, fmtPercent, fmtScore, phaseLabel, waveKey, wave
 import { postRow, selectedPostIds } from '../post-row.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
-import type { PostView, WaveDetail, WaveView, WsEvent } from '../types.js'
+import type { PostView } from '../../../contract/post-view.js'
+import type { WaveDetail, WaveView } from '../../../contract/waves.js'
+import type { WsEvent } from '../../../contract/ws.js'
 
 const hourMinute = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' })
 const dateMinute = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' })

@@ -1,21 +1,23 @@
 /** Accounts at the door: POST /api/login, POST /api/logout, GET /api/session, POST /api/setup. */
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
-import { z } from 'zod'
+import * as contract from '../../../contract/auth.js'
 import { appendAudit } from '../../audit/audit-log.js'
-import { MAX_PASSWORD_LENGTH, passwordProblem } from '../../auth/password.js'
+import { passwordProblem } from '../../auth/password.js'
 import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from '../../auth/session-store.js'
 import { authenticate, countUsers, createUser, DuplicateUserError, USER_NAME, UserInputError, userView } from '../../auth/user-service.js'
+import type { UserRow } from '../../db/schema/index.js'
+import { SESSION_COOKIE, sessionOf } from '../auth.js'
+import { clientAddress } from '../client-address.js'
+import { reply, routes, serve } from '../endpoint.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
-import { peerAddress, SESSION_COOKIE, sessionOf } from '../auth.js'
-import { parseJsonBody } from '../validate.js'
 
-const loginSchema = z.object({
-  name: z.string().min(1, 'name : obligatoire').max(64),
-  password: z.string().min(1, 'password : obligatoire').max(MAX_PASSWORD_LENGTH),
-})
-const setupSchema = z.object({ token: z.string().min(1).max(200), name: z.string(), password: z.string() })
+/** The signed-in user as the contract shows it. */
+function who(u: UserRow): contract.SessionUser {
+  const { id, name, role } = userView(u)
+  return { id, name, role }
+}
 
 function secure(c: Context<AppEnv>): boolean {
   return c.var.ctx.cfg.secureCookies || new URL(c.req.url).protocol === 'https:'
@@ -35,42 +37,45 @@ async function startSession(c: Context<AppEnv>, userId: number): Promise<string>
 }
 
 /** The auth routes. */
-export const authRoutes = new Hono<AppEnv>()
-  .post('/api/login', async (c) => {
-    const { name, password } = await parseJsonBody(c, loginSchema)
+export const authRoutes = routes(
+  serve(contract.login, 'public', async (c, { body: { name, password } }) => {
     const { ctx } = c.var
-    const ip = peerAddress(c) ?? 'local'
-    const keys = [`ip:${ip}`, `name:${name.toLowerCase()}`]
-    const wait = ctx.auth.limiter.retryAfter(keys)
-    if (wait > 0) {
-      c.header('Retry-After', String(wait))
-      throw new ApiError(429, 'too_many_attempts', `trop d'essais de connexion : réessayez dans ${Math.ceil(wait / 60)} min`)
+    const ip = clientAddress(c) ?? 'local'
+    const attempt = { name, ip }
+    const verdict = await ctx.auth.limiter.check(attempt)
+    if (!verdict.allowed) {
+      await appendAudit(ctx.database.db, {
+        actor: name,
+        action: 'user.login_refused',
+        details: { ip, reason: verdict.reason, retryAfter: verdict.retryAfter },
+      })
+      c.header('Retry-After', String(verdict.retryAfter))
+      throw new ApiError(429, 'too_many_attempts', `trop d'essais de connexion : réessayez dans ${Math.ceil(verdict.retryAfter / 60)} min`)
     }
     const user = await authenticate(ctx.database.db, name, password)
     if (!user) {
-      ctx.auth.limiter.fail(keys)
+      await ctx.auth.limiter.failed(attempt)
       await appendAudit(ctx.database.db, { actor: name, action: 'user.login_failed', details: { ip } })
       throw new ApiError(401, 'bad_credentials', 'nom ou mot de passe incorrect')
     }
-    ctx.auth.limiter.reset(keys[1]!)
+    await ctx.auth.limiter.succeeded(attempt)
     const csrfToken = await startSession(c, user.id)
     await appendAudit(ctx.database.db, { actor: user.name, action: 'user.login', subject: `user:${user.id}`, details: { ip } })
-    return c.json({ user: { id: user.id, name: user.name, role: user.role }, csrfToken })
-  })
-  .post('/api/logout', async (c) => {
-    const session = sessionOf(c)
-    await deleteSession(c.var.ctx.database.db, session.tokenHash)
-    c.var.ctx.hub.publish({ type: 'session.ended', tokenHash: session.tokenHash }) // its WebSockets close now
+    return reply(200, { user: who(user), csrfToken })
+  }),
+  serve(contract.logout, 'signed-in', async (c) => {
+    const current = sessionOf(c)
+    await deleteSession(c.var.ctx.database.db, current.tokenHash)
+    c.var.ctx.hub.publish({ type: 'session.ended', tokenHash: current.tokenHash }) // its WebSockets close now
     deleteCookie(c, SESSION_COOKIE, { path: '/' })
-    await appendAudit(c.var.ctx.database.db, { actor: session.user.name, action: 'user.logout', subject: `user:${session.user.id}` })
-    return c.body(null, 204)
-  })
-  .get('/api/session', (c) => {
+    await appendAudit(c.var.ctx.database.db, { actor: current.user.name, action: 'user.logout', subject: `user:${current.user.id}` })
+    return reply(204)
+  }),
+  serve(contract.session, 'signed-in', (c) => {
     const { user, csrfToken } = sessionOf(c)
-    return c.json({ user: { id: user.id, name: user.name, role: user.role }, csrfToken })
-  })
-  .post('/api/setup', async (c) => {
-    const input = await parseJsonBody(c, setupSchema)
+    return reply(200, { user: who(user), csrfToken })
+  }),
+  serve(contract.setup, 'public', async (c, { body: input }) => {
     const { db } = c.var.ctx.database
     // Checked before the token is spent, so a typo does not burn it.
     const problem = USER_NAME.test(input.name) ? passwordProblem(input.password) : 'nom invalide (2 à 64 lettres, chiffres, « . », « - » ou « _ »)'
@@ -81,10 +86,11 @@ export const authRoutes = new Hono<AppEnv>()
     try {
       const user = await createUser(db, { name: input.name, role: 'admin', password: input.password })
       await appendAudit(db, { actor: user.name, action: 'user.setup', subject: `user:${user.id}`, details: { role: 'admin' } })
-      return c.json({ user: userView(user) }, 201)
+      return reply(201, { user: userView(user) })
     } catch (err) {
       if (err instanceof UserInputError) throw new ApiError(400, 'bad_request', err.message, { cause: err })
       if (err instanceof DuplicateUserError) throw new ApiError(409, 'conflict', err.message, { cause: err })
       throw err
     }
-  })
+  }),
+)

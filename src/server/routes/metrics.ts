@@ -1,10 +1,11 @@
 /** GET /metrics: Prometheus text format, for loopback peers (a local scraper) or a signed-in admin. */
-import { Hono } from 'hono'
-import { loopbackOrAdmin } from '../auth.js'
-import type { AppEnv } from '../env.js'
+import * as contract from '../../../contract/service.js'
+import { routes, serve } from '../endpoint.js'
 
 /** The metrics route. */
-export const metricsRoutes = new Hono<AppEnv>().get('/metrics', loopbackOrAdmin, async (c) => {
-  const { registry } = c.var.ctx.metrics
-  return c.body(await registry.metrics(), 200, { 'Content-Type': registry.contentType })
-})
+export const metricsRoutes = routes(
+  serve(contract.metrics, 'loopback-or-admin', async (c) => {
+    const { registry } = c.var.ctx.metrics
+    return c.body(await registry.metrics(), 200, { 'Content-Type': registry.contentType })
+  }),
+)

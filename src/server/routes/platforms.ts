@@ -3,33 +3,21 @@
  * from), PUT /api/platforms/:id (an administrator's version), DELETE
  * /api/platforms/:id (back to the shipped entry, or a custom one removed).
  */
-import { Hono } from 'hono'
-import { z } from 'zod'
-import { PlatformDefinition } from '../../../contract/platforms.js'
+import * as contract from '../../../contract/platforms.js'
 import { ACCESS } from '../../auth/roles.js'
-import { requireRole } from '../auth.js'
-import type { AppEnv } from '../env.js'
+import { reply, routes, serve } from '../endpoint.js'
 import { ApiError } from '../errors.js'
-import { parseJsonBody } from '../validate.js'
 import { actorOf, moderated } from './flags.js'
 
-const platformId = (raw: string | undefined): string => {
-  const id = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).safeParse(raw)
-  if (!id.success) throw new ApiError(400, 'bad_request', 'identifiant de plateforme invalide')
-  return id.data
-}
-
 /** The registry routes. */
-export const platformRoutes = new Hono<AppEnv>()
-  .get('/api/platforms', requireRole(ACCESS.platformsRead), async (c) => c.json({ platforms: await c.var.ctx.platforms.views() }))
-  .put('/api/platforms/:id', requireRole(ACCESS.platformsWrite), async (c) => {
-    const id = platformId(c.req.param('id'))
-    const definition = await parseJsonBody(c, PlatformDefinition)
+export const platformRoutes = routes(
+  serve(contract.listPlatforms, ACCESS.platformsRead, async (c) => reply(200, { platforms: await c.var.ctx.platforms.views() })),
+  serve(contract.savePlatform, ACCESS.platformsWrite, async (c, { params: { id }, body: definition }) => {
     if (definition.id !== id) throw new ApiError(400, 'bad_request', 'l’identifiant du corps diffère de celui de l’adresse')
-    return c.json({ platform: await moderated(() => c.var.ctx.platforms.save(actorOf(c).name, definition)) })
-  })
-  .delete('/api/platforms/:id', requireRole(ACCESS.platformsWrite), async (c) => {
-    const id = platformId(c.req.param('id'))
+    return reply(200, { platform: await moderated(() => c.var.ctx.platforms.save(actorOf(c).name, definition)) })
+  }),
+  serve(contract.resetPlatform, ACCESS.platformsWrite, async (c, { params: { id } }) => {
     await moderated(() => c.var.ctx.platforms.reset(actorOf(c).name, id))
-    return c.body(null, 204)
-  })
+    return reply(204)
+  }),
+)

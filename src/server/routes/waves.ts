@@ -1,37 +1,19 @@
 /** GET /api/waves and GET /api/waves/:id — open and past waves, with their posts. */
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
-import { Hono } from 'hono'
-import { z } from 'zod'
+import * as contract from '../../../contract/waves.js'
 import { queryRows, type Database } from '../../db/client.js'
 import { posts, signalVariants, wavePosts, waves, type WaveRow } from '../../db/schema/index.js'
 import { postView } from '../../posts/post-view.js'
 import { waveView } from '../../waves/wave-view.js'
 import { ACCESS } from '../../auth/roles.js'
-import { requireRole } from '../auth.js'
-import type { AppEnv } from '../env.js'
+import { reply, routes, serve } from '../endpoint.js'
 import { ApiError } from '../errors.js'
-import { parseQuery } from '../validate.js'
-
-const listQuery = z.object({
-  status: z.enum(['open', 'closed', 'all'], { error: 'status : open, closed ou all' }).default('open'),
-  kind: z.enum(['hashtag', 'target'], { error: 'kind : hashtag ou target' }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-})
-
-const idParam = z.coerce.number({ error: 'identifiant invalide' }).int().positive('identifiant invalide')
-
-const canRead = requireRole(ACCESS.waves)
 
 /** Minutes of history in each wave's sparkline, ending at the minute of its last post. */
 export const SPARK_MINUTES = 30
 
 /** Posts and hostile posts per minute (scenario time) over the last SPARK_MINUTES of a wave. */
-export interface WaveSpark {
-  /** Start of the first minute. */
-  from: string
-  posts: number[]
-  hostile: number[]
-}
+export type WaveSpark = contract.WaveSpark
 
 /** The sparklines of many waves in one query on the per-minute aggregates. */
 async function sparklines(db: Database, rows: readonly WaveRow[]): Promise<Map<number, WaveSpark>> {
@@ -69,9 +51,8 @@ async function sparklines(db: Database, rows: readonly WaveRow[]): Promise<Map<n
 }
 
 /** The waves routes. */
-export const waveRoutes = new Hono<AppEnv>()
-  .get('/api/waves', canRead, async (c) => {
-    const q = parseQuery(c, listQuery)
+export const waveRoutes = routes(
+  serve(contract.listWaves, ACCESS.waves, async (c, { query: q }) => {
     const db = c.var.ctx.database.db
     const rows = await db
       .select()
@@ -85,13 +66,11 @@ export const waveRoutes = new Hono<AppEnv>()
       .orderBy(desc(waves.score), desc(waves.id))
       .limit(q.limit)
     const sparks = await sparklines(db, rows)
-    return c.json({ waves: rows.map((w) => ({ ...waveView(w), spark: sparks.get(w.id) })) })
-  })
-  .get('/api/waves/:id', canRead, async (c) => {
-    const parsed = idParam.safeParse(c.req.param('id'))
-    if (!parsed.success) throw new ApiError(400, 'bad_request', 'identifiant de vague invalide')
+    return reply(200, { waves: rows.map((w) => ({ ...waveView(w), spark: sparks.get(w.id) })) })
+  }),
+  serve(contract.getWave, ACCESS.waves, async (c, { params }) => {
     const db = c.var.ctx.database.db
-    const [wave] = await db.select().from(waves).where(eq(waves.id, parsed.data))
+    const [wave] = await db.select().from(waves).where(eq(waves.id, params.id))
     if (!wave) throw new ApiError(404, 'not_found', 'vague introuvable')
     const [timeline, topAuthors, variantRows, postRows] = await Promise.all([
       queryRows<{ minute: Date | string; posts: number; hostile: number }>(
@@ -118,11 +97,12 @@ export const waveRoutes = new Hono<AppEnv>()
         .orderBy(desc(posts.createdAt))
         .limit(200),
     ])
-    return c.json({
+    return reply(200, {
       wave: { ...waveView(wave), stats: wave.stats },
       variants: variantRows,
       timeline: timeline.map((t) => ({ minute: new Date(t.minute).toISOString(), posts: t.posts, hostile: t.hostile })),
       topAuthors,
       posts: postRows.map(postView),
     })
-  })
+  }),
+)

@@ -41,8 +41,6 @@ describe('Signaler une URL (browser)', () => {
     expect(await page.getByTestId('intake-item').first().textContent()).toContain('TikTok · vidéo')
     await page.getByTestId('capture-reveal').click()
     expect(await img.getAttribute('class')).not.toContain('blurred')
-    await page.evaluate('window.scrollTo(0, 0)')
-    await page.screenshot({ path: 'docs/intake.png', fullPage: false })
     expect(watch.errors).toEqual([])
     expect(await watch.cspViolations()).toEqual([])
     await context.close()

@@ -9,6 +9,8 @@ import { installKeys, showHelp } from './keys.js'
 import { selectedPostIds } from './post-row.js'
 import type { Screen } from './screen.js'
 import { auditScreen } from './screens/audit.js'
+import { intakeScreen } from './screens/intake.js'
+import { platformsScreen } from './screens/platforms.js'
 import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
 import { reportScreen } from './screens/report.js'
@@ -34,8 +36,10 @@ const NAV: readonly NavItem[] = [
   { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
   { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
   { route: 'watches', label: 'Veilles', allowed: can.watches },
+  { route: 'intake', label: 'Signaler une URL', allowed: can.intake },
   { route: 'audit', label: 'Audit', allowed: can.admin },
   { route: 'users', label: 'Utilisateurs', allowed: can.admin },
+  { route: 'platforms', label: 'Plateformes', allowed: can.admin },
 ]
 
 const WS_LABEL: Record<WsStatus, string> = { connecting: 'connexion…', live: 'en direct', reconnecting: 'reconnexion…', stopped: 'hors ligne' }
@@ -155,6 +159,12 @@ function route(): void {
       break
     case 'users':
       mount(usersScreen())
+      break
+    case 'intake':
+      mount(intakeScreen())
+      break
+    case 'platforms':
+      mount(platformsScreen())
       break
     default:
       location.hash = '#/live'

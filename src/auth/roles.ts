@@ -24,4 +24,10 @@ export const ACCESS = {
   /** Record a takedown's status, retry a platform report. */
   takedownsWrite: ['admin', 'reviewer'],
   audit: ['admin'],
+  /** File URLs (« Signaler une URL »), read and recapture them: counsellors see only their own. */
+  intake: ['admin', 'analyst', 'reviewer', 'counsellor'],
+  /** Read the platform registry. */
+  platformsRead: ['admin', 'analyst', 'reviewer', 'counsellor'],
+  /** Edit the platform registry. */
+  platformsWrite: ['admin'],
 } as const satisfies Record<string, readonly Role[]>

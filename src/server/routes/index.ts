@@ -5,7 +5,9 @@ import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
 import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
+import { intakeRoutes } from './intake.js'
 import { metricsRoutes } from './metrics.js'
+import { platformRoutes } from './platforms.js'
 import { reportRoutes } from './reports.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
@@ -28,4 +30,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', takedownRoutes)
   app.route('/', reportRoutes)
   app.route('/', auditRoutes)
+  app.route('/', intakeRoutes)
+  app.route('/', platformRoutes)
 }

@@ -40,6 +40,13 @@ export const TakedownView = z
     overdueAt: DateTime.nullable(),
     /** Escalation steps taken (re-sent, notice e-mailed, file prepared), oldest first. */
     escalations: z.array(EscalationView),
+    /** DSA notices: when it went to the platform (e-mailed by Vigie, or « envoyé » after its web form), by whom, how and where. */
+    sentAt: DateTime.nullable(),
+    sentBy: z.string().nullable(),
+    /** `email` | `form`. */
+    sentVia: z.string().nullable(),
+    /** The address e-mailed, or the form used. */
+    sentTo: z.string().nullable(),
   })
   .meta({ id: 'TakedownView' })
 export type TakedownView = z.infer<typeof TakedownView>
@@ -81,7 +88,22 @@ export const DsaNotice = z
       sha256: z.string(),
       algorithm: z.literal('SHA-256 of the canonical JSON snapshot'),
       capturedAt: z.string(),
+      /** Captures of the page (items filed by URL): hashes, never bytes. */
+      captures: z.array(
+        z.strictObject({
+          source: z.enum(['page', 'victim-screenshot']),
+          capturedAt: z.string(),
+          state: z.string(),
+          finalUrl: z.string().nullable(),
+          httpStatus: z.number().int().nullable(),
+          imageSha256: z.string().nullable(),
+          htmlSha256: z.string().nullable(),
+          recordSha256: z.string(),
+        }),
+      ),
     }),
+    /** Filed by URL: the text is the reporter's description, not the platform's, and was not scored. */
+    filedByUrl: z.boolean(),
   })
   .meta({ id: 'DsaNotice' })
 export type DsaNotice = z.infer<typeof DsaNotice>

@@ -3,6 +3,9 @@
  * a config. The server, the scheduler and the CLI receive this context.
  */
 import { LoginLimiter } from './auth/rate-limit.js'
+import { CaptureService, type ArtifactStore, type CaptureServiceDeps } from './capture/capture-service.js'
+import { IntakeService } from './intake/intake-service.js'
+import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
@@ -12,7 +15,7 @@ import { createMailer, type Mailer } from './mail/mailer.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
-import type { SafeFetchOptions } from './net/safe-fetch.js'
+import { SafeFetcher, type SafeFetchOptions } from './net/safe-fetch.js'
 import { Pipeline, type PipelineOptions, type Scorer } from './pipeline/pipeline.js'
 import { defaultCheckers } from './removals/checkers.js'
 import { RemovalCheckJob } from './removals/removal-check-job.js'
@@ -47,6 +50,12 @@ export interface AppContext {
   retention: RetentionJob
   /** The scheduled removal check and escalation of late requests: started by `start`, stopped by `close`. */
   removals: RemovalCheckJob
+  /** The platform registry (defaults and administrators' edits). */
+  platforms: PlatformRegistry
+  /** Reporting by URL: recognition, short links, filing as posts. */
+  intake: IntakeService
+  /** Evidence captures of filed URLs (Chromium through the filtering proxy): started by `start`, stopped by `close`. */
+  captures: CaptureService
   /** Login rate limiting and the first-admin setup token (in memory, per process). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
@@ -67,6 +76,11 @@ export interface ContextOverrides {
   mailer?: Mailer
   /** Removal checks: fetcher settings (tests: allowLoopback) and a scenario clock. */
   removals?: { fetch?: SafeFetchOptions; now?: () => Date }
+  /**
+   * Reporting by URL: the address policy of short-link expansion and of the capture's proxy
+   * (tests: allowLoopback and a lookup), the capture's time limit, the vault for capture bytes.
+   */
+  intake?: { fetch?: SafeFetchOptions; captureTimeoutMs?: number; capture?: CaptureServiceDeps['capture']; store?: ArtifactStore }
 }
 
 /** Opens the database (migrating it) and wires the services. */
@@ -94,6 +108,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
     overrides.sources,
   )
+  const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
   const moderation = new Moderation({
     db: database.db,
     hub,
@@ -103,6 +118,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     mailer,
     webhooks,
     removal: () => cfg.removal,
+    platforms: { platform: (id) => platforms.get(id), noticeEmail: (platform, url) => platforms.noticeEmail(platform, url) },
   })
   const now = overrides.removals?.now ?? (() => new Date())
   const removals = new RemovalCheckJob({
@@ -112,6 +128,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     checkers: defaultCheckers({
       bluesky: cfg.bluesky,
       fetch: { loopbackPorts: cfg.removal.loopbackPorts, ...overrides.removals?.fetch },
+      platforms: () => platforms.all(),
     }),
     now,
     schedule: cfg.removal.schedule,
@@ -119,6 +136,27 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   })
   const vault = new BlobStore(database.db, cfg.vault)
   const retention = new RetentionJob({ db: database.db, vault, log: log.child({ sub: 'retention' }), config: cfg.retention })
+  const untrusted = { loopbackPorts: cfg.removal.loopbackPorts, ...overrides.intake?.fetch }
+  const captures = new CaptureService({
+    db: database.db,
+    log: log.child({ sub: 'capture' }),
+    registry: platforms,
+    config: {
+      chromiumPath: cfg.capture.chromiumPath,
+      policy: untrusted,
+      ...(overrides.intake?.captureTimeoutMs ? { timeoutMs: overrides.intake.captureTimeoutMs } : {}),
+    },
+    // Captures (PNG, HTML) are stored encrypted in the vault when a key is set.
+    store: overrides.intake?.store ?? vault,
+    ...(overrides.intake?.capture ? { capture: overrides.intake.capture } : {}),
+  })
+  const intake = new IntakeService({
+    db: database.db,
+    registry: platforms,
+    fetcher: new SafeFetcher({ userAgent: 'Vigie-Signalement/1', ...untrusted }),
+    capture: captures,
+    moderation,
+  })
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -136,6 +174,9 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     vault,
     retention,
     removals,
+    platforms,
+    intake,
+    captures,
     auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
     close() {
       closing ??= (async () => {
@@ -143,6 +184,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await sources.stop()
           await retention.stop()
           await removals.stop()
+          await captures.stop()
           await pipeline.close()
           webhooks.stop()
           await webhooks.drain()

@@ -11,6 +11,8 @@ import type { Screen } from './screen.js'
 import { auditScreen } from './screens/audit.js'
 import { caseDetailScreen } from './screens/case-detail.js'
 import { casesScreen } from './screens/cases.js'
+import { intakeScreen } from './screens/intake.js'
+import { platformsScreen } from './screens/platforms.js'
 import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
 import { reportScreen } from './screens/report.js'
@@ -38,9 +40,11 @@ const NAV: readonly NavItem[] = [
   { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
   { route: 'watches', label: 'Veilles', allowed: can.watches },
   { route: 'cases', label: 'Dossiers', allowed: can.cases },
+  { route: 'intake', label: 'Signaler une URL', allowed: can.intake },
   { route: 'audit', label: 'Audit', allowed: can.admin },
   { route: 'users', label: 'Utilisateurs', allowed: can.admin },
   { route: 'referents', label: 'Référents', allowed: can.admin },
+  { route: 'platforms', label: 'Plateformes', allowed: can.admin },
 ]
 
 const WS_LABEL: Record<WsStatus, string> = { connecting: 'connexion…', live: 'en direct', reconnecting: 'reconnexion…', stopped: 'hors ligne' }
@@ -166,6 +170,12 @@ function route(): void {
       break
     case 'users':
       mount(usersScreen())
+      break
+    case 'intake':
+      mount(intakeScreen())
+      break
+    case 'platforms':
+      mount(platformsScreen())
       break
     default:
       location.hash = '#/live'

@@ -42,4 +42,6 @@ export const can = {
   trends: () => hasRole('admin', 'analyst', 'reviewer'),
   sources: () => hasRole('admin', 'analyst'),
   admin: () => hasRole('admin'),
+  /** File URLs (« Signaler une URL »): every role. */
+  intake: () => hasRole('admin', 'analyst', 'reviewer', 'counsellor'),
 }

@@ -29,4 +29,10 @@ export const ACCESS = {
   /** Read the académie referents directory (to pick one to alert). */
   referentsRead: ['admin', 'counsellor'],
   referentsWrite: ['admin'],
+  /** File URLs (« Signaler une URL »), read and recapture them: counsellors see only their own. */
+  intake: ['admin', 'analyst', 'reviewer', 'counsellor'],
+  /** Read the platform registry. */
+  platformsRead: ['admin', 'analyst', 'reviewer', 'counsellor'],
+  /** Edit the platform registry. */
+  platformsWrite: ['admin'],
 } as const satisfies Record<string, readonly Role[]>

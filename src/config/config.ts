@@ -60,6 +60,8 @@ export interface Config {
   mail: MailConfig | null
   /** Removal checks and escalation of late takedown requests. */
   removal: RemovalConfig
+  /** Evidence capture of URLs filed by hand: the Chromium binary, or null (capture off). */
+  capture: { chromiumPath: string | null }
   /** Bluesky services Vigie reads from (identity resolution, removal checks). */
   bluesky: {
     /** AppView: DID ↔ handle, posts still served or not. */
@@ -168,6 +170,10 @@ const schema = z.object({
   escalationWebhookUrl: httpUrl('VIGIE_ESCALATION_WEBHOOK_URL').optional(),
   escalationWebhookSecret: z.string().min(16, 'VIGIE_ESCALATION_WEBHOOK_SECRET fait au moins 16 caractères').max(500).optional(),
   platformNoticeEmails: z.string().optional(),
+  chromiumPath: z
+    .string()
+    .refine((v) => v === 'off' || v.startsWith('/'), 'VIGIE_CHROMIUM_PATH : chemin absolu du binaire Chromium, ou off')
+    .default('/usr/bin/chromium'),
   testFetchLoopbackPorts: z
     .string()
     .regex(/^\d{1,5}(,\d{1,5})*$/, 'VIGIE_TEST_FETCH_LOOPBACK_PORTS : des numéros de port séparés par des virgules')
@@ -348,6 +354,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
       schedule: v.retentionSchedule === 'off' ? null : v.retentionSchedule,
     },
     removal: readRemoval(v),
+    capture: { chromiumPath: v.chromiumPath === 'off' ? null : v.chromiumPath },
     ...overrides,
   }
 }

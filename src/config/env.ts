@@ -63,6 +63,8 @@ export interface VigieEnv {
   escalationWebhookSecret?: string
   /** JSON object platform (or host) → DSA notice e-mail address. */
   platformNoticeEmails?: string
+  /** Evidence capture: the Chromium binary (default /usr/bin/chromium), or "off". */
+  chromiumPath?: string
   /** TESTS / MANUAL CHECKS ONLY: loopback ports the removal checks may fetch (refused with NODE_ENV=production). */
   testFetchLoopbackPorts?: string
   nodeEnv?: string
@@ -104,6 +106,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     escalationWebhookUrl: env.VIGIE_ESCALATION_WEBHOOK_URL,
     escalationWebhookSecret: env.VIGIE_ESCALATION_WEBHOOK_SECRET,
     platformNoticeEmails: env.VIGIE_PLATFORM_NOTICE_EMAILS,
+    chromiumPath: env.VIGIE_CHROMIUM_PATH,
     testFetchLoopbackPorts: env.VIGIE_TEST_FETCH_LOOPBACK_PORTS,
     nodeEnv: env.NODE_ENV,
   }

@@ -7,6 +7,7 @@
  * neutralised, so they can never pass for a field of the notice.
  */
 import type { DsaNotice } from '../../contract/takedowns.js'
+import { isIntakePost } from '../intake/intake-post.js'
 import { categoryGround, categoryLabel, isDsaCategory } from './categories.js'
 import type { SnapshotContent } from './evidence.js'
 
@@ -23,6 +24,20 @@ export interface NoticeInput {
   note: string | null
   decisionNote: string | null
   notifier: { name: string | null; email: string | null }
+  /** Captures of the page (items filed by URL), oldest first. */
+  captures?: NoticeCapture[]
+}
+
+/** A capture of the reported page, as cited in a notice: hashes, never bytes. */
+export interface NoticeCapture {
+  source: 'page' | 'victim-screenshot'
+  capturedAt: string
+  state: string
+  finalUrl: string | null
+  httpStatus: number | null
+  imageSha256: string | null
+  htmlSha256: string | null
+  recordSha256: string
 }
 
 /** The JSON form of a notice (contract/takedowns.ts). */
@@ -65,10 +80,14 @@ export function explanationSummary(input: Pick<NoticeInput, 'snapshot' | 'note' 
   )
   if (s.targetIsMinor) parts.push('La personne visée est mineure ; elle est suivie par une cellule d’écoute de protection de l’enfance.')
   const cats = s.post.categories.map(classifierLabel)
-  parts.push(
-    `Analyse automatique (modèle ${s.post.modelVersion}) : score ${s.post.score.toFixed(2)}` +
-      (cats.length > 0 ? ` ; catégories relevées : ${cats.join(', ')}.` : '.'),
-  )
+  if (isIntakePost(s.post)) {
+    parts.push('Contenu signalé par son adresse : la description est celle de la personne qui l’a reçu ; une capture de la page est jointe à la preuve.')
+  } else {
+    parts.push(
+      `Analyse automatique (modèle ${s.post.modelVersion}) : score ${s.post.score.toFixed(2)}` +
+        (cats.length > 0 ? ` ; catégories relevées : ${cats.join(', ')}.` : '.'),
+    )
+  }
   const matches = s.post.evidence.slice(0, 10).map((e) => `« ${oneLine(e.match)} » (${classifierLabel(e.category)})`)
   if (matches.length > 0) parts.push(`Passages en cause : ${matches.join(', ')}.`)
   if (input.note) parts.push(`Note de signalement : ${oneLine(input.note)}`)
@@ -111,7 +130,8 @@ export function buildNotice(input: NoticeInput): DsaNotice {
     },
     notifier: input.notifier,
     goodFaithStatement: GOOD_FAITH_STATEMENT,
-    evidence: { sha256: input.evidenceSha256, algorithm: 'SHA-256 of the canonical JSON snapshot', capturedAt: s.capturedAt },
+    evidence: { sha256: input.evidenceSha256, algorithm: 'SHA-256 of the canonical JSON snapshot', capturedAt: s.capturedAt, captures: input.captures ?? [] },
+    filedByUrl: isIntakePost(s.post),
   }
 }
 
@@ -143,10 +163,15 @@ export function noticeText(n: DsaNotice): string {
     ...n.content.urls.map((u) => `   URL : ${oneLine(u)}`),
     `   Identifiant sur la plateforme : ${oneLine(n.content.platformId)}`,
     `   Compte auteur : ${oneLine(n.content.author)}${n.content.authorId && n.content.authorId !== n.content.author ? ` (${oneLine(n.content.authorId)})` : ''}`,
-    `   Publié le : ${n.content.publishedAt}`,
+    n.filedByUrl ? `   Publié le : inconnu (contenu signalé par son adresse le ${n.content.publishedAt})` : `   Publié le : ${n.content.publishedAt}`,
   ]
   if (n.content.deletedAt) lines.push(`   Supprimé par la plateforme le : ${n.content.deletedAt}`)
-  lines.push('', '2. Contenu signalé (copie exacte, citée ligne par ligne)', ...quoted(n.content.text), '')
+  lines.push(
+    '',
+    n.filedByUrl ? '2. Contenu signalé (description de la personne qui l’a reçu, citée ligne par ligne ; voir les captures)' : '2. Contenu signalé (copie exacte, citée ligne par ligne)',
+    ...quoted(n.content.text),
+    '',
+  )
   lines.push(
     '3. Explication motivée',
     `   Catégorie : ${n.explanation.categoryLabel} (${oneLine(n.explanation.category)})`,
@@ -154,9 +179,11 @@ export function noticeText(n: DsaNotice): string {
   if (n.explanation.ground) lines.push(`   Fondement : ${n.explanation.ground}`)
   if (n.explanation.targetIsMinor) lines.push('   La personne visée est mineure ; elle est suivie par une cellule d’écoute de protection de l’enfance.')
   const c = n.explanation.classifier
-  lines.push(
-    `   Analyse automatique (modèle ${oneLine(c.modelVersion)}) : score ${c.score.toFixed(2)}${c.categories.length > 0 ? ` ; catégories : ${c.categories.map(classifierLabel).join(', ')}` : ''}`,
-  )
+  if (!n.filedByUrl) {
+    lines.push(
+      `   Analyse automatique (modèle ${oneLine(c.modelVersion)}) : score ${c.score.toFixed(2)}${c.categories.length > 0 ? ` ; catégories : ${c.categories.map(classifierLabel).join(', ')}` : ''}`,
+    )
+  }
   if (c.matches.length > 0) {
     lines.push('   Passages en cause :')
     for (const m of c.matches) lines.push(`     - « ${oneLine(m.match)} » (${classifierLabel(m.category)})`)
@@ -168,6 +195,14 @@ export function noticeText(n: DsaNotice): string {
     '4. Preuve',
     `   Instantané de la publication capturé le : ${n.evidence.capturedAt}`,
     `   Empreinte SHA-256 de l’instantané (JSON canonique) : ${n.evidence.sha256}`,
+    ...n.evidence.captures.flatMap((c) => [
+      c.source === 'page'
+        ? `   Capture de la page par Vigie le ${c.capturedAt} (HTTP ${c.httpStatus ?? '—'}, état : ${oneLine(c.state)}${c.finalUrl ? `, adresse finale ${oneLine(c.finalUrl)}` : ''})`
+        : `   Capture d’écran fournie par la victime, jointe le ${c.capturedAt}`,
+      ...(c.imageSha256 ? [`     SHA-256 de l’image : ${c.imageSha256}`] : []),
+      ...(c.htmlSha256 ? [`     SHA-256 du HTML : ${c.htmlSha256}`] : []),
+      `     SHA-256 de l’enregistrement : ${c.recordSha256}`,
+    ]),
     '',
     '5. Auteur de la notification',
     `   Nom : ${n.notifier.name ? oneLine(n.notifier.name) : missing('VIGIE_NOTIFIER_NAME')}`,

@@ -16,8 +16,10 @@ import type { Actor, ModerationDeps } from './deps.js'
 import { buildNotice, noticeText, type DsaNotice } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
 import { emailNotice, escalationFile, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
+import { noticeAddressFor } from './escalation/notice-addresses.js'
 import { escalateOverdue } from './escalation/overdue.js'
 import { createFlags, getFlagWithSnapshot, listFlags, type FlagInput } from './flag-service.js'
+import { NoticeChannel, type NoticeChannelDeps } from './notice-channel.js'
 import { claimFlag, decideFlag, releaseFlag } from './review-service.js'
 import { TakedownSender, type TakedownSenderOptions } from './takedown-sender.js'
 import { noticeInputOf } from './takedown-notice.js'
@@ -28,6 +30,8 @@ import type { FlagStatus, TakedownStatus, TakedownView } from './views.js'
 export class Moderation {
   readonly deps: ModerationDeps
   readonly sender: TakedownSender
+  /** DSA notices of registry platforms: e-mailed, or sent through their web form (« envoyé »). */
+  readonly notices: NoticeChannel
   private readonly escalation: EscalationDeps
   private readonly webhooks: WebhookSender | undefined
 
@@ -41,11 +45,15 @@ export class Moderation {
     mailer: Mailer
     webhooks?: WebhookSender
     removal: () => RemovalConfig
+    /** The platform registry (notice channels); without it, only VIGIE_PLATFORM_NOTICE_EMAILS is known. */
+    platforms?: Pick<NoticeChannelDeps, 'platform' | 'noticeEmail'>
   }) {
     this.deps = { db: opts.db, hub: opts.hub, log: opts.log, config: opts.config }
     this.sender = new TakedownSender(this.deps, opts.sender)
     this.webhooks = opts.webhooks
-    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }) }
+    const noticeEmail = opts.platforms?.noticeEmail ?? ((platform: string, url: string | null) => Promise.resolve(noticeAddressFor(opts.removal().noticeEmails, platform, url)))
+    this.notices = new NoticeChannel(this.deps, { mailer: opts.mailer, platform: opts.platforms?.platform ?? (() => Promise.resolve(undefined)), noticeEmail })
+    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }), noticeEmail }
   }
 
   /** Turns requests past the hour and still online « en retard » (alert, WebSocket, webhook). */
@@ -92,9 +100,26 @@ export class Moderation {
     return releaseFlag(this.deps, actor, id)
   }
 
-  /** Confirms or rejects; platform reports then go out in the background. */
-  decide(actor: Actor, id: number, input: { decision: 'confirm' | 'reject'; note?: string | undefined }) {
-    return decideFlag(this.deps, actor, id, input, (takedownId, by) => void this.sender.schedule(takedownId, by))
+  /** Confirms or rejects; platform reports and e-mailed notices then go out in the background. */
+  async decide(actor: Actor, id: number, input: { decision: 'confirm' | 'reject'; note?: string | undefined }) {
+    const decided = await decideFlag(this.deps, actor, id, input, (takedownId, by) => void this.sender.schedule(takedownId, by))
+    const rows = (await Promise.all(decided.takedowns.map((t) => findTakedown(this.deps.db, t.id)))).filter((r): r is NonNullable<typeof r> => r !== null)
+    this.notices.afterConfirm(rows, actor.name)
+    return decided
+  }
+
+  /** How to send a request's DSA notice to its platform (channel, form link, text to paste). */
+  async noticeStep(id: number) {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    return this.notices.step(row)
+  }
+
+  /** Records that a person sent the notice through the platform's web form (« envoyé »). */
+  async recordSent(actor: Actor, id: number, reference: string | undefined): Promise<TakedownView> {
+    const row = await findTakedown(this.deps.db, id)
+    if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
+    return this.notices.recordSent(actor, row, reference)
   }
 
   listTakedowns(query: { status?: TakedownStatus | undefined; limit: number; before?: number | undefined }) {
@@ -157,5 +182,6 @@ export class Moderation {
   async close(): Promise<void> {
     this.sender.stop()
     await this.sender.drain()
+    await this.notices.drain()
   }
 }

@@ -1,8 +1,8 @@
 /** Loads what a takedown's DSA notice and platform report are made of: the flag and its frozen evidence. */
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { TakedownConfig } from '../config/config.js'
 import type { Database } from '../db/client.js'
-import { evidenceSnapshots, flags, type TakedownRow } from '../db/schema/index.js'
+import { captures, evidenceSnapshots, flags, type TakedownRow } from '../db/schema/index.js'
 import type { NoticeInput } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
 import { snapshotContent } from './evidence.js'
@@ -15,6 +15,7 @@ export async function noticeInputOf(db: Database, row: TakedownRow, notifier: Ta
     .innerJoin(evidenceSnapshots, eq(evidenceSnapshots.flagId, flags.id))
     .where(eq(flags.id, row.flagId))
   if (!found) throw new ModerationError('not_found', 'signalement ou preuve introuvable')
+  const pageCaptures = await db.select().from(captures).where(eq(captures.postId, row.postId)).orderBy(asc(captures.id))
   return {
     takedownId: row.id,
     requestedAt: row.requestedAt,
@@ -23,6 +24,16 @@ export async function noticeInputOf(db: Database, row: TakedownRow, notifier: Ta
     note: found.note,
     decisionNote: found.decisionNote,
     notifier,
+    captures: pageCaptures.map((c) => ({
+      source: c.source === 'victim-screenshot' ? 'victim-screenshot' : 'page',
+      capturedAt: c.capturedAt.toISOString(),
+      state: c.state,
+      finalUrl: c.finalUrl,
+      httpStatus: c.httpStatus,
+      imageSha256: c.imageSha256,
+      htmlSha256: c.htmlSha256,
+      recordSha256: c.recordSha256,
+    })),
   }
 }
 

@@ -104,6 +104,10 @@ export async function takedownViews(db: Database, rows: readonly TakedownRow[]):
       lastCheck: r.lastCheck ?? null,
       overdueAt: iso(r.overdueAt),
       escalations: escalationsOf.get(r.id) ?? [],
+      sentAt: iso(r.sentAt),
+      sentBy: r.sentBy,
+      sentVia: r.sentVia,
+      sentTo: r.sentTo,
     }
   })
 }

@@ -66,8 +66,17 @@ export interface SafeRequest {
   headers?: Record<string, string>
   /** Follow redirects to another host (default false: the redirect itself is returned). */
   followOffHost?: boolean
+  /**
+   * Decides each redirect hop instead of `followOffHost` (every hop is still checked against the
+   * address policy): false returns the redirect itself, its target in `offHostRedirect`.
+   */
+  followRedirect?: (next: URL, from: URL) => boolean
   /** Answer types wanted (Accept). */
   accept?: string
+  /** Largest body read for this request (default: the fetcher's). */
+  maxBytes?: number
+  /** Past `maxBytes`, keep the first bytes and stop reading (`truncated`) instead of failing. */
+  truncate?: boolean
 }
 
 /** A complete answer. */
@@ -81,6 +90,8 @@ export interface SafeResponse {
   /** A redirect not followed because it leaves the host: its target. */
   offHostRedirect: string | null
   bytes: Uint8Array
+  /** The body was cut at `maxBytes` (requests with `truncate`). */
+  truncated?: boolean
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -112,7 +123,8 @@ export class SafeFetcher {
       } catch {
         return { ...res, url: current.toString(), redirects, offHostRedirect: null }
       }
-      if (next.host !== origin && !req.followOffHost) return { ...res, url: current.toString(), redirects, offHostRedirect: next.toString() }
+      const follow = req.followRedirect ? req.followRedirect(next, current) : next.host === origin || req.followOffHost === true
+      if (!follow) return { ...res, url: current.toString(), redirects, offHostRedirect: next.toString() }
       if (hop >= (this.opts.maxRedirects ?? 5)) throw new SafeFetchError('TooManyRedirects', `trop de redirections (${redirects.length}) depuis ${origin}`)
       redirects.push(next.toString())
       current = next
@@ -154,7 +166,7 @@ export class SafeFetcher {
     const remaining = deadline - this.now()
     if (remaining <= 0) return Promise.reject(new SafeFetchError('Timeout', `délai dépassé : ${url.hostname}`))
     const method = req.method ?? 'GET'
-    const maxBytes = method === 'HEAD' ? 0 : (this.opts.maxBytes ?? 1024 * 1024)
+    const maxBytes = method === 'HEAD' ? 0 : (req.maxBytes ?? this.opts.maxBytes ?? 1024 * 1024)
     const headers: Record<string, string> = {
       'user-agent': this.opts.userAgent ?? 'Vigie-Verification/1',
       accept: req.accept ?? '*/*',
@@ -173,23 +185,32 @@ export class SafeFetcher {
       const outgoing = request(url, { method, headers, agent: false, lookup: this.lookupFor(port) }, (res: IncomingMessage) => {
         const chunks: Buffer[] = []
         let total = 0
-        res.on('data', (chunk: Buffer) => {
-          total += chunk.length
-          if (total > maxBytes) {
-            if (method === 'HEAD') return
-            fail(new SafeFetchError('TooLarge', `réponse trop grande (plus de ${maxBytes} octets) : ${url.hostname}`))
-            return
-          }
-          chunks.push(chunk)
-        })
-        res.on('end', () => {
+        const finish = (truncated: boolean) => {
           if (settled) return
           settled = true
           clearTimeout(timer)
           const flat: Record<string, string> = {}
           for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v
-          resolve({ status: res.statusCode ?? 0, headers: flat, bytes: new Uint8Array(Buffer.concat(chunks)) })
+          const bytes = new Uint8Array(Buffer.concat(chunks))
+          resolve(truncated ? { status: res.statusCode ?? 0, headers: flat, bytes, truncated } : { status: res.statusCode ?? 0, headers: flat, bytes })
+          if (truncated) outgoing.destroy()
+        }
+        res.on('data', (chunk: Buffer) => {
+          if (settled) return
+          total += chunk.length
+          if (total > maxBytes) {
+            if (method === 'HEAD') return
+            if (req.truncate) {
+              chunks.push(chunk.subarray(0, chunk.length - (total - maxBytes)))
+              finish(true)
+              return
+            }
+            fail(new SafeFetchError('TooLarge', `réponse trop grande (plus de ${maxBytes} octets) : ${url.hostname}`))
+            return
+          }
+          chunks.push(chunk)
         })
+        res.on('end', () => finish(false))
         res.on('error', (err) => fail(new SafeFetchError('Network', `réponse interrompue : ${url.hostname}`, null, { cause: err })))
       })
       const timer = setTimeout(() => fail(new SafeFetchError('Timeout', `délai dépassé : ${url.hostname}`)), remaining)
@@ -205,28 +226,46 @@ export class SafeFetcher {
   }
 
   private allowed(address: string, port: number): boolean {
-    if (this.opts.configuredService === true || isPublicAddress(address)) return true
-    if (!isLoopback(address)) return false
-    return this.opts.allowLoopback === true || (this.opts.loopbackPorts ?? []).includes(port)
+    return addressAllowed(this.opts, address, port)
   }
 
-  /** The connection's DNS lookup: only allowed addresses come out of it, so the one checked is the one connected to. */
   private lookupFor(port: number): LookupFunction {
-    const resolve = this.opts.lookup ?? dnsLookup
-    return (hostname, options, callback) => {
-      resolve(hostname, { ...options, all: true }, (err, addresses) => {
-        if (err) return callback(err, '', 0)
-        const list = (addresses as unknown as LookupAddress[]).filter((a) => this.allowed(a.address, port))
-        const first = list[0]
-        if (!first) {
-          const refused = new SafeFetchError('Blocked', `${hostname} ne mène à aucune adresse publique : refusé`)
-          return callback(Object.assign(new Error(refused.message, { cause: refused }), { code: 'EVIGIEBLOCKED' }), '', 0)
-        }
-        if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list)
-        callback(null, first.address, first.family)
-      })
-    }
+    return policyLookup(this.opts, port)
   }
+}
+
+/** True when the address policy of `opts` lets Vigie connect to `address` on `port`. */
+export function addressAllowed(opts: Pick<SafeFetchOptions, 'configuredService' | 'allowLoopback' | 'loopbackPorts'>, address: string, port: number): boolean {
+  if (opts.configuredService === true || isPublicAddress(address)) return true
+  if (!isLoopback(address)) return false
+  return opts.allowLoopback === true || (opts.loopbackPorts ?? []).includes(port)
+}
+
+/**
+ * A connection's DNS lookup under the address policy: only allowed addresses come out of it, so
+ * the address checked is the one connected to (pinned: no second resolution). Also used by the
+ * capture's filtering proxy.
+ */
+export function policyLookup(opts: SafeFetchOptions, port: number): LookupFunction {
+  const resolve = opts.lookup ?? dnsLookup
+  return (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '', 0)
+      const list = (addresses as unknown as LookupAddress[]).filter((a) => addressAllowed(opts, a.address, port))
+      const first = list[0]
+      if (!first) {
+        const refused = new SafeFetchError('Blocked', `${hostname} ne mène à aucune adresse publique : refusé`)
+        return callback(Object.assign(new Error(refused.message, { cause: refused }), { code: 'EVIGIEBLOCKED' }), '', 0)
+      }
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list)
+      callback(null, first.address, first.family)
+    })
+  }
+}
+
+/** Parses an untrusted URL: http(s) only, no credentials, no fragment; throws `SafeFetchError`. */
+export function parseSafeUrl(raw: string): URL {
+  return parseUrl(raw)
 }
 
 function parseUrl(raw: string): URL {

@@ -1,13 +1,13 @@
 /**
  * Purges posts that nothing holds on to: older than the retention period
  * (counted from when Vigie stored them) and matched by no watch, in no wave,
- * never flagged (whatever the flag became), with no evidence snapshot and no
- * takedown. Walks the table by id in batches, so each transaction is short
+ * never flagged (whatever the flag became), with no evidence snapshot, no
+ * takedown, never reported by URL (intake) nor captured. Walks the table by id in batches, so each transaction is short
  * and the whole table is read once per run.
  */
 import { and, asc, gt, inArray, lt, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { evidenceSnapshots, flags, posts, takedowns, watchMatches, wavePosts } from '../db/schema/index.js'
+import { captures, evidenceSnapshots, flags, intakeItems, posts, takedowns, watchMatches, wavePosts } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 
 /** Posts looked at per batch. */
@@ -18,7 +18,9 @@ const unreferenced = sql`not exists (select 1 from ${flags} where ${flags.postId
   and not exists (select 1 from ${evidenceSnapshots} where ${evidenceSnapshots.postId} = ${posts.id})
   and not exists (select 1 from ${takedowns} where ${takedowns.postId} = ${posts.id})
   and not exists (select 1 from ${wavePosts} where ${wavePosts.postId} = ${posts.id})
-  and not exists (select 1 from ${watchMatches} where ${watchMatches.postId} = ${posts.id})`
+  and not exists (select 1 from ${watchMatches} where ${watchMatches.postId} = ${posts.id})
+  and not exists (select 1 from ${intakeItems} where ${intakeItems.postId} = ${posts.id})
+  and not exists (select 1 from ${captures} where ${captures.postId} = ${posts.id})`
 
 /** Deletes unreferenced posts stored before `cutoff`; returns how many went. */
 export async function purgeUnreferencedPosts(db: Database, cutoff: Date, log: Logger, batch = PURGE_BATCH): Promise<number> {

@@ -19,7 +19,7 @@ describe('dashboard: case file and evidence vault', () => {
   const png = makePng(60, 40)
 
   beforeAll(async () => {
-    ;[vigie, browser] = await Promise.all([startE2eServer('pglite', { vault: VaultKey.random() }), launchBrowser()])
+    ;[vigie, browser] = await Promise.all([startE2eServer('pglite', {}, { vault: VaultKey.random() }), launchBrowser()])
     await vigie.user('conseillere', 'counsellor')
     await vigie.user('collegue', 'counsellor')
   })

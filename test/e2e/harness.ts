@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Role } from '../../src/auth/roles.js'
 import { createUser } from '../../src/auth/user-service.js'
 import type { Config, DatabaseConfig } from '../../src/config/config.js'
-import type { AppContext } from '../../src/context.js'
+import type { AppContext, ContextOverrides } from '../../src/context.js'
 import { parsePost } from '../../src/posts/post-input.js'
 import { startServer, type RunningServer } from '../../src/server/serve.js'
 import { testContext } from '../_util.js'
@@ -42,8 +42,8 @@ export interface E2eServer {
 }
 
 /** Starts Vigie on a free port over a fresh database of `driver` (`cfg` adds settings, e.g. a vault key). */
-export async function startE2eServer(driver: DatabaseConfig['driver'] = 'pglite', cfg: Partial<Config> = {}): Promise<E2eServer> {
-  const ctx = await testContext(driver, { port: 0, host: '127.0.0.1', sources: [], ...cfg })
+export async function startE2eServer(driver: DatabaseConfig['driver'] = 'pglite', overrides: ContextOverrides = {}, cfg: Partial<Config> = {}): Promise<E2eServer> {
+  const ctx = await testContext(driver, { port: 0, host: '127.0.0.1', sources: [], ...cfg }, overrides)
   const server = await startServer(ctx)
   return {
     ctx,

@@ -101,6 +101,19 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/takedowns/999999/escalation.json', expect: only(['admin', 'reviewer'], 404) },
   { method: 'GET', path: '/api/reports/takedowns', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   { method: 'GET', path: '/api/reports/takedowns.csv', expect: only(['admin', 'analyst', 'reviewer'], 200) },
+  { method: 'GET', path: '/api/takedowns/999999/notice-step', expect: only(['admin', 'analyst', 'reviewer'], 404) },
+  { method: 'POST', path: '/api/takedowns/999999/sent', body: {}, expect: only(['admin', 'reviewer'], 404) },
+  // Reporting by URL: everyone but anonymous; counsellors see their own items only (see intake tests).
+  { method: 'POST', path: '/api/intake', body: {}, expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },
+  { method: 'GET', path: '/api/intake', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
+  { method: 'GET', path: '/api/intake/999999', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'POST', path: '/api/intake/999999/capture', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  // `:cid` stays literal (the coverage check below maps only `:id`): a 400 for the capture id.
+  { method: 'GET', path: '/api/intake/999999/captures/:cid/image', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },
+  { method: 'GET', path: '/api/intake/999999/captures/:cid/page.html', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },
+  { method: 'GET', path: '/api/platforms', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
+  { method: 'PUT', path: '/api/platforms/999999', body: {}, expect: only(['admin'], 400) },
+  { method: 'DELETE', path: '/api/platforms/999999', expect: only(['admin'], 400) },
   // Listed for coverage; the upgrade needs a real server: see ws-auth.test.ts (401 anonymous, 101 signed in).
   { method: 'GET', path: '/ws', expect: { ...signedIn(101), anonymous: 401 } },
 ]

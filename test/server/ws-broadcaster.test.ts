@@ -83,7 +83,7 @@ describe('wireEventOf', () => {
   const takedown: TakedownView = {
     id: 1, flagId: 1, postId: '7', platform: 'bluesky', channel: 'dsa-notice', status: 'requested', requestedAt: '', acknowledgedAt: null,
     resolvedAt: null, dueAt: '', answer: null, externalRef: null, lastError: null, post: { url: null, author: 'a.bsky.social', externalId: 'x1' },
-    removedAt: null, removedBy: null, lastCheck: null, overdueAt: null, escalations: [],
+    removedAt: null, removedBy: null, lastCheck: null, overdueAt: null, escalations: [], sentAt: null, sentBy: null, sentVia: null, sentTo: null,
   }
 
   it('forwards each type to the roles that may read the same data over REST', () => {

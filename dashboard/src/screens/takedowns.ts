@@ -8,6 +8,7 @@ import { channelLabel, fmtDateTime, fmtDuration, takedownStatusLabel } from '../
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
 import { toast } from '../toast.js'
+import type { NoticeStep } from '../../../contract/intake.js'
 import type { TakedownView } from '../../../contract/takedowns.js'
 import type { WsEvent } from '../../../contract/ws.js'
 
@@ -42,6 +43,64 @@ export function isOverdue(t: TakedownView, now: number): boolean {
 
 const VIA: Record<string, string> = { schedule: 'vérification programmée', firehose: 'flux Jetstream', manual: 'vérification manuelle' }
 const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'avis envoyé par courriel', file: 'dossier d’escalade préparé' }
+
+const SENT_VIA: Record<string, string> = { email: 'par courriel', form: 'par le formulaire de la plateforme' }
+
+/**
+ * Sending a DSA notice to its platform: already sent (by e-mail or by the form), or the platform's
+ * form link, the text ready to paste and the « envoyé » step with the platform's reference.
+ */
+function noticeStepPanel(t: TakedownView, reload: () => void): HTMLElement {
+  const box = h('div', { class: 'notice-step', 'data-testid': 'notice-step' })
+  if (t.sentAt) {
+    append(box, h('p', { 'data-testid': 'notice-sent' }, `Avis envoyé ${SENT_VIA[t.sentVia ?? ''] ?? ''} le ${fmtDateTime(t.sentAt)} par ${t.sentBy ?? '?'}${t.sentTo ? ` (${t.sentTo})` : ''}.`))
+    return box
+  }
+  if (!can.updateTakedowns() || (t.status !== 'requested' && t.status !== 'acknowledged')) return box
+  const open = button('Envoyer à la plateforme…', () => {
+    api.get<{ step: NoticeStep }>(`/api/takedowns/${t.id}/notice-step`).then(
+      ({ step }) => {
+        const text = h('textarea', { rows: 10, readonly: true, class: 'notice-text', 'data-testid': 'notice-step-text', 'aria-label': 'Texte de l’avis' })
+        text.value = step.text
+        const reference = h('input', { type: 'text', maxlength: 200, placeholder: 'Référence donnée par la plateforme', 'aria-label': 'Référence donnée par la plateforme', 'data-testid': 'notice-reference' })
+        replaceChildren(
+          box,
+          step.verified ? null : h('p', { class: 'form-error' }, `Canaux de ${step.platformName} non vérifiés par un administrateur : contrôlez l’adresse avant d’envoyer.`),
+          step.channel === 'email' ? h('p', {}, `Vigie envoie l’avis par courriel à ${step.email ?? '?'} (« Relancer » pour le renvoyer).`) : null,
+          step.channel === 'form' ? h('p', {}, '1. Ouvrez le formulaire : ', externalLink(step.formUrl), step.note ? ` — ${step.note}` : '') : null,
+          step.channel === 'none' ? h('p', {}, 'Aucun canal connu pour cette plateforme : adressez le texte à son point de contact DSA.') : null,
+          step.platformCategory ? h('p', {}, `Catégorie à choisir : « ${step.platformCategory} ».`) : null,
+          h('p', {}, '2. Collez le texte : ', button('Copier', () => void navigator.clipboard.writeText(step.text).then(() => toast('Texte copié.', 'ok')), { 'data-testid': 'notice-copy' })),
+          text,
+          h(
+            'p',
+            {},
+            '3. Une fois envoyé : ',
+            reference,
+            ' ',
+            button(
+              'Marquer envoyé',
+              () => {
+                const body = reference.value.trim() ? { reference: reference.value.trim() } : {}
+                api.post(`/api/takedowns/${t.id}/sent`, body).then(
+                  () => {
+                    toast(`Avis ${t.id} marqué envoyé.`, 'ok')
+                    reload()
+                  },
+                  (err: unknown) => toast(err instanceof ApiError ? err.message : 'impossible', 'error'),
+                )
+              },
+              { class: 'primary', 'data-testid': 'notice-mark-sent' },
+            ),
+          ),
+        )
+      },
+      (err: unknown) => toast(err instanceof ApiError ? err.message : 'chargement impossible', 'error'),
+    )
+  }, { 'data-testid': 'notice-step-open' })
+  append(box, open)
+  return box
+}
 
 export function takedownsScreen(): Screen {
   const items = new Map<number, TakedownView>()
@@ -112,6 +171,7 @@ export function takedownsScreen(): Screen {
       )
     }
     const late = isOverdue(t, Date.now())
+    const sending = t.channel === 'dsa-notice' ? noticeStepPanel(t, () => void load()) : null
     const escalation =
       late && can.updateTakedowns()
         ? h(
@@ -178,6 +238,7 @@ export function takedownsScreen(): Screen {
         h('a', { href: `/api/takedowns/${t.id}/notice.json`, 'data-testid': 'notice-json', download: `notification-dsa-${t.id}.json` }, 'JSON'),
       ),
       controls,
+      sending,
       escalation,
     )
     return r

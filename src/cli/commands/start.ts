@@ -61,6 +61,8 @@ async function runService(cfg: Config): Promise<void> {
   ctx.retention.start() // nightly purge (VIGIE_RETENTION_SCHEDULE)
   const waiting = await ctx.moderation.resumePending() // platform reports a restart left waiting
   if (waiting > 0) ctx.log.info({ takedowns: waiting }, 'signalements en attente relancés')
+  ctx.captures.start() // captures of filed URLs a restart left waiting
+  if (ctx.captures.offReason) ctx.log.warn(ctx.captures.offReason)
   ctx.removals.start() // removal checks and « en retard » escalation, on VIGIE_REMOVAL_CHECK_SCHEDULE
   if (cfg.removal.loopbackPorts.length > 0) {
     ctx.log.warn({ ports: cfg.removal.loopbackPorts }, 'VIGIE_TEST_FETCH_LOOPBACK_PORTS : les vérifications de retrait peuvent joindre ces ports locaux (essais seulement)')

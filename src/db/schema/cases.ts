@@ -91,7 +91,7 @@ export const caseEvents = pgTable(
 
 /**
  * A file deposited in a case: its sniffed type, hash and who brought it; the
- * bytes are a sealed vault blob. Write-once (trigger, migration 0009).
+ * bytes are a sealed vault blob. Write-once (trigger, migration 0011).
  */
 export const caseFiles = pgTable(
   'case_files',

@@ -99,6 +99,14 @@ export const takedowns = pgTable(
     lastCheck: jsonb('last_check').$type<RemovalCheck>(),
     /** When the request turned « en retard » (past one hour, still online) and the cell was alerted; once. */
     overdueAt: timestamp('overdue_at', { withTimezone: true }),
+    /** DSA notices: when the notice went to the platform (e-mailed by Vigie, or « envoyé » recorded by a person after the web form). */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** User name of who sent it (or whose confirmation e-mailed it). */
+    sentBy: text('sent_by'),
+    /** "email" | "form". */
+    sentVia: text('sent_via'),
+    /** The address e-mailed, or the form used. */
+    sentTo: text('sent_to'),
   },
   (t) => [
     uniqueIndex('takedowns_flag_channel_key').on(t.flagId, t.channel),

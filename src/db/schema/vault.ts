@@ -2,7 +2,7 @@
  * The encrypted, write-once blob store (the evidence vault). A blob is sealed
  * once its last chunk is written; from then on neither it nor its chunks can
  * change, and they are deleted only by an erasure that says so (the
- * `vigie.vault_erase` transaction setting, see migration 0009). Unsealed
+ * `vigie.vault_erase` transaction setting, see migration 0011). Unsealed
  * blobs (an upload cut short) may be swept.
  */
 import { sql } from 'drizzle-orm'

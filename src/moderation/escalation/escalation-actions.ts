@@ -13,8 +13,9 @@ import { appendAudit } from '../../audit/audit-log.js'
 import type { RemovalConfig } from '../../config/config.js'
 import { auditLog, takedownEscalations, type TakedownRow } from '../../db/schema/index.js'
 import { MailError, type Mailer } from '../../mail/mailer.js'
+import { mailNotice } from '../notice-mail.js'
 import type { Actor, ModerationDeps } from '../deps.js'
-import { buildNotice, noticeText } from '../dsa-notice.js'
+import { buildNotice } from '../dsa-notice.js'
 import { ModerationError } from '../errors.js'
 import { noticeInputOf } from '../takedown-notice.js'
 import { isPlatformReport, publishTakedowns, takedownView } from '../takedown-service.js'
@@ -28,6 +29,8 @@ export interface EscalationDeps {
   removal: () => RemovalConfig
   /** Files a platform report again in the background. */
   resend: (takedownId: number, actor: string) => void
+  /** Where a platform takes notices by e-mail (VIGIE_PLATFORM_NOTICE_EMAILS, then the platform registry). */
+  noticeEmail: (platform: string, url: string | null) => Promise<string | null>
 }
 
 const RECIPIENT_FR = { 'trusted-flagger': 'canal signaleur de confiance de la plateforme', regulator: 'coordinateur pour les services numériques (Arcom)' } as const
@@ -59,30 +62,19 @@ export async function resendReport(deps: ModerationDeps, esc: EscalationDeps, ac
 export async function emailNotice(deps: ModerationDeps, esc: EscalationDeps, actor: Actor, row: TakedownRow): Promise<TakedownView> {
   assertOpen(row)
   const input = await noticeInputOf(deps.db, row, deps.config().notifier)
-  const notice = buildNotice(input)
-  const to = noticeAddressFor(esc.removal().noticeEmails, row.platform, input.snapshot.post.url)
+  const to = await esc.noticeEmail(row.platform, input.snapshot.post.url)
   if (!to) {
     throw new ModerationError(
       'conflict',
-      `aucune adresse de notification DSA connue pour ${row.platform} : ajoutez-la à VIGIE_PLATFORM_NOTICE_EMAILS (par exemple {"${row.platform}": "dsa@…"})`,
+      `aucune adresse de notification DSA connue pour ${row.platform} : ajoutez-la au registre des plateformes ou à VIGIE_PLATFORM_NOTICE_EMAILS (par exemple {"${row.platform}": "dsa@…"})`,
     )
   }
-  if (!esc.mailer.configured) throw new ModerationError('conflict', 'aucun serveur d’envoi configuré : définissez VIGIE_SMTP_URL pour envoyer l’avis par courriel')
-  const notifier = deps.config().notifier
   try {
-    const receipt = await esc.mailer.send({
-      to: [to],
-      subject: `Notification DSA (article 16) — contenu illicite signalé par Vigie, demande n° ${row.id}`,
-      text: noticeText(notice),
-      ...(notifier.email ? { replyTo: notifier.email } : {}),
-      attachments: [{ filename: `avis-dsa-vigie-${row.id}.json`, content: JSON.stringify(notice, null, 2), contentType: 'application/json' }],
-    })
+    const receipt = await mailNotice(deps, esc.mailer, row, to)
     await record(deps, actor, row, 'email', { to, messageId: receipt.messageId, accepted: receipt.accepted.length, rejected: receipt.rejected.length })
   } catch (err) {
-    if (err instanceof MailError) {
-      await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { action: 'email', to, outcome: 'failed', retryable: err.retryable } })
-      throw new ModerationError('upstream', err.message)
-    }
+    const mail = err instanceof ModerationError && err.cause instanceof MailError ? err.cause : null
+    if (mail) await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { action: 'email', to, outcome: 'failed', retryable: mail.retryable } })
     throw err
   }
   return takedownView(deps.db, row)

@@ -7,8 +7,10 @@ import { caseFileRoutes } from './case-files.js'
 import { caseRoutes } from './cases.js'
 import { flagRoutes } from './flags.js'
 import { healthRoutes } from './health.js'
+import { intakeRoutes } from './intake.js'
 import { metricsRoutes } from './metrics.js'
 import { referentRoutes } from './referents.js'
+import { platformRoutes } from './platforms.js'
 import { reportRoutes } from './reports.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
@@ -34,4 +36,6 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', caseRoutes)
   app.route('/', caseFileRoutes)
   app.route('/', referentRoutes)
+  app.route('/', intakeRoutes)
+  app.route('/', platformRoutes)
 }

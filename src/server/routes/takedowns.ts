@@ -4,6 +4,7 @@
  * notice as GET /api/takedowns/:id/notice.txt | notice.json, and the
  * escalation file GET /api/takedowns/:id/escalation.json (downloads).
  */
+import { noticeSent, noticeStep } from '../../../contract/intake.js'
 import * as contract from '../../../contract/takedowns.js'
 import { ACCESS } from '../../auth/roles.js'
 import { appendAudit } from '../../audit/audit-log.js'
@@ -51,6 +52,10 @@ export const takedownRoutes = routes(
     await ctx.removals.checkPost(Number(current.postId))
     await appendAudit(ctx.database.db, { actor: actorOf(c).name, action: 'takedown.check', subject: `takedown:${id}` })
     return reply(200, { takedown: await moderated(() => ctx.moderation.getTakedown(id)) })
+  }),
+  serve(noticeStep, readers, async (c, { params: { id } }) => reply(200, { step: await moderated(() => c.var.ctx.moderation.noticeStep(id)) })),
+  serve(noticeSent, writers, async (c, { params: { id }, body }) => {
+    return reply(200, { takedown: await moderated(() => c.var.ctx.moderation.recordSent(actorOf(c), id, body.reference)) })
   }),
   serve(contract.escalateTakedown, writers, async (c, { params: { id }, body: input }) => {
     return reply(200, { takedown: await moderated(() => c.var.ctx.moderation.escalate(actorOf(c), id, input)) })

@@ -63,3 +63,6 @@ CREATE INDEX IF NOT EXISTS "retention_wave_posts_post_idx" ON "wave_posts" USING
 CREATE INDEX IF NOT EXISTS "retention_watch_matches_post_idx" ON "watch_matches" USING btree ("post_id");--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "retention_flags_post_idx" ON "flags" USING btree ("post_id");--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "retention_evidence_snapshots_post_idx" ON "evidence_snapshots" USING btree ("post_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "retention_intake_items_post_idx" ON "intake_items" USING btree ("post_id");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "retention_captures_post_idx" ON "captures" USING btree ("post_id");

@@ -1,0 +1,82 @@
+/**
+ * Reporting by URL: POST /api/intake (paste one or many URLs), GET
+ * /api/intake, GET /api/intake/:id, POST /api/intake/:id/capture (capture
+ * again), and a capture's files: GET /api/intake/:id/captures/:cid/image
+ * (the screenshot, shown blurred until clicked) and …/page.html (a download,
+ * never rendered: the page was written by strangers).
+ */
+import type { Context } from 'hono'
+import * as contract from '../../../contract/intake.js'
+import { ACCESS } from '../../auth/roles.js'
+import type { IntakeViewer } from '../../intake/intake-service.js'
+import { findCapture } from '../../intake/intake-view.js'
+import { sessionOf } from '../auth.js'
+import { reply, routes, serve } from '../endpoint.js'
+import type { AppEnv } from '../env.js'
+import { ApiError } from '../errors.js'
+import { moderated } from './flags.js'
+
+/** The caller as an intake viewer: counsellors see their own items only. */
+function viewerOf(c: Context<AppEnv>): IntakeViewer {
+  const { user } = sessionOf(c)
+  return { id: user.id, name: user.name, role: user.role, seesAll: user.role !== 'counsellor' }
+}
+
+const notFound = () => new ApiError(404, 'not_found', 'signalement par URL introuvable')
+
+/** A capture file the caller may read, or a 404. */
+async function captureFile(c: Context<AppEnv>, id: number, cid: number, kind: 'image' | 'html'): Promise<{ bytes: Buffer; type: string; name: string; sha256: string }> {
+  const ctx = c.var.ctx
+  const row = await ctx.intake.row(viewerOf(c), id)
+  if (!row) throw notFound()
+  const capture = await findCapture(ctx.database.db, row.id, cid)
+  if (!capture) throw new ApiError(404, 'not_found', 'capture introuvable')
+  const blob = kind === 'image' ? capture.imageBlob : capture.htmlBlob
+  const sha256 = kind === 'image' ? capture.imageSha256 : capture.htmlSha256
+  if (!blob || !sha256) throw new ApiError(404, 'not_found', kind === 'image' ? 'image non conservée (coffre-fort non configuré)' : 'HTML non conservé (coffre-fort non configuré)')
+  const store = ctx.captures.store
+  if (!store) throw new ApiError(409, 'conflict', 'coffre-fort non configuré')
+  const type = kind === 'image' ? (capture.imageType ?? 'image/png') : 'application/octet-stream'
+  const ext = kind === 'image' ? (type === 'image/jpeg' ? 'jpg' : type === 'image/webp' ? 'webp' : 'png') : 'html'
+  return { bytes: await store.get(blob), type, name: `capture-vigie-${row.id}-${capture.id}.${ext}`, sha256 }
+}
+
+function fileHeaders(file: { type: string; name: string; sha256: string }, disposition: 'inline' | 'attachment'): Record<string, string> {
+  return {
+    'content-type': file.type,
+    'content-disposition': `${disposition}; filename="${file.name}"`,
+    'content-security-policy': "default-src 'none'; sandbox",
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    'x-vigie-sha256': file.sha256,
+  }
+}
+
+/** The intake routes. */
+export const intakeRoutes = routes(
+  serve(contract.submitIntake, ACCESS.intake, async (c, { body }) => reply(200, await moderated(() => c.var.ctx.intake.submit(viewerOf(c), body)))),
+  serve(contract.listIntake, ACCESS.intake, async (c, { query }) =>
+    reply(200, { items: await c.var.ctx.intake.list(viewerOf(c), query), captureOff: c.var.ctx.captures.offReason }),
+  ),
+  serve(contract.getIntake, ACCESS.intake, async (c, { params: { id } }) => {
+    const item = await c.var.ctx.intake.get(viewerOf(c), id)
+    if (!item) throw notFound()
+    return reply(200, { item, captureOff: c.var.ctx.captures.offReason })
+  }),
+  serve(contract.recaptureIntake, ACCESS.intake, async (c, { params: { id } }) => {
+    const viewer = viewerOf(c)
+    const row = await c.var.ctx.intake.row(viewer, id)
+    if (!row) throw notFound()
+    await moderated(() => c.var.ctx.captures.request(viewer.name, row))
+    return reply(202, { item: (await c.var.ctx.intake.get(viewer, row.id)) ?? null })
+  }),
+  serve(contract.captureImage, ACCESS.intake, async (c, { params: { id, cid } }) => {
+    const file = await captureFile(c, id, cid, 'image')
+    return c.body(new Uint8Array(file.bytes), 200, fileHeaders(file, 'inline'))
+  }),
+  serve(contract.captureHtml, ACCESS.intake, async (c, { params: { id, cid } }) => {
+    // Never rendered by the browser: the page was written by strangers.
+    const file = await captureFile(c, id, cid, 'html')
+    return c.body(new Uint8Array(file.bytes), 200, fileHeaders(file, 'attachment'))
+  }),
+)

@@ -1,0 +1,57 @@
+/**
+ * « Signaler une URL » in a real browser: an analyst pastes a TikTok short
+ * link, sees it filed and captured, the screenshot blurred until clicked;
+ * the admin sees the platform registry.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { memoryStore } from '../capture/memory-store.js'
+import { fakeDns, startFakePlatforms, type FakePlatforms } from '../intake/fakes/fake-platforms.js'
+import { launchBrowser, signIn, startE2eServer, type E2eServer } from './harness.js'
+
+describe('Signaler une URL (browser)', () => {
+  let net: FakePlatforms
+  let vigie: E2eServer
+  let browser: Browser
+  beforeAll(async () => {
+    net = await startFakePlatforms()
+    const local = { allowLoopback: true, lookup: fakeDns(), hostSpacingMs: 0 }
+    vigie = await startE2eServer('pglite', { intake: { fetch: local, store: memoryStore() }, removals: { fetch: local } })
+    await vigie.user('analyste', 'analyst')
+    await vigie.user('admin', 'admin')
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await vigie?.close()
+    await net?.close()
+  })
+
+  it('files a pasted short link, shows its capture blurred, then clear on click', async () => {
+    const { context, page, watch } = await signIn(browser, vigie.url, 'analyste')
+    await page.getByTestId('nav-intake').click()
+    await page.getByTestId('intake-urls').fill(`Regarde : ${net.origin('vm.tiktok.com')}/ZMabc123/`)
+    await page.getByTestId('intake-description').fill('Vidéo qui se moque d’une élève')
+    await page.getByTestId('intake-submit').click()
+    await page.locator('[data-testid="intake-result"][data-outcome="created"]').waitFor()
+    await vigie.ctx.captures.drain()
+    const img = page.getByTestId('capture-image')
+    await img.waitFor({ timeout: 20_000 })
+    expect(await img.getAttribute('class')).toContain('blurred')
+    expect(await page.getByTestId('intake-item').first().textContent()).toContain('TikTok · vidéo')
+    await page.getByTestId('capture-reveal').click()
+    expect(await img.getAttribute('class')).not.toContain('blurred')
+    expect(watch.errors).toEqual([])
+    expect(await watch.cspViolations()).toEqual([])
+    await context.close()
+  })
+
+  it('shows the registry to the admin, with defaults to check', async () => {
+    const { context, page } = await signIn(browser, vigie.url, 'admin')
+    await page.getByTestId('nav-platforms').click()
+    await page.locator('[data-testid="platform"][data-platform="tiktok"]').waitFor()
+    expect(await page.getByTestId('platform').count()).toBe(7)
+    expect(await page.locator('[data-platform="discord"]').textContent()).toContain('adresses à vérifier')
+    await context.close()
+  })
+})

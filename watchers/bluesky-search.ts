@@ -10,13 +10,13 @@ import type { Post } from '../contract/post.js'
 import { BlueskyAgents } from './bluesky-session.js'
 import { BlueskyIdentityResolver } from './bluesky-identity.js'
 import { PostRecord, postUrl, recordToPost, rkeyOf } from './bluesky-record.js'
-import { hashtag, httpUrl, langCode, parseConfigWith } from './config.js'
+import { configObject, hashtag, httpUrl, langCode, parseConfigWith } from './config.js'
 import { WatcherFetchError } from './errors.js'
 import { boundedUnion } from './ids.js'
 import type { FetchResult, PolledWatcher } from './types.js'
 import { unwrapXrpcError } from './xrpc-errors.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   /** PDS or entryway to log in to (default https://bsky.social). */
   service: httpUrl.default('https://bsky.social'),
   identifier: z.string().min(1).max(320),

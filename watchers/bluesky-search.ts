@@ -110,14 +110,15 @@ export function createBlueskySearchWatcher(agents = new BlueskyAgents()): Polled
 
       found.sort((a, b) => a.indexedAt - b.indexedAt)
       let posts = found.map((f) => f.post)
-      if (config.resolveMentions && posts.some((p) => p.mentions.length > 0)) {
-        let resolver = resolvers.get(agent)
-        if (!resolver) {
-          resolver = new BlueskyIdentityResolver({ agent, log: ctx.log })
-          resolvers.set(agent, resolver)
-        }
-        posts = await resolver.rewritePosts(posts, ctx.signal)
+      let resolver = resolvers.get(agent)
+      if (!resolver) {
+        resolver = new BlueskyIdentityResolver({ agent, log: ctx.log, ...(ctx.identities ? { store: ctx.identities } : {}) })
+        resolvers.set(agent, resolver)
       }
+      // Each hit names its author's DID and current handle: one account, one author, whichever source saw it.
+      const authors = new Map(found.map(({ post }) => [post.authorId ?? post.author, post.author]))
+      await resolver.learn([...authors].filter(([did]) => did.startsWith('did:')).map(([did, author]) => ({ did, handle: author === did ? undefined : author })), ctx.now())
+      if (config.resolveMentions && posts.some((p) => p.mentions.length > 0)) posts = await resolver.rewritePosts(posts, ctx.signal)
       return {
         posts,
         cursor: {

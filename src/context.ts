@@ -106,7 +106,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   })
   const sources = new SourceService(
     { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
-    overrides.sources,
+    // The AppView resolving DIDs ↔ handles is VIGIE_BLUESKY_APPVIEW unless a test names another (or none).
+    { ...overrides.sources, identityService: overrides.sources?.identityService === undefined ? cfg.bluesky.appview : overrides.sources.identityService },
   )
   const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
   const moderation = new Moderation({

@@ -3,7 +3,7 @@
  * and its mapping to JetstreamConsumer options.
  */
 import { z } from 'zod'
-import { configObject, langCode, parseConfigWith } from './config.js'
+import { configObject, httpUrl, langCode, parseConfigWith } from './config.js'
 import type { JetstreamOptions } from './jetstream.js'
 
 /** Public Jetstream instances run by Bluesky. */
@@ -34,6 +34,8 @@ const ConfigSchema = configObject({
   detect: z.enum(['all', 'undeclared', 'never']).default('all'),
   /** Seconds replayed on reconnect. */
   rewindSeconds: z.number().min(0).max(600).default(5),
+  /** AppView resolving this stream's DIDs to handles (default: VIGIE_BLUESKY_APPVIEW). */
+  appview: httpUrl.transform((u) => u.replace(/\/+$/, '')).optional(),
   watch: configObject({
     terms: z.array(z.string().min(2).max(200)).max(5_000).optional(),
     hashtags: z.array(z.string().min(1).max(101)).max(5_000).optional(),

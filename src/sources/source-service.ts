@@ -13,6 +13,7 @@ import {
   type WatchTerms,
 } from '../../watchers/index.js'
 import type { Database } from '../db/client.js'
+import { DbIdentityStore } from '../identities/identity-store.js'
 import type { SourceRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
@@ -39,7 +40,10 @@ export interface SourceServiceOptions {
   backoff?: BackoffOptions
   http?: HttpClientOptions
   registry?: ReadonlyMap<string, AnyPolledWatcher>
-  /** AppView for Jetstream DID ↔ handle resolution; null disables it (default public.api.bsky.app). */
+  /**
+   * AppView resolving Jetstream DIDs to handles unless a source sets its own `appview`;
+   * null disables it (default public.api.bsky.app; the context passes VIGIE_BLUESKY_APPVIEW).
+   */
   identityService?: string | null
   /** Jetstream cursor saves: every this many ms (default 2,000)… */
   cursorSaveMs?: number
@@ -74,6 +78,7 @@ export class SourceService {
   readonly streams: JetstreamSupervisor
   private readonly jobs = new Map<number, PolledJob>()
   private readonly http: HttpClient
+  private readonly identities: DbIdentityStore
   private readonly now: () => Date
   private started = false
   private seeded = false
@@ -85,6 +90,7 @@ export class SourceService {
     this.registry = opts.registry ?? createWatcherRegistry()
     this.now = opts.now ?? (() => new Date())
     this.http = new HttpClient({ timeoutMs: 30_000, userAgent: 'Vigie/0.1 (veille cyberharcèlement)', ...opts.http })
+    this.identities = new DbIdentityStore(deps.db)
     this.streams = new JetstreamSupervisor({
       db: deps.db,
       pipeline: deps.pipeline,
@@ -93,6 +99,7 @@ export class SourceService {
       http: this.http,
       now: this.now,
       identityService: opts.identityService === undefined ? 'https://public.api.bsky.app' : opts.identityService,
+      identities: this.identities,
       cursorSaveMs: opts.cursorSaveMs ?? 2_000,
       cursorSaveEvents: opts.cursorSaveEvents ?? 500,
       tuning: opts.jetstream ?? {},
@@ -221,6 +228,7 @@ export class SourceService {
     }
     const job = new PolledJob(row, watcher, {
       db: this.deps.db,
+      identities: this.identities,
       pipeline: this.deps.pipeline,
       http: this.http,
       log: this.deps.log,

@@ -41,8 +41,9 @@ export function signalsOf(post: StoredPost, replyAuthors: ReadonlyMap<string, st
   const targets = new Set(post.mentions)
   const replied = post.replyTo ? replyAuthors.get(post.replyTo) : undefined
   if (replied) targets.add(replied.toLowerCase())
+  const account = post.authorId?.toLowerCase()
   for (const target of targets) {
-    if (target === author) continue
+    if (target === author || target === account) continue
     const s: Signal = { kind: 'target', key: target }
     out.set(signalId(s), s)
   }

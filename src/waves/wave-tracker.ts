@@ -171,7 +171,7 @@ export class WaveTracker implements PostStage {
       this.db,
       sql`update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
             last_post_at = coalesce(c.last, w.last_post_at),
-            authors = (select count(distinct p.author)::int from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = w.id)
+            authors = (select count(distinct coalesce(p.author_id, p.author))::int from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = w.id)
           from (select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
                   min(p.created_at) as onset, max(p.created_at) as last
                 from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}) c

@@ -7,6 +7,7 @@ import { CaptureService, type ArtifactStore, type CaptureServiceDeps } from './c
 import { IntakeService } from './intake/intake-service.js'
 import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
+import { SharedEvents } from './cluster/shared-events.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
@@ -33,6 +34,8 @@ export interface AppContext {
   log: Logger
   database: DatabaseHandle
   hub: Hub
+  /** On PostgreSQL: the dashboard event journal shared by every instance (see src/cluster). */
+  sharedEvents?: SharedEvents
   metrics: Metrics
   pipeline: Pipeline
   waves: WaveTracker
@@ -88,6 +91,16 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const log = overrides.log ?? createLogger(cfg.logLevel)
   const database = await openDatabase(cfg.database)
   const hub = new Hub(log.child({ sub: 'hub' }))
+  let sharedEvents: SharedEvents | undefined
+  if (database.driver === 'postgres') {
+    sharedEvents = new SharedEvents(database, log.child({ sub: 'cluster' }))
+    try {
+      await sharedEvents.start()
+    } catch (err) {
+      await database.close()
+      throw err
+    }
+  }
   const metrics = overrides.metrics ?? createMetrics()
   const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
   const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
@@ -163,6 +176,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log,
     database,
     hub,
+    ...(sharedEvents ? { sharedEvents } : {}),
     metrics,
     pipeline,
     waves,
@@ -190,6 +204,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await webhooks.drain()
           await moderation.close()
           mailer.close()
+          await sharedEvents?.close()
         } finally {
           await database.close()
         }

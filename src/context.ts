@@ -7,6 +7,7 @@ import { CaptureService, type ArtifactStore, type CaptureServiceDeps } from './c
 import { IntakeService } from './intake/intake-service.js'
 import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
+import { Leases, newInstanceId } from './cluster/leases.js'
 import { SharedEvents } from './cluster/shared-events.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
@@ -36,6 +37,8 @@ export interface AppContext {
   hub: Hub
   /** On PostgreSQL: the dashboard event journal shared by every instance (see src/cluster). */
   sharedEvents?: SharedEvents
+  /** This instance's leases: which sources and background jobs it runs (all of them when alone). */
+  leases: Leases
   metrics: Metrics
   pipeline: Pipeline
   waves: WaveTracker
@@ -91,6 +94,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const log = overrides.log ?? createLogger(cfg.logLevel)
   const database = await openDatabase(cfg.database)
   const hub = new Hub(log.child({ sub: 'hub' }))
+  const leases = new Leases(database.db, newInstanceId(), cfg.leaseTtlMs)
   let sharedEvents: SharedEvents | undefined
   if (database.driver === 'postgres') {
     sharedEvents = new SharedEvents(database, log.child({ sub: 'cluster' }))
@@ -118,7 +122,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     ...overrides.pipeline,
   })
   const sources = new SourceService(
-    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
+    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources, leases },
     overrides.sources,
   )
   const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
@@ -177,6 +181,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     database,
     hub,
     ...(sharedEvents ? { sharedEvents } : {}),
+    leases,
     metrics,
     pipeline,
     waves,

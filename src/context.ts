@@ -123,7 +123,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   })
   const sources = new SourceService(
     { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources, leases },
-    overrides.sources,
+    // Jetstream resolves DIDs ↔ handles at the configured AppView (VIGIE_BLUESKY_APPVIEW).
+    { identityService: cfg.bluesky.appview, ...overrides.sources },
   )
   const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
   const moderation = new Moderation({

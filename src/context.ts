@@ -7,6 +7,8 @@ import { CaptureService, type ArtifactStore, type CaptureServiceDeps } from './c
 import { IntakeService } from './intake/intake-service.js'
 import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
+import { Leases, newInstanceId } from './cluster/leases.js'
+import { SharedEvents } from './cluster/shared-events.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
@@ -33,6 +35,10 @@ export interface AppContext {
   log: Logger
   database: DatabaseHandle
   hub: Hub
+  /** On PostgreSQL: the dashboard event journal shared by every instance (see src/cluster). */
+  sharedEvents?: SharedEvents
+  /** This instance's leases: which sources and background jobs it runs (all of them when alone). */
+  leases: Leases
   metrics: Metrics
   pipeline: Pipeline
   waves: WaveTracker
@@ -88,6 +94,17 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const log = overrides.log ?? createLogger(cfg.logLevel)
   const database = await openDatabase(cfg.database)
   const hub = new Hub(log.child({ sub: 'hub' }))
+  const leases = new Leases(database.db, newInstanceId(), cfg.leaseTtlMs)
+  let sharedEvents: SharedEvents | undefined
+  if (database.driver === 'postgres') {
+    sharedEvents = new SharedEvents(database, log.child({ sub: 'cluster' }))
+    try {
+      await sharedEvents.start()
+    } catch (err) {
+      await database.close()
+      throw err
+    }
+  }
   const metrics = overrides.metrics ?? createMetrics()
   const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
   const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
@@ -105,7 +122,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     ...overrides.pipeline,
   })
   const sources = new SourceService(
-    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
+    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources, leases },
     // The AppView resolving DIDs ↔ handles is VIGIE_BLUESKY_APPVIEW unless a test names another (or none).
     { ...overrides.sources, identityService: overrides.sources?.identityService === undefined ? cfg.bluesky.appview : overrides.sources.identityService },
   )
@@ -164,6 +181,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log,
     database,
     hub,
+    ...(sharedEvents ? { sharedEvents } : {}),
+    leases,
     metrics,
     pipeline,
     waves,
@@ -191,6 +210,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await webhooks.drain()
           await moderation.close()
           mailer.close()
+          await sharedEvents?.close()
         } finally {
           await database.close()
         }

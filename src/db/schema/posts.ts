@@ -54,6 +54,9 @@ export const posts = pgTable(
     index('posts_author_id_idx').on(t.authorId),
     index('posts_hashtags_idx').using('gin', t.hashtags),
     index('posts_mentions_idx').using('gin', t.mentions),
+    // Search (GET /api/posts): French full text and hashtags, accent- and case-folded by vigie_fold() (migration 0014).
+    index('posts_text_search_idx').using('gin', sql`to_tsvector('french'::regconfig, vigie_fold(${t.text}))`),
+    index('posts_hashtags_folded_idx').using('gin', sql`vigie_fold_tags(${t.hashtags})`),
   ],
 )
 

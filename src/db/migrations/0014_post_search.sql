@@ -1,0 +1,13 @@
+-- Search (GET /api/posts): accent- and case-folding that PGlite and PostgreSQL 15 both have (no unaccent
+-- extension needed), immutable so that indexes can use it; schema-qualified inside, as index builds run with a
+-- restricted search_path. Written by hand above drizzle-kit's indexes.
+CREATE FUNCTION vigie_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT replace(replace(replace(translate(lower($1),
+    'àáâãäåāçćčèéêëēėęîïíīìñńôöòóõøōùúûüūÿýžźż',
+    'aaaaaaaccceeeeeeeiiiiinnooooooouuuuuyyzzz'), 'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss')
+$$;--> statement-breakpoint
+CREATE FUNCTION vigie_fold_tags(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(public.vigie_fold(t)), '{}'::text[]) FROM unnest($1) AS t
+$$;--> statement-breakpoint
+CREATE INDEX "posts_text_search_idx" ON "posts" USING gin (to_tsvector('french'::regconfig, vigie_fold("text")));--> statement-breakpoint
+CREATE INDEX "posts_hashtags_folded_idx" ON "posts" USING gin (vigie_fold_tags("hashtags"));

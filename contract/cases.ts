@@ -81,7 +81,7 @@ export const caseInputSchema = z.strictObject(
 )
 export type CaseInput = z.infer<typeof caseInputSchema>
 
-/** PATCH /api/cases/:id — any field, plus status and legal hold (owner and admins only). */
+/** PATCH /api/cases/:id — any field, plus status and legal hold (owner and admins; lifting the hold: admins only). */
 export const casePatchSchema = z.strictObject(
   {
     label: caseInputSchema.shape.label.optional(),

@@ -153,9 +153,10 @@ export const submitIntake = endpoint({
   method: 'post',
   path: '/api/intake',
   summary: 'Signale un ou plusieurs liens collés : reconnus, liens courts suivis, normalisés, dédoublonnés, enregistrés et capturés',
-  description: '50 liens au plus par envoi ; une réponse par lien (`created`, `existing`, `refused` avec la raison).',
+  description: '50 liens au plus par envoi ; une réponse par lien (`created`, `existing`, `refused` avec la raison). Un lien déjà signalé que la personne ne peut pas voir répond `existing` sans l’élément. Un lien rattaché à un dossier suit les règles du dossier : son titulaire, les écoutantes à qui il est partagé et les admins le voient ; tout autre répond 404.',
   body: IntakeInput,
   responses: { 200: IntakeAnswer },
+  errors: { 404: 'dossier introuvable (caseId d’un dossier que la personne ne voit pas : jamais 403)' },
 })
 
 export const listIntake = endpoint({

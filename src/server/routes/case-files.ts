@@ -138,7 +138,7 @@ export const caseFileRoutes = routes(
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name, captures: ctx.captures.store }, viewer, params.id)
       await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'pdf', files: out.files, flags: out.flags } })
       return c.body(new Uint8Array(out.body), 200, {
         'content-type': 'application/pdf',
@@ -154,7 +154,7 @@ export const caseFileRoutes = routes(
     return caseWork(async () => {
       const files = await listCaseFiles(ctx.database.db, viewer, params.id)
       if (files.length > 0 && !ctx.vault.configured) throw new ApiError(503, 'vault_unavailable', 'coffre-fort non configuré : les fichiers ne peuvent pas être déchiffrés (VIGIE_VAULT_KEY)')
-      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name, captures: ctx.captures.store }, viewer, params.id)
       await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'zip', files: out.files, flags: out.flags } })
       return c.body(pullStream(out.body), 200, {
         'content-type': 'application/zip',

@@ -8,6 +8,7 @@
  */
 import type { Context } from 'hono'
 import * as contract from '../../../contract/intake.js'
+import { appendAudit } from '../../audit/audit-log.js'
 import { ACCESS } from '../../auth/roles.js'
 import type { IntakeViewer } from '../../intake/intake-service.js'
 import { MAX_ATTACHED_IMAGE } from '../../capture/capture-service.js'
@@ -42,6 +43,10 @@ async function captureFile(c: Context<AppEnv>, id: number, cid: number, kind: 'i
   if (!blob || !sha256) throw new ApiError(404, 'not_found', kind === 'image' ? 'image non conservée (coffre-fort non configuré)' : 'HTML non conservé (coffre-fort non configuré)')
   const store = ctx.captures.store
   if (!store) throw new ApiError(409, 'conflict', 'coffre-fort non configuré')
+  // Evidence of a case: each read is audited, like the case's own files.
+  if (row.caseId !== null) {
+    await appendAudit(ctx.database.db, { actor: sessionOf(c).user.name, action: 'capture.read', subject: `case:${row.caseId}`, details: { intakeId: row.id, captureId: capture.id, kind, sha256 } })
+  }
   const type = kind === 'image' ? (capture.imageType ?? 'image/png') : 'application/octet-stream'
   const ext = kind === 'image' ? (type === 'image/jpeg' ? 'jpg' : type === 'image/webp' ? 'webp' : 'png') : 'html'
   return { bytes: await store.get(blob), type, name: `capture-vigie-${row.id}-${capture.id}.${ext}`, sha256 }

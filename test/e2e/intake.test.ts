@@ -1,11 +1,13 @@
 /**
  * « Signaler une URL » in a real browser: an analyst pastes a TikTok short
- * link, sees it filed and captured, the screenshot blurred until clicked;
- * the admin sees the platform registry.
+ * link, sees it filed and captured, the screenshot blurred until clicked,
+ * attaches the victim's own screenshot (blurred too); the admin sees the
+ * platform registry.
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryStore } from '../capture/memory-store.js'
+import { makePng, sha256 } from '../cases/helpers.js'
 import { fakeDns, startFakePlatforms, type FakePlatforms } from '../intake/fakes/fake-platforms.js'
 import { launchBrowser, signIn, startE2eServer, type E2eServer } from './harness.js'
 
@@ -41,6 +43,30 @@ describe('Signaler une URL (browser)', () => {
     expect(await page.getByTestId('intake-item').first().textContent()).toContain('TikTok · vidéo')
     await page.getByTestId('capture-reveal').click()
     expect(await img.getAttribute('class')).not.toContain('blurred')
+    expect(watch.errors).toEqual([])
+    expect(await watch.cspViolations()).toEqual([])
+    await context.close()
+  })
+
+  it('attaches the victim’s own screenshot to the item: refused when not an image, blurred until clicked', async () => {
+    const { context, page, watch } = await signIn(browser, vigie.url, 'analyste')
+    await page.getByTestId('nav-intake').click()
+    const card = page.getByTestId('intake-item').first()
+    await card.getByTestId('capture').first().waitFor()
+    await card.getByTestId('intake-attach-file').setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') })
+    await page.getByText(/type refusé : SVG, HTML et XML/).waitFor()
+    const png = makePng(40, 30)
+    await card.getByTestId('intake-attach-file').setInputFiles({ name: 'capture victime.png', mimeType: 'image/png', buffer: png })
+    const victim = page.locator('[data-testid="capture"][data-state="attached"]')
+    await victim.waitFor()
+    expect(await victim.getByTestId('capture-image-sha').textContent()).toBe(sha256(png))
+    const img = victim.getByTestId('capture-image')
+    expect(await img.getAttribute('class')).toContain('blurred')
+    expect(await img.getAttribute('alt')).toBe('Capture d’écran de la victime (floutée : cliquez pour afficher)')
+    await victim.getByTestId('capture-reveal').click()
+    expect(await img.getAttribute('class')).not.toContain('blurred')
+    // The decrypted image itself, drawn by the browser.
+    await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(40)
     expect(watch.errors).toEqual([])
     expect(await watch.cspViolations()).toEqual([])
     await context.close()

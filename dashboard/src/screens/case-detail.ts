@@ -10,6 +10,7 @@ import { button, externalLink, h, replaceChildren } from '../dom.js'
 import { fmtDateTime } from '../format.js'
 import { openReferentDialog } from '../referent-dialog.js'
 import { loadError, type Screen } from '../screen.js'
+import { can } from '../session.js'
 import { toast } from '../toast.js'
 import type { WatchView } from '../../../contract/watches.js'
 import { caseFilesPanel } from './case-files.js'
@@ -126,7 +127,12 @@ export function caseDetailScreen(id: number): Screen {
     const manage = c.canManage
       ? [
           button(c.status === 'open' ? 'Clore le dossier' : 'Rouvrir', () => patch({ status: c.status === 'open' ? 'closed' : 'open' }, c.status === 'open' ? 'Dossier clos.' : 'Dossier rouvert.'), { 'data-testid': 'case-status' }),
-          button(c.legalHold ? 'Lever la conservation légale' : 'Conservation légale', () => patch({ legalHold: !c.legalHold }, c.legalHold ? 'Conservation légale levée.' : 'Conservation légale activée.'), { 'data-testid': 'case-hold' }),
+          // Only an admin lifts a hold (the server answers 403 to anyone else).
+          !c.legalHold
+            ? button('Conservation légale', () => patch({ legalHold: true }, 'Conservation légale activée.'), { 'data-testid': 'case-hold' })
+            : can.admin()
+              ? button('Lever la conservation légale', () => patch({ legalHold: false }, 'Conservation légale levée.'), { 'data-testid': 'case-hold' })
+              : null,
           button('Effacer…', () => eraseDialog(c), { class: 'danger', 'data-testid': 'case-erase' }),
         ]
       : []

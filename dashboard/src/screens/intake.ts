@@ -22,12 +22,19 @@ const CAPTURE_STATE: Record<string, string> = {
 
 const OUTCOME: Record<string, string> = { created: 'enregistré', existing: 'déjà signalé', refused: 'refusé' }
 
+/** Largest screenshot of a victim the server takes (keep in step with MAX_ATTACHED_IMAGE in src/capture/capture-service.ts). */
+const MAX_ATTACHED_IMAGE = 15 * 1024 * 1024
+
+/** Page states where the page itself could not show the item: the victim's screenshot is the evidence. */
+const NOT_CAPTURED = new Set(['removed', 'login_wall', 'geo_blocked', 'unreachable'])
+
 /** A screenshot, blurred until clicked (click again to blur). */
 function screenshot(item: IntakeItemView, c: CaptureView): HTMLElement | null {
   if (!c.image?.stored) return null
+  const what = c.source === 'page' ? 'Capture de la page' : 'Capture d’écran de la victime'
   const img = h('img', {
     src: `/api/intake/${item.id}/captures/${c.id}/image`,
-    alt: 'Capture de la page (floutée : cliquez pour afficher)',
+    alt: `${what} (floutée : cliquez pour afficher)`,
     class: 'capture-img blurred',
     loading: 'lazy',
     'data-testid': 'capture-image',
@@ -36,7 +43,7 @@ function screenshot(item: IntakeItemView, c: CaptureView): HTMLElement | null {
   toggle.addEventListener('click', () => {
     const shown = img.classList.toggle('blurred') === false
     toggle.setAttribute('aria-pressed', String(shown))
-    img.alt = shown ? 'Capture de la page' : 'Capture de la page (floutée : cliquez pour afficher)'
+    img.alt = shown ? what : `${what} (floutée : cliquez pour afficher)`
   })
   return toggle
 }
@@ -80,6 +87,32 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
     },
     { 'data-testid': 'intake-recapture' },
   )
+  // « Joindre la capture de la victime »: a PNG, JPEG or WebP the victim sent, sniffed and kept encrypted by the server.
+  const file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp', hidden: true, 'data-testid': 'intake-attach-file', 'aria-label': 'Capture d’écran de la victime' })
+  const attach = button('Joindre la capture de la victime', () => file.click(), { 'data-testid': 'intake-attach' })
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0]
+    file.value = ''
+    if (!chosen) return
+    if (chosen.size > MAX_ATTACHED_IMAGE) {
+      toast('capture d’écran trop grosse (15 Mo au plus)', 'error')
+      return
+    }
+    const form = new FormData()
+    form.append('file', chosen, chosen.name)
+    attach.disabled = true
+    api.upload(`/api/intake/${item.id}/captures`, form).then(
+      () => {
+        toast('Capture de la victime jointe (floutée jusqu’au clic).', 'ok')
+        refresh()
+      },
+      (err: unknown) => {
+        attach.disabled = false
+        toast(err instanceof ApiError ? err.message : 'envoi impossible', 'error')
+      },
+    )
+  })
+  const uncaptured = item.captures.length > 0 && item.captures.every((c) => c.source === 'page' && NOT_CAPTURED.has(c.state))
   return h(
     'article',
     { class: 'intake-item panel', 'data-testid': 'intake-item', 'data-intake-id': item.id },
@@ -97,7 +130,8 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
     h('p', { class: 'muted' }, `par ${item.submittedBy}, le ${fmtDateTime(item.submittedAt)}${item.caseId !== null ? ` · dossier n° ${item.caseId}` : ''}`),
     item.captureError ? h('p', { class: 'form-error' }, item.captureError) : null,
     ...item.captures.map((c) => captureBlock(item, c)),
-    h('div', { class: 'takedown-actions' }, recapture),
+    uncaptured ? h('p', { class: 'hint', 'data-testid': 'intake-attach-hint' }, 'La page n’a pas pu être capturée : joignez la capture d’écran envoyée par la victime (PNG, JPEG ou WebP).') : null,
+    h('div', { class: 'takedown-actions' }, recapture, attach, file),
   )
 }
 

@@ -51,7 +51,9 @@ export const caseRoutes = routes(
     const viewer = caseViewer(c)
     return caseWork(async () => {
       const fields = await updateCase(db, viewer, params.id, body)
-      if (fields.length > 0) await appendAudit(db, { actor: viewer.name, action: 'case.update', subject: `case:${params.id}`, details: { fields } })
+      // The hold's new value is kept: lifting it is an admin's decision the audit must show.
+      const details = fields.includes('legalHold') ? { fields, legalHold: body.legalHold } : { fields }
+      if (fields.length > 0) await appendAudit(db, { actor: viewer.name, action: 'case.update', subject: `case:${params.id}`, details })
       return reply(200, { case: await caseView(db, viewer, params.id) })
     })
   }),

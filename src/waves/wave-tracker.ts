@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import { isGroupTargetingTag } from '../../classifiers/waves/hashtag-key.js'
-import { assessWave, CLOSE_AFTER_QUIET_MINUTES, wavePhase, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
+import { assessWave, CLOSE_AFTER_QUIET_MINUTES, WAVE_RULES, wavePhase, waveReasons, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
 import { queryRows, type Database } from '../db/client.js'
 import { posts as postsTable, waves, type WaveRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
@@ -17,7 +17,7 @@ import type { StoredPost } from '../types.js'
 import { addToAggregates } from './aggregates.js'
 import { scenarioNow, signalId, signalsOf, type Signal } from './signals.js'
 import { waveView } from './wave-view.js'
-import { BASELINE_MINUTES, readFigures, WINDOW_MINUTES, type SignalFigures } from './window-stats.js'
+import { baselineMinutesFor, PHASE_MINUTES, readFigures, WINDOW_MINUTES, type SignalFigures } from './window-stats.js'
 
 type Touched = { kind: Signal['kind']; key: string; posts: StoredPost[]; hostile: number }
 type WithSignals = { post: StoredPost; signals: Signal[] }
@@ -92,7 +92,7 @@ export class WaveTracker implements PostStage {
         const a = assessWave({
           kind: t.kind,
           ...f,
-          baselineMinutes: BASELINE_MINUTES,
+          baselineMinutes: baselineMinutesFor(t.kind),
           windowMinutes: WINDOW_MINUTES,
           groupTargeting: t.kind === 'hashtag' && isGroupTargetingTag(t.key),
         })
@@ -167,18 +167,25 @@ export class WaveTracker implements PostStage {
     }
     const linkedIds = await this.linkEpisode(row.id, t, now)
     // Counts, onset and last post from the linked posts, once.
-    const [wave] = await queryRows<Record<string, unknown>>(
+    const [counts] = await queryRows<{ hostile_authors: number; new_authors: number }>(
       this.db,
-      sql`update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
-            last_post_at = coalesce(c.last, w.last_post_at),
-            authors = (select count(distinct coalesce(p.author_id, p.author))::int from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = w.id)
-          from (select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
-                  min(p.created_at) as onset, max(p.created_at) as last
-                from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}) c
-          where w.id = ${row.id}
-          returning w.id`,
+      sql`with a as (
+            select coalesce(p.author_id, p.author) as author, bool_or(p.harassment) as hostile,
+              bool_or(p.author_created_at is not null and p.created_at - p.author_created_at < interval '1 day' * ${WAVE_RULES.newAccountDays}) as fresh
+            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id} group by 1
+          ),
+          c as (
+            select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
+              min(p.created_at) as onset, max(p.created_at) as last
+            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}
+          )
+          update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
+            last_post_at = coalesce(c.last, w.last_post_at), authors = (select count(*)::int from a)
+          from c where w.id = ${row.id}
+          returning (select count(*) filter (where hostile) from a)::int as hostile_authors,
+            (select count(*) filter (where fresh) from a)::int as new_authors`,
     )
-    const [opened] = wave ? await this.db.select().from(waves).where(eq(waves.id, row.id)) : []
+    const opened = counts ? await this.withReasons(row.id, t, f, a, Number(counts.hostile_authors), Number(counts.new_authors)) : undefined
     if (!opened) return undefined
     this.openedInLastBatch.push(opened)
     this.log.info({ wave: opened.id, kind: opened.kind, key: opened.key, score: opened.score }, 'wave opened')
@@ -199,30 +206,66 @@ export class WaveTracker implements PostStage {
     const peak = p.peak && p.peak.posts > wave.peakPerMinute ? { peakAt: p.peak.at, peakPerMinute: p.peak.posts } : {}
     const phase = wavePhase({
       hostileTotal: wave.hostile + hostile,
-      windowRate: f.posts / WINDOW_MINUTES,
-      peakRate: Math.max(wave.peakPerMinute, p.peak?.posts ?? 0),
+      recentPosts: f.recentPosts,
+      previousPosts: f.previousPosts,
+      peakPerMinute: Math.max(wave.peakPerMinute, p.peak?.posts ?? 0),
       quietMinutes: 0,
+      halfMinutes: PHASE_MINUTES,
     })
-    const [row] = await this.db
+    // The wave's authors since its onset, from the aggregates (indexed).
+    const [authors] = await queryRows<{ authors: number; hostile_authors: number; new_authors: number }>(
+      this.db,
+      sql`select count(*)::int as authors,
+            (count(*) filter (where a.hostile_at >= ${wave.onsetAt.toISOString()}::timestamptz))::int as hostile_authors,
+            (count(*) filter (where a.new_account))::int as new_authors
+          from signal_authors a
+          where a.kind = ${wave.kind} and a.key = ${wave.key} and a.last_at >= ${wave.onsetAt.toISOString()}::timestamptz
+            and a.first_at <= ${last.toISOString()}::timestamptz`,
+    )
+    const [updated] = await this.db
       .update(waves)
       .set({
         posts: sql`${waves.posts} + ${linked.length}`,
         hostile: sql`${waves.hostile} + ${hostile}`,
-        // Distinct authors since the onset, from the aggregates (indexed).
-        authors: sql`greatest(${waves.authors}, (select count(*)::int from signal_authors a
-          where a.kind = ${wave.kind} and a.key = ${wave.key} and a.last_at >= ${wave.onsetAt.toISOString()}::timestamptz
-            and a.first_at <= ${last.toISOString()}::timestamptz))`,
+        authors: sql`greatest(${waves.authors}, ${Number(authors?.authors ?? 0)})`,
         lastPostAt: last,
         status: phase === 'closed' ? wave.status : phase,
         score: Math.max(wave.score, p.score),
-        reasons: a.reasons,
         stats: statsOf(f, a),
         ...peak,
         updatedAt: new Date(),
       })
       .where(eq(waves.id, wave.id))
-      .returning()
+      .returning({ id: waves.id })
+    if (!updated) return
+    const row = await this.withReasons(wave.id, wave, f, a, Number(authors?.hostile_authors ?? 0), Number(authors?.new_authors ?? 0))
     if (row) this.hub.publish({ type: 'wave.updated', wave: waveView(row) })
+  }
+
+  /**
+   * Writes a wave's reasons from its own figures, as just stored (the same
+   * posts, hostile share and authors its header shows), and returns the row.
+   */
+  private async withReasons(
+    id: number, s: { kind: string; key: string }, f: SignalFigures, a: WaveAssessment, hostileAuthors: number, newAccountAuthors: number,
+  ): Promise<WaveRow | undefined> {
+    const [w] = await this.db.select().from(waves).where(eq(waves.id, id))
+    if (!w) return undefined
+    const reasons = waveReasons({
+      kind: s.kind === 'target' ? 'target' : 'hashtag',
+      posts: w.posts,
+      hostile: w.hostile,
+      authors: w.authors,
+      hostileAuthors: Math.min(hostileAuthors, w.authors),
+      newAccountAuthors: Math.min(newAccountAuthors, w.authors),
+      groupTargeting: s.kind === 'hashtag' && isGroupTargetingTag(s.key),
+      growth: a.growth,
+      windowPosts: f.posts,
+      windowMinutes: WINDOW_MINUTES,
+      pileOn: a.pileOn,
+    })
+    const [row] = await this.db.update(waves).set({ reasons }).where(eq(waves.id, id)).returning()
+    return row
   }
 
   /** Links the posts of the window that led to the opening; returns the dbIds linked. */
@@ -329,8 +372,17 @@ function statsOf(f: SignalFigures, a: WaveAssessment): Record<string, number> {
     hostileAuthors: f.hostileAuthors,
     newAccountAuthors: f.newAccountAuthors,
     baselinePosts: f.baselinePosts,
+    baselineHostile: f.baselineHostile,
     surprise: Math.round(a.surprise * 10) / 10,
     growth: Number.isFinite(a.growth) ? Math.round(a.growth * 100) / 100 : -1,
+    ...(a.pileOn
+      ? {
+          expectedHostileShare: Math.round(a.pileOn.expectedShare * 1000) / 1000,
+          usualHostile: Math.round(a.pileOn.usualHostile * 100) / 100,
+          pileOnEvidence: Math.round(a.pileOn.evidence * 10) / 10,
+          pileOnVolume: Math.round(Math.min(a.pileOn.volume, 99) * 10) / 10,
+        }
+      : {}),
   }
 }
 

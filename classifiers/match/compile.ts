@@ -32,6 +32,17 @@ export interface Phrase {
   vocab: ReadonlySet<string>
   /** Words the second token must be (when the second slot is one plain required word slot): a fast filter. */
   second: ReadonlySet<string> | null
+  /**
+   * Index of the phrase's anchor (see CompiledLexicon.anchors), or -1: one of the words its last
+   * required slot after the first accepts must be in the post for the phrase to match anywhere.
+   */
+  anchor: number
+}
+
+/** Per-post marks of the anchors present, reused from post to post (scoring is synchronous). */
+export interface AnchorScratch {
+  stamp: number
+  seen: Int32Array
 }
 
 /** Phrases that start with one word: those open after it, and those keyed by the word that must follow. */
@@ -54,6 +65,10 @@ export interface CompiledLexicon {
   fuzzy: FuzzyIndex
   /** Trie of the words a glued token may be split into: the vocabulary plus short linking words. */
   glue: GlueIndex
+  /** Anchor indices by word (every form, exact and letter-cut, a token may match the anchor slot by). */
+  anchors: ReadonlyMap<string, readonly number[]>
+  /** The matcher's scratch marks, one per anchor. */
+  scratch: AnchorScratch
 }
 
 /** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */
@@ -97,6 +112,19 @@ function parsePhrase(phrase: string): Slot[] {
   return slots
 }
 
+/** The words that can meet the last required slot after the first (no gap, no name, no mention), or null. */
+function anchorWords(slots: readonly Slot[]): Set<string> | null {
+  for (let k = slots.length - 1; k >= 1; k--) {
+    const slot = slots[k]
+    if (slot === undefined || slot.optional || slot.gap || slot.names || slot.words.has('@')) continue
+    const words = new Set<string>()
+    for (const w of slot.words) { words.add(w); words.add(dedupLetters(w)) }
+    for (const seq of slot.seqs) { const w = seq[0] ?? ''; words.add(w); words.add(dedupLetters(w)) }
+    return words
+  }
+  return null
+}
+
 function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Bucket> {
   const out = new Map<string, Bucket>()
   for (const [key, phrases] of index) {
@@ -124,6 +152,8 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   const lengths = new Map<number, string[]>()
   const vocabulary = new Set<string>()
   const singles = new Set<string>()
+  const anchors = new Map<string, number[]>()
+  let anchorCount = 0
   for (const group of groups) {
     for (const [pattern, weight, aim] of group.entries) {
       for (const text of splitTop(pattern)) {
@@ -141,7 +171,10 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
         const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0 && !s1.words.has('@name')
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
-        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }
+        const need = anchorWords(slots)
+        const anchor = need === null ? -1 : anchorCount++
+        if (need !== null) for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
+        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor }
         for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {
           const w = seq[0] ?? ''
@@ -164,5 +197,6 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   return {
     byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary,
     fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
+    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) },
   }
 }

@@ -124,6 +124,11 @@ describe.each(DRIVERS)('dashboard on %s: search, whole waves, flagging', (driver
       await page.getByTestId('search-q').fill('le de')
       await page.getByTestId('search-submit').click()
       await expect.poll(async () => (await page.getByTestId('search-error').textContent()) ?? '').toContain('rien à chercher')
+      // « Effacer » empties the criteria and the results.
+      await page.getByRole('button', { name: 'Effacer' }).click()
+      await expect.poll(() => page.getByTestId('search-q').inputValue()).toBe('')
+      await page.getByRole('button', { name: 'Effacer' }).click()
+      await expect.poll(() => rows.count()).toBe(0)
       expect(watch.errors).toEqual([])
       await context.close()
     }, 90_000)

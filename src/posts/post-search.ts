@@ -1,5 +1,5 @@
 /**
- * Search of stored posts: French full text folded like the index of
+ * Search of stored posts: French full text folded like the stored vector of
  * migration 0014 (`to_tsvector('french', vigie_fold(text))`), hashtag,
  * author, mention, platform, period, hostile, category; keyset pages.
  */
@@ -23,6 +23,11 @@ export function plainQuotes(q: string): string {
   return q.replace(/[«»“”„‟]/g, '"')
 }
 
+/** `text` with LIKE's wildcards escaped (the default escape character is a backslash). */
+function likePrefix(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
 /** The full-text condition of `q`, or a SearchQueryError when nothing in it can be searched (only stop words). */
 async function textCondition(db: Database, q: string): Promise<SQL> {
   const query = sql`websearch_to_tsquery('french'::regconfig, vigie_fold(${plainQuotes(q)}))`
@@ -30,7 +35,8 @@ async function textCondition(db: Database, q: string): Promise<SQL> {
   if ((row?.n ?? 0) === 0) {
     throw new SearchQueryError('q : rien à chercher — les mots très courants (« le », « de », « toi »…) sont ignorés ; ajoutez un mot plus précis')
   }
-  return sql`to_tsvector('french'::regconfig, vigie_fold(${posts.text})) @@ ${query}`
+  // posts.search_vector = to_tsvector('french', vigie_fold(text)), stored and GIN-indexed (migration 0014).
+  return sql`${posts}.search_vector @@ ${query}`
 }
 
 /** The posts matching `s`, one page. */
@@ -40,8 +46,9 @@ export async function searchPosts(db: Database, s: PostSearch): Promise<PostPage
   if (s.hashtag) conditions.push(sql`vigie_fold_tags(${posts.hashtags}) @> array[vigie_fold(${s.hashtag})]::text[]`)
   if (s.author) {
     const lower = s.author.toLowerCase()
+    // Each branch has its index: posts_author_idx, posts_author_id_idx, posts_author_pattern_idx (a LIKE prefix).
     conditions.push(
-      sql`(${posts.author} in (${s.author}, ${lower}) or ${posts.authorId} = ${s.author} or starts_with(${posts.author}, ${`${lower}.`}))`,
+      sql`(${posts.author} in (${s.author}, ${lower}) or ${posts.authorId} = ${s.author} or ${posts.author} like ${`${likePrefix(lower)}.%`})`,
     )
   }
   if (s.mention) conditions.push(sql`${posts.mentions} @> array[${s.mention.toLowerCase()}]::text[]`)

@@ -190,6 +190,8 @@ export function liveScreen(): Screen {
   function renderStream(): void {
     if (paused || flagDialogOpen()) {
       pending.textContent = streamQueue.length > 0 ? `${streamQueue.length} en attente` : ''
+      // Held while a flag dialog is open (the row being flagged must not move): look again next frame.
+      if (!paused && streamQueue.length > 0) batch.schedule()
       return
     }
     if (streamQueue.length === 0) return

@@ -112,17 +112,36 @@ function parsePhrase(phrase: string): Slot[] {
   return slots
 }
 
-/** The words that can meet the last required slot after the first (no gap, no name, no mention), or null. */
+/** Words in most posts: a slot that accepts one of them filters little as an anchor. */
+const COMMON = new Set([
+  'a', 'au', 'c', 'ce', 'd', 'de', 'des', 'du', 'elle', 'en', 'es', 'est', 'et', 'il', 'j', 'je', 'l', 'la', 'le', 'les', 'ma', 'me', 'mes', 'mon',
+  'ne', 'on', 'pas', 'qu', 'que', 'sa', 'se', 'ses', 'son', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'va', 'vas', 'vous',
+])
+
+/** Every form a token may meet a slot by (its words and the first word of its sequences, exact and letter-cut). */
+function slotForms(slot: Slot): Set<string> {
+  const words = new Set<string>()
+  for (const w of slot.words) { words.add(w); words.add(dedupLetters(w)) }
+  for (const seq of slot.seqs) { const w = seq[0] ?? ''; words.add(w); words.add(dedupLetters(w)) }
+  return words
+}
+
+/**
+ * The words that can meet the phrase's anchor slot, or null: the last required slot after the first
+ * (no gap, no name, no mention) that accepts no common word, else the last required slot.
+ */
 function anchorWords(slots: readonly Slot[]): Set<string> | null {
+  let fallback: Set<string> | null = null
   for (let k = slots.length - 1; k >= 1; k--) {
     const slot = slots[k]
     if (slot === undefined || slot.optional || slot.gap || slot.names || slot.words.has('@')) continue
-    const words = new Set<string>()
-    for (const w of slot.words) { words.add(w); words.add(dedupLetters(w)) }
-    for (const seq of slot.seqs) { const w = seq[0] ?? ''; words.add(w); words.add(dedupLetters(w)) }
-    return words
+    const words = slotForms(slot)
+    let common = false
+    for (const w of words) if (COMMON.has(w)) common = true
+    if (!common) return words
+    fallback ??= words
   }
-  return null
+  return fallback
 }
 
 function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Bucket> {

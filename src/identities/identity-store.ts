@@ -41,19 +41,19 @@ export class DbIdentityStore implements IdentityStore {
     await this.record(identities)
   }
 
-  /** As save; returns the accounts whose handle changed and how many posts were renamed (tests, logs). */
-  async record(identities: readonly KnownIdentity[]): Promise<{ changed: number; renamed: number }> {
+  /** As save; returns how many accounts got a new handle, and the posts renamed and whose mentions were rewritten. */
+  async record(identities: readonly KnownIdentity[]): Promise<{ changed: number; renamed: number; mentions: number }> {
     const latest = new Map<string, KnownIdentity>()
     for (const k of identities) {
       const seen = latest.get(k.did)
       if (!seen || seen.checkedAt <= k.checkedAt) latest.set(k.did, k)
     }
-    if (latest.size === 0) return { changed: 0, renamed: 0 }
+    if (latest.size === 0) return { changed: 0, renamed: 0, mentions: 0 }
     // Fixed order, so that concurrent writers cannot deadlock.
     const rows = [...latest.values()]
       .sort((a, b) => (a.did < b.did ? -1 : a.did > b.did ? 1 : 0))
       .map((k) => ({ account_id: k.did, handle: k.handle, checked_at: k.checkedAt.toISOString() }))
-    const [result] = await queryRows<{ changed: number; renamed: number }>(
+    const [result] = await queryRows<{ changed: Changed[] | string; renamed: number }>(
       this.db,
       sql`with x as (
             select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(account_id text, handle text, checked_at timestamptz)
@@ -69,7 +69,7 @@ export class DbIdentityStore implements IdentityStore {
             returning account_id, handle
           ),
           changed as (
-            select up.account_id, up.handle from up left join old on old.account_id = up.account_id
+            select up.account_id, up.handle, old.handle as previous from up left join old on old.account_id = up.account_id
             where up.handle is not null and old.handle is distinct from up.handle
           ),
           renamed as (
@@ -77,8 +77,39 @@ export class DbIdentityStore implements IdentityStore {
             where p.platform = ${this.platform} and p.author_id = c.account_id and p.author <> c.handle
             returning p.id
           )
-          select (select count(*) from changed)::int as changed, (select count(*) from renamed)::int as renamed`,
+          select coalesce((select jsonb_agg(jsonb_build_object('account_id', account_id, 'handle', handle, 'previous', previous)) from changed), '[]'::jsonb) as changed,
+            (select count(*) from renamed)::int as renamed`,
     )
-    return { changed: Number(result?.changed ?? 0), renamed: Number(result?.renamed ?? 0) }
+    const changed: Changed[] = typeof result?.changed === 'string' ? (JSON.parse(result.changed) as Changed[]) : (result?.changed ?? [])
+    const mentions = await this.rewriteMentions(changed)
+    return { changed: changed.length, renamed: Number(result?.renamed ?? 0), mentions }
   }
+
+  /** Mentions stored as a DID, or as a handle since changed, now read as the current handle. */
+  private async rewriteMentions(changed: readonly Changed[]): Promise<number> {
+    const names = new Map<string, string>()
+    for (const c of changed) {
+      names.set(c.account_id, c.handle)
+      if (c.previous) names.set(c.previous, c.handle)
+    }
+    if (names.size === 0) return 0
+    const json = JSON.stringify([...names].map(([name, handle]) => ({ name, handle })))
+    const rows = await queryRows<{ id: unknown }>(
+      this.db,
+      sql`with n as (select * from jsonb_to_recordset(${json}::jsonb) as n(name text, handle text))
+          update posts p set mentions = (
+            select array_agg(coalesce(n.handle, u.m) order by u.i) from unnest(p.mentions) with ordinality as u(m, i) left join n on n.name = u.m
+          )
+          where p.platform = ${this.platform} and p.mentions && (select array_agg(name) from n)
+          returning p.id`,
+    )
+    return rows.length
+  }
+}
+
+/** An account whose handle is new or changed. */
+interface Changed {
+  account_id: string
+  handle: string
+  previous: string | null
 }

@@ -62,8 +62,8 @@ export class WaveTracker implements PostStage {
 
   async afterStore(batch: readonly StoredPost[]): Promise<void> {
     this.openedInLastBatch = []
-    const replyAuthors = await this.replyAuthors(batch)
-    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors) }))
+    const [replyAuthors, handles] = await Promise.all([this.replyAuthors(batch), this.currentHandles(batch)])
+    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors, handles) }))
     // Aggregates are additive: one write for the whole batch. The figures of
     // each slice only read minutes and first appearances up to its own time.
     await addToAggregates(this.db, withSignals)
@@ -120,14 +120,32 @@ export class WaveTracker implements PostStage {
     const keys = new Map<string, { platform: string; id: string }>()
     for (const p of batch) if (p.replyTo) keys.set(`${p.platform}\u0000${p.replyTo}`, { platform: p.platform, id: p.replyTo })
     if (keys.size === 0) return new Map()
-    // (platform, external_id) so that the unique index serves the lookup.
+    // (platform, external_id) so that the unique index serves the lookup; the
+    // author under its current handle when known (a post stored under its DID).
     const rows = await queryRows<{ external_id: string; author: string }>(
       this.db,
-      sql`select p.external_id, p.author from posts p
+      sql`select p.external_id, coalesce(ai.handle, p.author) as author from posts p
           join jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as x(platform text, id text)
-            on p.platform = x.platform and p.external_id = x.id`,
+            on p.platform = x.platform and p.external_id = x.id
+          left join account_identities ai on ai.platform = p.platform and ai.account_id = p.author_id`,
     )
     return new Map(rows.map((r) => [r.external_id, r.author]))
+  }
+
+  /** Current handles of the account ids (DIDs) the batch names as mentions or authors. */
+  private async currentHandles(batch: readonly StoredPost[]): Promise<Map<string, string>> {
+    const ids = new Set<string>()
+    for (const p of batch) {
+      for (const m of p.mentions) if (m.startsWith('did:')) ids.add(m)
+      if (p.authorId?.startsWith('did:')) ids.add(p.authorId.toLowerCase())
+    }
+    if (ids.size === 0) return new Map()
+    const rows = await queryRows<{ account_id: string; handle: string }>(
+      this.db,
+      sql`select account_id, handle from account_identities
+          where platform = 'bluesky' and handle is not null and account_id in (select jsonb_array_elements_text(${JSON.stringify([...ids])}::jsonb))`,
+    )
+    return new Map(rows.map((r) => [r.account_id, r.handle]))
   }
 
   private async openWavesFor(signals: readonly Signal[]): Promise<Map<string, WaveRow>> {
@@ -275,7 +293,10 @@ export class WaveTracker implements PostStage {
     const match =
       t.kind === 'hashtag'
         ? sql`p.hashtags && (select coalesce(array_agg(variant), '{}') from signal_variants v where v.kind = 'hashtag' and v.key = ${t.key})`
-        : sql`(p.mentions @> array[${t.key}]::text[] or p.reply_to in (select external_id from posts r where r.author = ${t.key}))`
+        : // The target by handle or by any account id that handle belongs to.
+          sql`(p.mentions && (array[${t.key}]::text[] || coalesce((select array_agg(ai.account_id) from account_identities ai where ai.handle = ${t.key}), '{}'::text[]))
+              or p.reply_to in (select external_id from posts r where r.author = ${t.key}
+                or r.author_id in (select ai.account_id from account_identities ai where ai.handle = ${t.key})))`
     const episode = await queryRows<{ post_id: unknown }>(
       this.db,
       sql`insert into wave_posts (wave_id, post_id)

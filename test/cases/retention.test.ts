@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/context.js'
-import { posts, watchMatches, wavePosts, waves, watches } from '../../src/db/schema/index.js'
+import { accountIdentities, posts, watchMatches, wavePosts, waves, watches } from '../../src/db/schema/index.js'
 import { silentLogger } from '../../src/logger.js'
 import { RetentionJob } from '../../src/retention/retention-job.js'
 import { VaultKey } from '../../src/vault/vault-key.js'
@@ -80,6 +80,13 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     const [watch] = await ctx.database.db.insert(watches).values({ label: 'Personne suivie', ownerId: alice.userId }).returning({ id: watches.id })
     await ctx.database.db.insert(watchMatches).values({ watchId: watch!.id, postId: matched!, term: 'personne', hostile: true, postedAt: old })
     const snapshotsBefore = await count('evidence_snapshots')
+    // Identities: one whose posts are all purged (forgotten), one still holding a post, one confirmed recently (kept).
+    await ctx.database.rows(sql`update posts set author_id = 'did:plc:garde' where id = ${recent!}`)
+    await ctx.database.db.insert(accountIdentities).values([
+      { platform: 'bluesky', accountId: 'did:plc:parti', handle: 'parti.bsky.social', checkedAt: old },
+      { platform: 'bluesky', accountId: 'did:plc:garde', handle: 'garde.bsky.social', checkedAt: old },
+      { platform: 'bluesky', accountId: 'did:plc:recent', handle: 'recent.bsky.social', checkedAt: new Date() },
+    ])
 
     // Cases: closed long ago (purged with its files), the same but held (kept), open (kept), closed recently (kept).
     const gone = await newCase('Ancien dossier clos')
@@ -95,7 +102,9 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
 
     const job = new RetentionJob({ db: ctx.database.db, vault: ctx.vault, log: silentLogger, config: { postDays: 30, caseDays: 365, schedule: null } })
     const report = await job.runOnce()
-    expect(report).toMatchObject({ postsPurged: 2500, casesPurged: 1, filesPurged: 1, casesHeld: 1 })
+    expect(report).toMatchObject({ postsPurged: 2500, identitiesPurged: 1, casesPurged: 1, filesPurged: 1, casesHeld: 1 })
+    const identities = await ctx.database.rows<{ id: string }>(sql`select account_id as id from account_identities order by account_id`)
+    expect(identities.map((r) => r.id)).toEqual(['did:plc:garde', 'did:plc:recent'])
 
     const left = new Set((await ctx.database.rows<{ id: number }>(sql`select id from posts`)).map((r) => Number(r.id)))
     expect(plain.some((id) => left.has(id))).toBe(false)

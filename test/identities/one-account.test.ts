@@ -95,6 +95,8 @@ describe.each(DRIVERS)('one account = one author (%s)', (driver) => {
         expect(await authorsOn(ctx, 'hashtag', key)).toEqual([TOM, YANN].sort())
         expect(await byAccount(ctx, TOM)).toEqual(Array(4).fill('tom.bsky.social'))
         expect(await byAccount(ctx, YANN)).toEqual([YANN])
+        // Clara, mentioned by DID while the AppView was down, was resolved by the search: every stored mention reads her handle.
+        expect((await postAuthors(ctx)).map((p) => p.mentions.join())).toEqual(Array(5).fill('clara.bsky.social'))
       } finally {
         await ctx.close()
       }

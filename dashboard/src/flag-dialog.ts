@@ -5,8 +5,13 @@ import { DSA_CATEGORIES } from './format.js'
 import { toast } from './toast.js'
 import type { FlagCreate, FlagView } from '../../contract/flags.js'
 
+/** Sends a flag (POST /api/flags by default; a filed URL flags through its own route). */
+export type FlagSender = (body: FlagCreate) => Promise<FlagView[]>
+
+const toFlags: FlagSender = (body) => api.post<{ flags: FlagView[] }>('/api/flags', body).then((r) => r.flags)
+
 /** Opens the dialog for `postIds`; `done` runs after a successful flag. */
-export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): void {
+export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void, send: FlagSender = toFlags): void {
   if (postIds.length === 0) {
     toast('Sélectionnez d’abord un ou plusieurs messages (x).', 'info')
     return
@@ -42,8 +47,8 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
     error.textContent = ''
     const body: FlagCreate = { postIds: [...postIds], category: category.value as FlagCreate['category'] }
     if (note.value.trim()) body.note = note.value.trim()
-    api.post<{ flags: FlagView[] }>('/api/flags', body).then(
-      ({ flags }) => {
+    send(body).then(
+      (flags) => {
         dialog.close()
         toast(flags.length === 1 ? 'Signalement envoyé à la relecture.' : `${flags.length} signalements envoyés à la relecture.`, 'ok')
         done?.(flags)

@@ -72,6 +72,22 @@ describe('Signaler une URL (browser)', () => {
     await context.close()
   })
 
+  it('« Signaler » on the item sends it to review; the card then shows its flag', async () => {
+    const { context, page, watch } = await signIn(browser, vigie.url, 'analyste')
+    await page.getByTestId('nav-intake').click()
+    const card = page.getByTestId('intake-item').first()
+    await card.getByTestId('intake-flag-item').click()
+    await page.getByTestId('flag-category').selectOption('harassment')
+    await page.getByTestId('flag-note').fill('vidéo moqueuse')
+    await page.getByTestId('flag-submit').click()
+    await card.getByText(/^signalement n° \d+$/).waitFor()
+    expect(await card.getByTestId('intake-flag-item').count()).toBe(0)
+    const [flag] = await vigie.ctx.moderation.listFlags({ limit: 10 })
+    expect(flag).toMatchObject({ status: 'pending', category: 'harassment' })
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   it('shows the registry to the admin, with defaults to check', async () => {
     const { context, page } = await signIn(browser, vigie.url, 'admin')
     await page.getByTestId('nav-platforms').click()

@@ -4,9 +4,11 @@
  * platform, captured by Vigie. Screenshots are blurred until clicked (they
  * may show violence or nudity); the captured HTML is a download only.
  */
+import type { FlagView } from '../../../contract/flags.js'
 import type { CaptureView, IntakeAnswer, IntakeItemView } from '../../../contract/intake.js'
 import { api, ApiError } from '../api.js'
 import { append, button, externalLink, h, replaceChildren } from '../dom.js'
+import { openFlagDialog } from '../flag-dialog.js'
 import { DSA_CATEGORIES, fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
@@ -112,6 +114,20 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
       },
     )
   })
+  // « Signaler »: the usual flag (evidence frozen, four eyes, then the takedown), through the item's route so counsellors may too.
+  const flag =
+    item.flagId === null
+      ? button(
+          'Signaler',
+          () =>
+            openFlagDialog(
+              [item.postId],
+              () => refresh(),
+              (body) => api.post<{ flags: FlagView[] }>(`/api/intake/${item.id}/flag`, { category: body.category, ...(body.note ? { note: body.note } : {}) }).then((r) => r.flags),
+            ),
+          { class: 'primary', 'data-testid': 'intake-flag-item' },
+        )
+      : null
   const uncaptured = item.captures.length > 0 && item.captures.every((c) => c.source === 'page' && NOT_CAPTURED.has(c.state))
   return h(
     'article',
@@ -131,7 +147,7 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
     item.captureError ? h('p', { class: 'form-error' }, item.captureError) : null,
     ...item.captures.map((c) => captureBlock(item, c)),
     uncaptured ? h('p', { class: 'hint', 'data-testid': 'intake-attach-hint' }, 'La page n’a pas pu être capturée : joignez la capture d’écran envoyée par la victime (PNG, JPEG ou WebP).') : null,
-    h('div', { class: 'takedown-actions' }, recapture, attach, file),
+    h('div', { class: 'takedown-actions' }, flag, recapture, attach, file),
   )
 }
 

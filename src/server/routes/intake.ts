@@ -4,7 +4,8 @@
  * again), and a capture's files: GET /api/intake/:id/captures/:cid/image
  * (the screenshot, shown blurred until clicked) and …/page.html (a download,
  * never rendered: the page was written by strangers); POST
- * /api/intake/:id/captures attaches the victim's own screenshot (multipart).
+ * /api/intake/:id/captures attaches the victim's own screenshot (multipart);
+ * POST /api/intake/:id/flag flags the item (« Signaler »: four eyes, then takedown).
  */
 import type { Context } from 'hono'
 import * as contract from '../../../contract/intake.js'
@@ -80,6 +81,16 @@ export const intakeRoutes = routes(
     if (!row) throw notFound()
     await moderated(() => c.var.ctx.captures.request(viewer.name, row))
     return reply(202, { item: (await c.var.ctx.intake.get(viewer, row.id)) ?? null })
+  }),
+  serve(contract.flagIntake, ACCESS.intake, async (c, { params: { id }, body }) => {
+    const viewer = viewerOf(c)
+    const row = await c.var.ctx.intake.row(viewer, id)
+    if (!row) throw notFound()
+    // The usual flag: evidence frozen, then four eyes and the takedown on confirmation.
+    const flags = await moderated(() => c.var.ctx.moderation.flag(viewer, { postIds: [String(row.postId)], category: body.category, note: body.note }))
+    const item = await c.var.ctx.intake.get(viewer, row.id)
+    if (!item) throw notFound()
+    return reply(201, { item, flags })
   }),
   serve(contract.captureImage, ACCESS.intake, async (c, { params: { id, cid } }) => {
     const file = await captureFile(c, id, cid, 'image')

@@ -13,6 +13,7 @@ import { loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
 import { toast } from '../toast.js'
 import type { WatchView } from '../../../contract/watches.js'
+import type { WsEvent } from '../../../contract/ws.js'
 import { caseFilesPanel } from './case-files.js'
 import { ageLabel, caseForm } from './cases.js'
 
@@ -318,5 +319,12 @@ export function caseDetailScreen(id: number): Screen {
     }
   }
   void load()
-  return { el, onResync: () => void load() }
+  // Another counsellor (or a URL, a file) changed this case: reload it, once per burst.
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined
+  const onEvent = (e: WsEvent): void => {
+    if ((e.type !== 'case.updated' && e.type !== 'case.file.added') || e.caseId !== id) return
+    clearTimeout(reloadTimer)
+    reloadTimer = setTimeout(() => void load(), 300)
+  }
+  return { el, onResync: () => void load(), onEvent, dispose: () => clearTimeout(reloadTimer) }
 }

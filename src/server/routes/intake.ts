@@ -66,7 +66,11 @@ function fileHeaders(file: { type: string; name: string; sha256: string }, dispo
 
 /** The intake routes. */
 export const intakeRoutes = routes(
-  serve(contract.submitIntake, ACCESS.intake, async (c, { body }) => reply(200, await moderated(() => c.var.ctx.intake.submit(viewerOf(c), body)))),
+  serve(contract.submitIntake, ACCESS.intake, async (c, { body }) => {
+    const answer = await moderated(() => c.var.ctx.intake.submit(viewerOf(c), body))
+    if (body.caseId !== undefined && answer.results.some((r) => r.outcome === 'created')) c.var.ctx.hub.publish({ type: 'case.updated', caseId: body.caseId, change: 'intake' })
+    return reply(200, answer)
+  }),
   serve(contract.listIntake, ACCESS.intake, async (c, { query }) =>
     reply(200, { items: await c.var.ctx.intake.list(viewerOf(c), query), captureOff: c.var.ctx.captures.offReason }),
   ),
@@ -112,6 +116,7 @@ export const intakeRoutes = routes(
     if (!got) throw new ApiError(400, 'bad_request', 'aucune image reçue (champ « file » du formulaire)')
     if (!got.ok) throw new ApiError(REFUSAL_STATUS[got.code] ?? 400, got.code, got.message)
     const capture = await ctx.captures.attach(viewer.name, row, got.bytes, got.type)
+    if (row.caseId !== null) ctx.hub.publish({ type: 'case.updated', caseId: row.caseId, change: 'intake' })
     const item = await ctx.intake.get(viewer, row.id)
     if (!item) throw notFound()
     return c.json({ item, capture: captureView(capture) }, 201)

@@ -151,6 +151,7 @@ export function caseDetailScreen(id: number): Screen {
           button('Alerter le référent', () => openReferentDialog({ path: `/api/cases/${c.id}/referent-alerts`, academie: c.academie, name: c.victimName, done: () => void loadTimeline() }), {
             'data-testid': 'case-referent',
           }),
+          h('a', { class: 'button', href: `#/intake/${c.id}`, 'data-testid': 'case-intake' }, 'Signaler une URL'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.pdf`, download: '', 'data-testid': 'case-export-pdf' }, 'Dossier de preuves (PDF)'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.zip`, download: '', 'data-testid': 'case-export-zip' }, 'Export complet (ZIP)'),
           button('Modifier', () => replaceChildren(formBox, caseForm(c, (nc) => { kase = nc; formBox.replaceChildren(); renderHead() }, () => formBox.replaceChildren())), { 'data-testid': 'case-edit' }),

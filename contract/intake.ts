@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { DateTime, idParams } from './common.js'
 import { endpoint, other } from './endpoint.js'
+import { FlagView } from './flags.js'
 import { TakedownBody } from './takedowns.js'
 
 const DSA = ['harassment', 'threat', 'sexual_blackmail', 'non_consensual_intimate_image', 'doxxing', 'hate', 'self_harm_incitement'] as const
@@ -18,6 +19,12 @@ const optionalText = (max: number, what: string) =>
     .transform((s) => (s === '' ? undefined : s))
     .optional()
 
+/** Flagging a filed item (body of POST /api/intake/:id/flag, and `flag` of POST /api/intake): the DSA category and a note for the reviewer. */
+export const IntakeFlag = z.strictObject(
+  { category: z.enum(DSA, { error: `catégorie : l’une de ${DSA.join(', ')}` }), note: optionalText(2_000, 'la note') },
+  { error: 'champ inconnu : category et note seulement' },
+)
+
 /** Body of POST /api/intake. */
 export const IntakeInput = z.strictObject(
   {
@@ -28,9 +35,7 @@ export const IntakeInput = z.strictObject(
     /** Link the items to this case file. */
     caseId: z.number().int().positive().optional(),
     /** Flag every item at once under this category (then four eyes as usual). */
-    flag: z
-      .strictObject({ category: z.enum(DSA, { error: `catégorie : l’une de ${DSA.join(', ')}` }), note: optionalText(2_000, 'la note') }, { error: 'flag : category et note seulement' })
-      .optional(),
+    flag: IntakeFlag.optional(),
   },
   { error: 'champ inconnu : urls, description, caseId et flag seulement' },
 )
@@ -186,6 +191,21 @@ export const recaptureIntake = endpoint({
   params: intakeId,
   responses: { 202: z.strictObject({ item: IntakeItemView.nullable() }) },
   errors: { ...notFound, 409: 'capture indisponible sur ce serveur (Chromium absent ou désactivé)' },
+})
+
+export type IntakeFlagInput = z.input<typeof IntakeFlag>
+
+export const flagIntake = endpoint({
+  tag: 'intake',
+  method: 'post',
+  path: '/api/intake/:id/flag',
+  summary: '« Signaler » un lien signalé : il entre dans la relecture à quatre yeux puis la demande de retrait',
+  description:
+    'Pour qui voit l’élément (une écoutante : les siens, ou ceux de ses dossiers). La preuve est figée au signalement ; un élément déjà signalé (en attente, pris ou confirmé) renvoie son signalement ouvert. Une autre personne que l’auteur du signalement le confirme.',
+  params: intakeId,
+  body: IntakeFlag,
+  responses: { 201: z.strictObject({ item: IntakeItemView, flags: z.array(FlagView) }) },
+  errors: notFound,
 })
 
 export const captureImage = endpoint({

@@ -13,6 +13,7 @@ import { loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
 import { toast } from '../toast.js'
 import type { WatchView } from '../../../contract/watches.js'
+import type { WsEvent } from '../../../contract/ws.js'
 import { caseFilesPanel } from './case-files.js'
 import { ageLabel, caseForm } from './cases.js'
 
@@ -150,6 +151,7 @@ export function caseDetailScreen(id: number): Screen {
           button('Alerter le référent', () => openReferentDialog({ path: `/api/cases/${c.id}/referent-alerts`, academie: c.academie, name: c.victimName, done: () => void loadTimeline() }), {
             'data-testid': 'case-referent',
           }),
+          h('a', { class: 'button', href: `#/intake/${c.id}`, 'data-testid': 'case-intake' }, 'Signaler une URL'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.pdf`, download: '', 'data-testid': 'case-export-pdf' }, 'Dossier de preuves (PDF)'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.zip`, download: '', 'data-testid': 'case-export-zip' }, 'Export complet (ZIP)'),
           button('Modifier', () => replaceChildren(formBox, caseForm(c, (nc) => { kase = nc; formBox.replaceChildren(); renderHead() }, () => formBox.replaceChildren())), { 'data-testid': 'case-edit' }),
@@ -318,5 +320,12 @@ export function caseDetailScreen(id: number): Screen {
     }
   }
   void load()
-  return { el, onResync: () => void load() }
+  // Another counsellor (or a URL, a file) changed this case: reload it, once per burst.
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined
+  const onEvent = (e: WsEvent): void => {
+    if ((e.type !== 'case.updated' && e.type !== 'case.file.added') || e.caseId !== id) return
+    clearTimeout(reloadTimer)
+    reloadTimer = setTimeout(() => void load(), 300)
+  }
+  return { el, onResync: () => void load(), onEvent, dispose: () => clearTimeout(reloadTimer) }
 }

@@ -106,7 +106,9 @@ export const caseFileRoutes = routes(
         throw new ApiError(REFUSAL_STATUS[first.code] ?? 400, first.code, first.message)
       }
       c.var.log.info({ caseId: id, stored: stored.length, refused: refused.length }, 'case files stored')
-      return c.json({ files: await fileViews(db, stored), refused }, 201)
+      const views = await fileViews(db, stored)
+      for (const file of views) ctx.hub.publish({ type: 'case.file.added', caseId: id, file })
+      return c.json({ files: views, refused }, 201)
     })
   }),
   serve(contract.listCaseFiles, ACCESS.cases, async (c, { params }) =>

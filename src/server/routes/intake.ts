@@ -4,7 +4,8 @@
  * again), and a capture's files: GET /api/intake/:id/captures/:cid/image
  * (the screenshot, shown blurred until clicked) and …/page.html (a download,
  * never rendered: the page was written by strangers); POST
- * /api/intake/:id/captures attaches the victim's own screenshot (multipart).
+ * /api/intake/:id/captures attaches the victim's own screenshot (multipart);
+ * POST /api/intake/:id/flag flags the item (« Signaler »: four eyes, then takedown).
  */
 import type { Context } from 'hono'
 import * as contract from '../../../contract/intake.js'
@@ -65,7 +66,11 @@ function fileHeaders(file: { type: string; name: string; sha256: string }, dispo
 
 /** The intake routes. */
 export const intakeRoutes = routes(
-  serve(contract.submitIntake, ACCESS.intake, async (c, { body }) => reply(200, await moderated(() => c.var.ctx.intake.submit(viewerOf(c), body)))),
+  serve(contract.submitIntake, ACCESS.intake, async (c, { body }) => {
+    const answer = await moderated(() => c.var.ctx.intake.submit(viewerOf(c), body))
+    if (body.caseId !== undefined && answer.results.some((r) => r.outcome === 'created')) c.var.ctx.hub.publish({ type: 'case.updated', caseId: body.caseId, change: 'intake' })
+    return reply(200, answer)
+  }),
   serve(contract.listIntake, ACCESS.intake, async (c, { query }) =>
     reply(200, { items: await c.var.ctx.intake.list(viewerOf(c), query), captureOff: c.var.ctx.captures.offReason }),
   ),
@@ -80,6 +85,16 @@ export const intakeRoutes = routes(
     if (!row) throw notFound()
     await moderated(() => c.var.ctx.captures.request(viewer.name, row))
     return reply(202, { item: (await c.var.ctx.intake.get(viewer, row.id)) ?? null })
+  }),
+  serve(contract.flagIntake, ACCESS.intake, async (c, { params: { id }, body }) => {
+    const viewer = viewerOf(c)
+    const row = await c.var.ctx.intake.row(viewer, id)
+    if (!row) throw notFound()
+    // The usual flag: evidence frozen, then four eyes and the takedown on confirmation.
+    const flags = await moderated(() => c.var.ctx.moderation.flag(viewer, { postIds: [String(row.postId)], category: body.category, note: body.note }))
+    const item = await c.var.ctx.intake.get(viewer, row.id)
+    if (!item) throw notFound()
+    return reply(201, { item, flags })
   }),
   serve(contract.captureImage, ACCESS.intake, async (c, { params: { id, cid } }) => {
     const file = await captureFile(c, id, cid, 'image')
@@ -101,6 +116,7 @@ export const intakeRoutes = routes(
     if (!got) throw new ApiError(400, 'bad_request', 'aucune image reçue (champ « file » du formulaire)')
     if (!got.ok) throw new ApiError(REFUSAL_STATUS[got.code] ?? 400, got.code, got.message)
     const capture = await ctx.captures.attach(viewer.name, row, got.bytes, got.type)
+    if (row.caseId !== null) ctx.hub.publish({ type: 'case.updated', caseId: row.caseId, change: 'intake' })
     const item = await ctx.intake.get(viewer, row.id)
     if (!item) throw notFound()
     return c.json({ item, capture: captureView(capture) }, 201)

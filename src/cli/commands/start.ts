@@ -52,7 +52,7 @@ async function runService(cfg: Config): Promise<void> {
   ctx.log.info({ url: server.url, database: cfg.database.driver }, `Vigie écoute sur ${server.url} — base : ${where}`)
   if ((await countUsers(ctx.database.db)) === 0) {
     // No default password: the first admin is created with this one-time token (or `vigie user add`).
-    const token = ctx.auth.setup.issue()
+    const token = await ctx.auth.setup.issue()
     const message = `aucun utilisateur : créez le premier administrateur dans l'heure avec POST /api/setup {token, name, password} (jeton à usage unique : ${token}) ou « vigie user add NOM --role admin »`
     if (ctx.log.isLevelEnabled('warn')) ctx.log.warn(message)
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings

@@ -64,6 +64,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     const [a, b] = [instances[0]!, instances[1]!]
     const [lease] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
     expect(lease!.owner.startsWith(`${a.child.pid}-`)).toBe(true)
+    const [background] = await handle.rows<{ owner: string }>(sql`select owner from leases where name = 'job:background'`)
+    expect(background!.owner.startsWith(`${a.child.pid}-`)).toBe(true)
 
     await createUser(handle.db, { name: 'veille', role: 'admin', password: PASSWORD })
     const cookie = await logIn(b.url, 'veille', PASSWORD)
@@ -104,6 +106,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     expect(await storedPosts()).toEqual({ rows: POSTS, distinct: POSTS })
     const [owner] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
     expect(owner!.owner.startsWith(`${b.child.pid}-`)).toBe(true)
+    // The background work (removal checks, retention, waiting reports) moved to B as well.
+    await eventually(async () => {
+      const [background] = await handle.rows<{ owner: string }>(sql`select owner from leases where name = 'job:background'`)
+      return background?.owner.startsWith(`${b.child.pid}-`) === true
+    }, 10_000)
     // The dashboard on B stayed connected throughout.
     expect(dashboard.ws.readyState).toBe(1)
     await dashboard.close()

@@ -8,6 +8,7 @@ import { IntakeService } from './intake/intake-service.js'
 import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
 import { Leases, newInstanceId } from './cluster/leases.js'
+import { DatabaseFailureStore, DatabaseSetupTokens } from './cluster/shared-auth.js'
 import { SharedEvents } from './cluster/shared-events.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
@@ -62,7 +63,7 @@ export interface AppContext {
   intake: IntakeService
   /** Evidence captures of filed URLs (Chromium through the filtering proxy): started by `start`, stopped by `close`. */
   captures: CaptureService
-  /** Login rate limiting and the first-admin setup token (in memory, per process). */
+  /** Login rate limiting and the first-admin setup token (in the database: shared by every instance). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
   close(): Promise<void>
@@ -197,7 +198,10 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     platforms,
     intake,
     captures,
-    auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
+    auth: {
+      limiter: overrides.limiter ?? new LoginLimiter({ maxFailures: 5, windowMs: 15 * 60_000, store: new DatabaseFailureStore(database.db) }),
+      setup: new SetupToken(Date.now, new DatabaseSetupTokens(database.db)),
+    },
     close() {
       closing ??= (async () => {
         try {

@@ -5,14 +5,13 @@
  * with SIGKILL mid-stream, B takes the source over from the stored cursor,
  * and every post is stored exactly once.
  */
-import { type ChildProcess } from 'node:child_process'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../src/auth/user-service.js'
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js'
-import { spawnVigie } from '../cli/cli-process.js'
 import { WsTestClient } from '../server/ws-helpers.js'
 import { eventually } from '../sources/helpers.js'
+import { logIn, startInstance, type Instance } from './instances.js'
 import { freshDatabase } from '../_util.js'
 import { postEvent, plcDid } from '../watchers/fakes/jetstream-events.js'
 import { startFakeJetstream, type FakeJetstream } from '../watchers/fakes/jetstream-server.js'
@@ -21,42 +20,6 @@ const PASSWORD = 'mot-de-passe-du-test-grappe'
 /** Posts streamed around the kill. */
 const POSTS = 3_000
 const T0 = Date.now() * 1_000
-
-interface Instance {
-  child: ChildProcess
-  url: string
-  exited: Promise<void>
-}
-
-/** Starts `vigie start` on `databaseUrl`; resolves once it listens. */
-async function startInstance(databaseUrl: string, js: FakeJetstream): Promise<Instance> {
-  const child = spawnVigie(['start'], {
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    VIGIE_LOG_LEVEL: 'info',
-    VIGIE_SOURCES: JSON.stringify([{ kind: 'jetstream', name: 'flux', url: js.url }]),
-    VIGIE_LEASE_TTL: '3',
-    // Nothing leaves the machine: DID ↔ handle lookups hit a closed local port.
-    VIGIE_BLUESKY_APPVIEW: 'http://127.0.0.1:9',
-    VIGIE_PLC_URL: 'http://127.0.0.1:9',
-    VIGIE_RETENTION_SCHEDULE: 'off',
-  })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  let log = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${log}`)), 60_000)
-    child.stderr?.on('data', (d: Buffer) => {
-      log += d.toString()
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(log)
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[1]!)
-      }
-    })
-    child.once('exit', (code) => reject(new Error(`instance exited (${code}):\n${log}`)))
-  })
-  return { child, url, exited }
-}
 
 const frenchPost = (n: number) =>
   postEvent({ did: plcDid(1_000 + (n % 500)), rkey: `3kf${n}`, timeUs: T0 + n * 1_000, text: `Franchement le cours de maths de ce matin était trop long, numéro ${n}`, langs: ['fr'] })
@@ -74,10 +37,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     if (fresh.database.driver !== 'postgres') throw new Error('postgres expected')
     const url = fresh.database.url
     // A starts alone, so it takes the Jetstream source; then B.
-    instances.push(await startInstance(url, js))
+    const env = { VIGIE_LEASE_TTL: '3' }
+    instances.push(await startInstance(url, js.url, env))
     handle = await openDatabase(fresh.database)
     await eventually(() => js.clientCount() === 1, 30_000)
-    instances.push(await startInstance(url, js))
+    instances.push(await startInstance(url, js.url, env))
   })
   afterAll(async () => {
     for (const i of instances) {
@@ -100,11 +64,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     const [a, b] = [instances[0]!, instances[1]!]
     const [lease] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
     expect(lease!.owner.startsWith(`${a.child.pid}-`)).toBe(true)
+    const [background] = await handle.rows<{ owner: string }>(sql`select owner from leases where name = 'job:background'`)
+    expect(background!.owner.startsWith(`${a.child.pid}-`)).toBe(true)
 
     await createUser(handle.db, { name: 'veille', role: 'admin', password: PASSWORD })
-    const login = await fetch(`${b.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'veille', password: PASSWORD }) })
-    expect(login.status).toBe(200)
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+    const cookie = await logIn(b.url, 'veille', PASSWORD)
     const dashboard = await WsTestClient.open(b.url, cookie)
 
     // A raid on a group tag, ingested by A (B has no Jetstream connection).
@@ -142,6 +106,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     expect(await storedPosts()).toEqual({ rows: POSTS, distinct: POSTS })
     const [owner] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
     expect(owner!.owner.startsWith(`${b.child.pid}-`)).toBe(true)
+    // The background work (removal checks, retention, waiting reports) moved to B as well.
+    await eventually(async () => {
+      const [background] = await handle.rows<{ owner: string }>(sql`select owner from leases where name = 'job:background'`)
+      return background?.owner.startsWith(`${b.child.pid}-`) === true
+    }, 10_000)
     // The dashboard on B stayed connected throughout.
     expect(dashboard.ws.readyState).toBe(1)
     await dashboard.close()

@@ -16,6 +16,7 @@
  *   npm run build && npx tsx bench/cluster.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_RATE=2000 BENCH_SECONDS=60 BENCH_CLIENTS=200 npx tsx bench/cluster.ts
  */
+import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import type { Role } from '../src/auth/roles.js'
@@ -193,14 +194,31 @@ async function main(): Promise<void> {
         )
         return row!
       }
-      await waitFor(async () => (await stored()).rows >= total, 120_000).catch(() => {})
+      // The survivor catches up on the backlog: wait while it makes progress.
+      const drainStart = now()
+      let last = -1
+      let lastChange = now()
+      for (;;) {
+        const { rows } = await stored()
+        if (rows >= total) break
+        if (rows !== last) {
+          last = rows
+          lastChange = now()
+        } else if (now() - lastChange > 30_000) break
+        await new Promise((r) => setTimeout(r, 1_000))
+      }
+      const drainSeconds = (now() - drainStart) / 1000
       const counts = await stored()
       const back = firstAfterKill.length > 0 ? firstAfterKill.reduce((a, b) => Math.min(a, b)) - killAt : NaN
       console.log(
         `  kill -9 of ${holderName} (lease VIGIE_LEASE_TTL=20 s): Jetstream reconnected by ${otherName} after ${fmt(takeoverMs / 1000, 1)} s; ` +
           `first post emitted after the kill on a dashboard after ${fmt(back / 1000, 1)} s`,
       )
-      console.log(`  posts emitted ${fmt(total)}, stored ${fmt(counts.rows)} (${fmt(counts.distinct)} distinct): lost ${fmt(total - counts.distinct)}, duplicated ${fmt(counts.rows - counts.distinct)}`)
+      console.log(
+        `  posts emitted ${fmt(total)}, stored ${fmt(counts.rows)} (${fmt(counts.distinct)} distinct) ${fmt(drainSeconds, 0)} s after the last one was emitted: ` +
+          `lost ${fmt(total - counts.distinct)}, duplicated ${fmt(counts.rows - counts.distinct)}`,
+      )
+      console.log(`  machine load average at the end: ${loadavg().map((l) => fmt(l, 1)).join(', ')} (${cpus().length} cores)`)
     } finally {
       for (const d of dashboards) d.ws.terminate()
       for (const i of instances) {

@@ -124,8 +124,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   })
   const sources = new SourceService(
     { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources, leases },
-    // Jetstream resolves DIDs ↔ handles at the configured AppView (VIGIE_BLUESKY_APPVIEW).
-    { identityService: cfg.bluesky.appview, ...overrides.sources },
+    // The AppView resolving DIDs ↔ handles is VIGIE_BLUESKY_APPVIEW unless a test names another (or none).
+    { ...overrides.sources, identityService: overrides.sources?.identityService === undefined ? cfg.bluesky.appview : overrides.sources.identityService },
   )
   const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
   const moderation = new Moderation({

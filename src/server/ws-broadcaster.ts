@@ -10,7 +10,7 @@ import type { Role } from '../auth/roles.js'
 import type { SharedEvents } from '../cluster/shared-events.js'
 import { SESSION_IDLE_MS } from '../auth/session-store.js'
 import type { Database } from '../db/client.js'
-import { sessions, users, watches } from '../db/schema/index.js'
+import { caseMembers, cases, sessions, users, watches } from '../db/schema/index.js'
 import type { Hub, HubMessage } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
@@ -53,7 +53,7 @@ export type ResumeRequest = { kind: 'none' } | { kind: 'resume'; since: number; 
 const OPEN = 1
 
 function mayReceive(audience: Audience, user: WsClient['user']): boolean {
-  return audience.roles.includes(user.role as Role) || audience.userId === user.id
+  return audience.roles.includes(user.role as Role) || audience.userId === user.id || (audience.userIds?.includes(user.id) ?? false)
 }
 
 /** What a broadcaster needs; `limits` bound its replay journal (tests make it small). */
@@ -218,10 +218,22 @@ export class WsBroadcaster {
     if (!this.waiting) this.drain()
   }
 
-  /** Journals and fans out queued events in order; pauses on an alert whose watch owner is not known yet. */
+  /** Journals and fans out queued events in order; pauses on an alert whose watch owner is not known yet, and on a case event while its people are looked up. */
   private drain(): void {
     while (this.queue.length > 0) {
       const head = this.queue[0]!
+      const caseId = head.wire.caseId
+      if (caseId !== null) {
+        this.waiting = true
+        void this.lookUpCasePeople(caseId).then((userIds) => {
+          // Only appends happened meanwhile: the head is still this event.
+          const item = this.queue.shift()!
+          this.emit(item.message, item.wire, { roles: item.wire.roles, userId: null, userIds })
+          this.waiting = false
+          this.drain()
+        })
+        return
+      }
       const watchId = head.wire.alertWatchId
       let userId: number | null = null
       if (watchId !== null) {
@@ -254,6 +266,20 @@ export class WsBroadcaster {
     } catch (err) {
       this.deps.log.error({ err, watchId }, 'ws: watch owner lookup failed')
       return null
+    }
+  }
+
+  /** The owner and the members of a case now (never cached: sharing changes); none when it is gone or the lookup failed (then only admins get the event). */
+  private async lookUpCasePeople(caseId: number): Promise<number[]> {
+    try {
+      const [owner, members] = await Promise.all([
+        this.deps.db.select({ id: cases.ownerId }).from(cases).where(eq(cases.id, caseId)),
+        this.deps.db.select({ id: caseMembers.userId }).from(caseMembers).where(eq(caseMembers.caseId, caseId)),
+      ])
+      return [...owner, ...members].map((r) => r.id)
+    } catch (err) {
+      this.deps.log.error({ err, caseId }, 'ws: case people lookup failed')
+      return []
     }
   }
 

@@ -6,10 +6,11 @@
  */
 import type { Role } from '../auth/roles.js'
 
-/** Who may receive an event: a role in `roles`, or the user `userId`. */
+/** Who may receive an event: a role in `roles`, the user `userId`, or one of `userIds` (a case's people). */
 export interface Audience {
   roles: readonly Role[]
   userId: number | null
+  userIds?: readonly number[]
 }
 
 /** One journaled event, ready to send. */

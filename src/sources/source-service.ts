@@ -14,6 +14,7 @@ import {
 } from '../../watchers/index.js'
 import type { Leases } from '../cluster/leases.js'
 import type { Database } from '../db/client.js'
+import { DbIdentityStore } from '../identities/identity-store.js'
 import type { SourceRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
@@ -40,7 +41,10 @@ export interface SourceServiceOptions {
   backoff?: BackoffOptions
   http?: HttpClientOptions
   registry?: ReadonlyMap<string, AnyPolledWatcher>
-  /** AppView for Jetstream DID ↔ handle resolution; null disables it (default public.api.bsky.app). */
+  /**
+   * AppView resolving Jetstream DIDs to handles unless a source sets its own `appview`;
+   * null disables it (default public.api.bsky.app; the context passes VIGIE_BLUESKY_APPVIEW).
+   */
   identityService?: string | null
   /** Jetstream cursor saves: every this many ms (default 2,000)… */
   cursorSaveMs?: number
@@ -98,6 +102,7 @@ export class SourceService {
   /** When this instance last renewed its leases (ms), to stop its sources once they may have been taken over. */
   private renewedAt = 0
   private readonly http: HttpClient
+  private readonly identities: DbIdentityStore
   private readonly now: () => Date
   private started = false
   private seeded = false
@@ -109,6 +114,7 @@ export class SourceService {
     this.registry = opts.registry ?? createWatcherRegistry()
     this.now = opts.now ?? (() => new Date())
     this.http = new HttpClient({ timeoutMs: 30_000, userAgent: 'Vigie/0.1 (veille cyberharcèlement)', ...opts.http })
+    this.identities = new DbIdentityStore(deps.db)
     this.streams = new JetstreamSupervisor({
       db: deps.db,
       pipeline: deps.pipeline,
@@ -117,6 +123,7 @@ export class SourceService {
       http: this.http,
       now: this.now,
       identityService: opts.identityService === undefined ? 'https://public.api.bsky.app' : opts.identityService,
+      identities: this.identities,
       cursorSaveMs: opts.cursorSaveMs ?? 2_000,
       cursorSaveEvents: opts.cursorSaveEvents ?? 500,
       tuning: opts.jetstream ?? {},
@@ -323,6 +330,7 @@ export class SourceService {
     }
     const job = new PolledJob(row, watcher, {
       db: this.deps.db,
+      identities: this.identities,
       pipeline: this.deps.pipeline,
       http: this.http,
       log: this.deps.log,

@@ -51,8 +51,19 @@ interface Pending {
   build: (id: number) => string
 }
 
+/** Prefix of the users (a case's people) stored among the roles of an event. */
+const USER_PREFIX = 'user:'
+
+/** The `roles` column of an audience: its roles, then `user:<id>` for each of its `userIds`. */
+function audienceColumn(audience: Audience): string[] {
+  return [...audience.roles, ...(audience.userIds ?? []).map((id) => `${USER_PREFIX}${id}`)]
+}
+
 function entryOf(row: { id: number; type: string; roles: string[]; userId: number | null; frame: string }): JournalEntry {
-  return { id: row.id, type: row.type, audience: { roles: row.roles as Role[], userId: row.userId }, frame: Buffer.from(row.frame, 'utf8') }
+  const roles = row.roles.filter((r) => !r.startsWith(USER_PREFIX)) as Role[]
+  const userIds = row.roles.filter((r) => r.startsWith(USER_PREFIX)).map((r) => Number(r.slice(USER_PREFIX.length)))
+  const audience: Audience = { roles, userId: row.userId, ...(userIds.length > 0 ? { userIds } : {}) }
+  return { id: row.id, type: row.type, audience, frame: Buffer.from(row.frame, 'utf8') }
 }
 
 /** One instance's view of the shared journal. */
@@ -185,7 +196,7 @@ export class SharedEvents {
           if (!state) throw new Error('cluster_event_state: missing row')
           const first = state.lastId - batch.length + 1
           await tx.insert(clusterEvents).values(
-            batch.map((p, i) => ({ id: first + i, type: p.type, roles: [...p.audience.roles], userId: p.audience.userId, frame: p.build(first + i) })),
+            batch.map((p, i) => ({ id: first + i, type: p.type, roles: audienceColumn(p.audience), userId: p.audience.userId, frame: p.build(first + i) })),
           )
           await tx.delete(clusterEvents).where(lte(clusterEvents.id, state.lastId - this.keep))
           await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(state.lastId)})`)

@@ -127,6 +127,20 @@ describe.each(DRIVERS)('cluster event journal (%s)', (driver) => {
     expect(await resyncOf(b.b.journal.lastId, 'ailleurs')).toEqual({ type: 'resync', reason: 'epoch' })
   })
 
+  it('keeps an event’s extra users (a case’s people) through the table', async () => {
+    const [a, b] = [instances[0]!, instances[1]!]
+    const member = client('counsellor', 5)
+    const other = client('counsellor', 6)
+    b.b.connect(member, { kind: 'none' })
+    b.b.connect(other, { kind: 'none' })
+    a.shared.append('case.updated', { roles: ['admin'], userId: null, userIds: [4, 5] }, (id) => JSON.stringify({ id, type: 'case.updated' }))
+    await a.shared.idle()
+    await expect.poll(() => member.socket.ids().length).toBe(1)
+    expect(other.socket.ids()).toEqual([])
+    b.b.disconnect(member)
+    b.b.disconnect(other)
+  })
+
   it('closes a session’s sockets on every instance when it ends on one', async () => {
     const [a, b] = [instances[0]!, instances[1]!]
     const onB = client('admin', 7)

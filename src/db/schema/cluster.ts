@@ -14,7 +14,7 @@ import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'driz
 export const clusterEvents = pgTable('cluster_events', {
   id: bigint('id', { mode: 'number' }).primaryKey(),
   type: text('type').notNull(),
-  /** Roles that receive it. */
+  /** Roles that receive it, then `user:<id>` for each other user who does (a case's owner and members). */
   roles: text('roles').array().notNull(),
   /** A user who also receives it (alerts: the watch owner). */
   userId: integer('user_id'),

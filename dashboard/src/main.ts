@@ -14,7 +14,7 @@ import { casesScreen } from './screens/cases.js'
 import { intakeScreen } from './screens/intake.js'
 import { platformsScreen } from './screens/platforms.js'
 import { liveScreen } from './screens/live.js'
-import { loginScreen } from './screens/login.js'
+import { loginScreen, SETUP_ROUTE } from './screens/login.js'
 import { reportScreen } from './screens/report.js'
 import { reviewScreen } from './screens/review.js'
 import { takedownsScreen } from './screens/takedowns.js'
@@ -188,7 +188,7 @@ function showLogin(): void {
   main.remove()
   const login = loginScreen(() => {
     ws.start()
-    if (!location.hash || location.hash === '#/login') location.hash = '#/live'
+    if (!location.hash || location.hash === '#/login' || location.hash === SETUP_ROUTE) history.replaceState(null, '', '#/live')
     route()
   })
   screen = login

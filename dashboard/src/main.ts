@@ -23,6 +23,7 @@ import { usersScreen } from './screens/users.js'
 import { waveDetailScreen } from './screens/wave-detail.js'
 import { watchDetailScreen, watchesScreen } from './screens/watches.js'
 import { can, currentUser, setSession } from './session.js'
+import { keepTablesLabelled } from './table-cards.js'
 import { toast } from './toast.js'
 import type { SessionUser as User } from '../../contract/auth.js'
 import { ws, type WsStatus } from './ws-client.js'
@@ -55,6 +56,7 @@ const main = h('main', { id: 'main', tabindex: -1 })
 const nav = h('nav', { 'aria-label': 'Écrans' })
 const wsStatus = h('span', { class: 'ws-status', 'data-testid': 'ws-status', role: 'status' }, WS_LABEL.stopped)
 const who = h('span', { class: 'who' })
+keepTablesLabelled(main)
 
 ws.onStatus((s) => {
   wsStatus.textContent = WS_LABEL[s]

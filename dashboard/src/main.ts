@@ -5,6 +5,7 @@ import { api, setUnauthorizedHandler } from './api.js'
 import { button, h, replaceChildren } from './dom.js'
 import { openFlagDialog } from './flag-dialog.js'
 import { roleLabel } from './format.js'
+import { SCREENS } from './glossary.js'
 import { installKeys, showHelp } from './keys.js'
 import { selectedPostIds } from './post-row.js'
 import type { Screen } from './screen.js'
@@ -35,17 +36,17 @@ interface NavItem {
 }
 
 const NAV: readonly NavItem[] = [
-  { route: 'live', label: 'En direct', allowed: () => currentUser() !== null },
-  { route: 'review', label: 'Relecture', allowed: can.readFlags },
-  { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
-  { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
-  { route: 'watches', label: 'Veilles', allowed: can.watches },
-  { route: 'cases', label: 'Dossiers', allowed: can.cases },
-  { route: 'intake', label: 'Signaler une URL', allowed: can.intake },
-  { route: 'audit', label: 'Audit', allowed: can.admin },
-  { route: 'users', label: 'Utilisateurs', allowed: can.admin },
-  { route: 'referents', label: 'Référents', allowed: can.admin },
-  { route: 'platforms', label: 'Plateformes', allowed: can.admin },
+  { route: 'live', label: SCREENS.live.nav, allowed: () => currentUser() !== null },
+  { route: 'review', label: SCREENS.review.nav, allowed: can.readFlags },
+  { route: 'takedowns', label: SCREENS.takedowns.nav, allowed: can.readTakedowns },
+  { route: 'report', label: SCREENS.report.nav, allowed: can.readTakedowns },
+  { route: 'watches', label: SCREENS.watches.nav, allowed: can.watches },
+  { route: 'cases', label: SCREENS.cases.nav, allowed: can.cases },
+  { route: 'intake', label: SCREENS.intake.nav, allowed: can.intake },
+  { route: 'audit', label: SCREENS.audit.nav, allowed: can.admin },
+  { route: 'users', label: SCREENS.users.nav, allowed: can.admin },
+  { route: 'referents', label: SCREENS.referents.nav, allowed: can.admin },
+  { route: 'platforms', label: SCREENS.platforms.nav, allowed: can.admin },
 ]
 
 const WS_LABEL: Record<WsStatus, string> = { connecting: 'connexion…', live: 'en direct', reconnecting: 'reconnexion…', stopped: 'hors ligne' }

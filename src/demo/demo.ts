@@ -81,7 +81,7 @@ export function demoBanner(url: string, folder: string, speed: number, accounts:
     '',
     'Vigie — démonstration hors ligne',
     '  aucun réseau : aucune source de plateforme, aucun webhook, aucun signalement envoyé',
-    '  (les retraits confirmés deviennent des avis DSA, à l’état « demandé »)',
+    '  (les retraits confirmés deviennent des notifications DSA, à l’état « demandé »)',
     '',
     `Tableau de bord : ${url}`,
     `Base jetable    : ${folder} (effacée à l’arrêt)`,

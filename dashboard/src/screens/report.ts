@@ -10,6 +10,7 @@ import type { ReportGroup, TakedownReport } from '../../../contract/takedown-rep
 import { api, ApiError, query } from '../api.js'
 import { lineChart, type Chart, type ChartSpec } from '../chart.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { dsaLabel, fmtDateTime, fmtNumber, fmtPercent } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 
@@ -64,7 +65,7 @@ export function reportScreen(): Screen {
   const el = h(
     'section',
     { class: 'report-screen' },
-    h('h1', {}, 'Rapport de signaleur de confiance'),
+    h('h1', {}, SCREENS.report.title),
     h('p', { class: 'hint' }, 'Article 22, paragraphe 3, du règlement sur les services numériques : les notifications de la cellule, leur issue et les délais de retrait, pour la période choisie. Ces chiffres sont notre propre mesure du « moins d’une heure ».'),
     h(
       'form',

@@ -10,7 +10,7 @@ export const startUsage = `vigie start [--demo [--speed N]]
 
 Démarre Vigie : tableau de bord et API sur http://localhost:8080 (PORT),
 base embarquée dans ./data (VIGIE_DATA_DIR) ou PostgreSQL si DATABASE_URL est défini.
-Sans aucun utilisateur, un jeton d'installation à usage unique (valable 1 h) est
+Sans aucun compte, un jeton d'installation à usage unique (valable 1 h) est
 affiché dans le journal avec l'adresse de la page « Première installation »
 (http://…/#/installation) où il crée le premier administrateur, aussitôt connecté.
 Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée).
@@ -61,7 +61,7 @@ async function runService(cfg: Config): Promise<void> {
   if ((await countUsers(ctx.database.db)) === 0) {
     // No default password: the first admin is created with this one-time token (or `vigie user add`).
     const token = ctx.auth.setup.issue()
-    const message = `aucun utilisateur : ouvrez ${setupPageUrl(server.url)} (« Première installation ») et créez le premier administrateur dans l'heure avec le jeton à usage unique : ${token} — ou « vigie user add NOM --role admin »`
+    const message = `aucun compte : ouvrez ${setupPageUrl(server.url)} (« Première installation ») et créez le premier administrateur dans l'heure avec le jeton à usage unique : ${token} — ou « vigie user add NOM --role admin »`
     if (ctx.log.isLevelEnabled('warn')) ctx.log.warn(message)
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings
   }

@@ -5,15 +5,23 @@ import { DSA_CATEGORIES } from './format.js'
 import { toast } from './toast.js'
 import type { FlagCreate, FlagView } from '../../contract/flags.js'
 
-/** Opens the dialog for `postIds`; `done` runs after a successful flag. */
-export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): void {
+/** True while a flag dialog is open (lists hold their live rows meanwhile). */
+export function flagDialogOpen(): boolean {
+  return document.querySelector('dialog.flag-dialog[open]') !== null
+}
+
+/**
+ * Opens the dialog for `postIds`; `done` runs after a successful flag. Returns
+ * the dialog (its `close` event fires however it ends), or null when none opened.
+ */
+export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): HTMLDialogElement | null {
   if (postIds.length === 0) {
     toast('Sélectionnez d’abord un ou plusieurs messages (x).', 'info')
-    return
+    return null
   }
   if (postIds.length > 100) {
     toast('100 messages au plus par signalement.', 'error')
-    return
+    return null
   }
   const category = h(
     'select',
@@ -23,7 +31,7 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
   const note = h('textarea', { id: 'flag-note', 'data-testid': 'flag-note', maxlength: 2000, rows: 4, placeholder: 'Contexte utile à la relecture (facultatif)' })
   const submit = h('button', { type: 'submit', 'data-testid': 'flag-submit', class: 'primary' }, 'Envoyer à la relecture')
   const error = h('p', { class: 'form-error', role: 'alert' })
-  const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'flag-title' })
+  const dialog = h('dialog', { class: 'dialog flag-dialog', 'data-testid': 'flag-dialog', 'aria-labelledby': 'flag-title' })
   const form = h(
     'form',
     { method: 'dialog' },
@@ -61,4 +69,5 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
   document.body.append(dialog)
   dialog.showModal()
   category.focus()
+  return dialog
 }

@@ -17,6 +17,7 @@ export interface ScreenName {
 /** The screens, by route. */
 export const SCREENS = {
   live: { nav: 'En direct', title: 'En direct' },
+  search: { nav: 'Recherche', title: 'Recherche' },
   review: { nav: 'Relecture', title: 'File de relecture' },
   takedowns: { nav: 'Retraits', title: 'Demandes de retrait' },
   report: { nav: 'Rapport', title: 'Rapport de signaleur de confiance' },

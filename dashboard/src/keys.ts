@@ -10,10 +10,11 @@ export interface KeyActions {
   flag(): void
 }
 
-const GO: Record<string, string> = { l: 'live', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
+const GO: Record<string, string> = { l: 'live', s: 'search', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
 
 export const HELP: ReadonlyArray<readonly [string, string]> = [
   ['g l', SCREENS.live.title],
+  ['g s', SCREENS.search.title],
   ['g r', SCREENS.review.title],
   ['g t', SCREENS.takedowns.title],
   ['g w', SCREENS.watches.title],

@@ -79,6 +79,7 @@ describe('layout at 1280 and 390 px (browser)', () => {
   /** Each screen and an element that shows once it has loaded. */
   const screens = (): Array<[string, string]> => [
     ['live', 'wave-row'],
+    ['search?hashtag=anti2010&hostile=true', 'post-row'],
     [`waves/${waveId}`, 'post-row'],
     ['review', 'flag-row'],
     ['takedowns', 'takedown-row'],

@@ -42,6 +42,8 @@ const MATRIX: Row[] = [
   { method: 'POST', path: '/api/logout', expect: signedIn(204), fresh: true },
   { method: 'GET', path: '/api/waves', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
   { method: 'GET', path: '/api/waves/999999', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'GET', path: '/api/waves/999999/posts', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'GET', path: '/api/posts', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   { method: 'GET', path: '/api/trends', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   { method: 'GET', path: '/api/sources', expect: only(['admin', 'analyst'], 200) },
   { method: 'GET', path: '/api/sources/999999', expect: only(['admin', 'analyst'], 404) },

@@ -159,7 +159,7 @@ describe('vigie start --demo', () => {
         if (folder) rmSync(folder, { recursive: true, force: true }) // a failed test leaves nothing behind
       }
     }
-  }, 120_000)
+  }, 180_000)
 
   it('refuses --speed without --demo and a speed that is not positive', async () => {
     const alone = await runVigie(['start', '--speed', '5'])

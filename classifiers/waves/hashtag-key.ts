@@ -31,6 +31,8 @@ const DIGIT_LEET: Readonly<Record<string, string>> = { o: '0', l: '1', i: '1' }
 
 // Endings after a digit that make it a grade or an age, not leet ("3eme", "1ere", "13ans", "2nde").
 const GRADE_AFTER = /^(?:e|eme|em|ieme|er|ere|re|ans|an|nd|nde|k)$/
+// A grade ending followed by a class letter or number ("4e2", "3emeb", "1rec").
+const CLASS_AFTER = /^(?:e|eme|em|ieme|ere|re|nde?)(?:[a-z]|\d{1,2})$/
 
 // Suffixes added to dodge a ban, as they look after step 5 (repeated letters collapsed).
 const EVASIVE_SUFFIXES: readonly string[] = [
@@ -84,6 +86,8 @@ function letterContext(seg: string, hasNext: boolean): string {
     if (letters.length === 0) return hasNext && rest.length === 0 ? (LETTER_LEET[d] ?? d) : d
     if (letters.length === rest.length && GRADE_AFTER.test(letters)) return d
     if (/^(?:ans|eme|ere)/.test(letters)) return d
+    // A class: grade then a class letter or number ("anti4e2", "anti4eb", "anti1rec").
+    if (CLASS_AFTER.test(rest)) return d
     return LETTER_LEET[d] ?? d
   })
 }
@@ -111,7 +115,9 @@ function stripSuffixes(key: string): string {
     }
     // A bare "2"/"3" after a letter is an edition ("antiroux2"), except grade names (cm2, ce2).
     const bare = /^(.*[a-z])[23]$/.exec(k)
-    if (!changed && bare !== null && bare[1]!.length >= 4 && !/(?:cm|ce)$/.test(bare[1]!)) { k = bare[1]!; changed = true }
+    // Grade names (cm2, ce2) and classes ("anti4e2", "anti6eme3") keep their digit.
+    const isGrade = bare !== null && (/(?:cm|ce)$/.test(bare[1]!) || /\d(?:e|eme|em|ieme|ere|re|nde?)$/.test(bare[1]!))
+    if (!changed && bare !== null && bare[1]!.length >= 4 && !isGrade) { k = bare[1]!; changed = true }
   }
   return k
 }
@@ -125,9 +131,13 @@ export function hashtagKey(tag: string): string {
   return key.startsWith('teamanti') ? key.slice(4) : key
 }
 
-/** What a group-targeting tag aims at: a birth year, an age, a grade, a group, a school or a first name. */
+/**
+ * What a group-targeting tag aims at: a birth year, an age, a grade, a class of one school (« 3eme B »), a group,
+ * a school (« college Jean Moulin », or just the person it is named after: « Victor Hugo »), a person (first name,
+ * or first name + surname), a team of young players (« U13 », « les poussins ») or a neighbourhood (« cité des Fleurs »).
+ */
 export interface GroupTarget {
-  kind: 'year' | 'age' | 'grade' | 'group' | 'school' | 'name'
+  kind: 'year' | 'age' | 'grade' | 'class' | 'group' | 'school' | 'name' | 'team' | 'neighbourhood'
   value: string
 }
 
@@ -145,6 +155,68 @@ const GRADES: readonly string[] = (
 
 const SCHOOL_PREFIXES: readonly string[] = ['college', 'clg', 'lycee', 'lyc', 'ecole', 'ecol'].map((w) => hashtagKey(`anti${w}`))
 
+/** Folds a word list the way hashtagKey folds a tag body (accents off, repeated letters collapsed). */
+const foldWords = (words: string): string[] => words.split(' ').filter((w) => w.length > 0).map((w) => hashtagKey(`anti${w}`).slice(4))
+
+// People French schools are most often named after (surname, or the whole name when the surname alone is ambiguous).
+// « #antiVictorHugo » is then read as a school (or its pupils), « #antiHugo » is not (too many other Hugos).
+const EPONYMS: ReadonlySet<string> = new Set(
+  foldWords(
+    'hugo moulin ferry jaures pasteur curie prevert eluard camus zola moliere voltaire montaigne rabelais condorcet picasso ' +
+      'brassens claudel rostand langevin rolland wallon eiffel degaulle monnet mendesfrance lamartine musset peguy valery verne ' +
+      'dolto mandela degouges parks manouchian cesaire mace buisson pagnol rimbaud verlaine philipe zay aubrac tillion ' +
+      'frank michel berlioz debussy ravel mermoz bert ' +
+      'veil sand colette diderot rousseau montesquieu descartes pascal racine corneille ' +
+      'baudelaire apollinaire aragon cocteau malraux monod perrin ronsard duras yourcenar weil beauvoir',
+  ),
+)
+// Eponyms read as a school without a first name (compound names nobody else carries).
+const BARE_EPONYMS: ReadonlySet<string> = new Set(foldWords('saintexupery mendesfrance degaulle lafontaine delafontaine devinci joliotcurie condorcet manouchian montesquieu'))
+// First names of the people schools are named after (adults), beside FIRST_NAMES.
+const EPONYM_FIRST: readonly string[] = foldWords(
+  'victor jean jules louis marie jacques paul albert simone emile anne louise pierre charles georges rosa nelson olympe ' +
+    'francoise aime ferdinand marcel arthur gerard lucie germaine antoine leonard hector claude maurice denis rene blaise ' +
+    'missak camille romain henri gustave alfred alphonse irene frederic boris elsa marguerite jean-jacques',
+)
+// Frequent French surnames: « #antiLeaMartin » names one pupil.
+const SURNAMES: ReadonlySet<string> = new Set(
+  foldWords(
+    'martin bernard dubois thomas robert richard petit durand leroy moreau simon laurent lefebvre michel garcia david ' +
+      'bertrand roux vincent fournier morel girard andre lefevre mercier dupont lambert bonnet francois martinez legrand ' +
+      'garnier faure rousseau blanc guerin muller henry roussel nicolas perrin morin mathieu clement gauthier dumont lopez ' +
+      'fontaine chevalier robin masson sanchez gerard nguyen boyer denis lemaire duval joly gautier roger roche roy noel ' +
+      'meyer lucas meunier jean perez marchand dufour blanchard marie barbier brun dumas brunet schmitt leroux colin fernandez',
+  ),
+)
+const PERSON_FIRST: readonly string[] = [...new Set([...FIRST_NAMES.map((n) => foldWords(n)[0]!), ...EPONYM_FIRST])].sort((a, b) => b.length - a.length)
+
+// Youth sport categories (« #antiPoussins », « #antiU13 ») and words before a team's name.
+const TEAM_CATEGORIES: readonly string[] = foldWords('debutant poussin benjamin minime cadet junior')
+const TEAM_PREFIXES: readonly string[] = foldWords('equipe team club fc as us es les')
+// Words that start a neighbourhood's name (« #antiCitéDesFleurs », « #antiQuartierNord »).
+const PLACE_PREFIXES: readonly string[] = foldWords('quartier cite residence resid hlm zup batiment')
+
+/** « victorhugo » → the person a school is named after, « leamartin » → a pupil; null otherwise. */
+function personTarget(body: string): GroupTarget | null {
+  for (const first of PERSON_FIRST) {
+    if (!body.startsWith(first)) continue
+    const surname = body.slice(first.length)
+    if (EPONYMS.has(surname) || EPONYMS.has(body)) return { kind: 'school', value: body }
+    if (SURNAMES.has(surname)) return { kind: 'name', value: body }
+  }
+  return BARE_EPONYMS.has(body) ? { kind: 'school', value: body } : null
+}
+
+/** « u13 », « lesu15fcnantes », « poussins », « equipeu11 » → a team of young players; null otherwise. */
+function teamTarget(body: string): GroupTarget | null {
+  let b = body
+  for (const prefix of TEAM_PREFIXES) if (b.startsWith(prefix) && b.length > prefix.length + 1) { b = b.slice(prefix.length); break }
+  const under = /^(?:u|moins)(\d{1,2})/.exec(b)
+  if (under !== null && Number(under[1]) >= 6 && Number(under[1]) <= 21) return { kind: 'team', value: b }
+  for (const c of TEAM_CATEGORIES) if (b === c || b === `${c}s` || b === `${c}e` || b === `${c}es`) return { kind: 'team', value: c }
+  return null
+}
+
 function buildTargets(): Map<string, GroupTarget> {
   const map = new Map<string, GroupTarget>()
   const add = (word: string, target: GroupTarget): void => {
@@ -158,6 +230,8 @@ function buildTargets(): Map<string, GroupTarget> {
 }
 
 const TARGETS = buildTargets()
+// Grades as keys fold them, longest first (« 3eme » before « 3e »); « 2nde »'s digit stays.
+const GRADE_KEYS: readonly string[] = [...new Set(GRADES.map((g) => hashtagKey(`anti${g}`).slice(4)))].sort((a, b) => b.length - a.length)
 
 /** The group a canonical key ("anti2010", "teamantiroux") targets, or null for benign "anti" tags. */
 export function groupTarget(key: string): GroupTarget | null {
@@ -169,6 +243,18 @@ export function groupTarget(key: string): GroupTarget | null {
   if (age !== null && Number(age[1]) >= 6 && Number(age[1]) <= 20) return { kind: 'age', value: `${age[1]} ans` }
   const known = TARGETS.get(k)
   if (known !== undefined) return known
+  const body = k.slice(4)
+  // A class of a grade: « anti3emeb », « anti4e2 », « anti6a », « antitroisiemeb ».
+  for (const g of GRADE_KEYS) {
+    if (body.length > g.length && body.startsWith(g) && /^(?:[a-z]|\d{1,2})$/.test(body.slice(g.length))) return { kind: 'class', value: body }
+  }
+  const person = personTarget(body)
+  if (person !== null) return person
+  const team = teamTarget(body)
+  if (team !== null) return team
+  for (const prefix of PLACE_PREFIXES) {
+    if (body.startsWith(prefix) && body.length - prefix.length >= 3) return { kind: 'neighbourhood', value: body }
+  }
   // A named school: "anticollegejeanmoulin"; a bare "anticollege" is dislike of school, not a target.
   for (const prefix of SCHOOL_PREFIXES) {
     if (k.startsWith(prefix) && k.length - prefix.length >= 3) return { kind: 'school', value: k.slice(4) }

@@ -10,11 +10,20 @@ export function flagDialogOpen(): boolean {
   return document.querySelector('dialog.flag-dialog[open]') !== null
 }
 
+/** Sends a flag (POST /api/flags by default; a filed URL flags through its own route). */
+export type FlagSender = (body: FlagCreate) => Promise<FlagView[]>
+
+const toFlags: FlagSender = (body) => api.post<{ flags: FlagView[] }>('/api/flags', body).then((r) => r.flags)
+
 /**
  * Opens the dialog for `postIds`; `done` runs after a successful flag. Returns
  * the dialog (its `close` event fires however it ends), or null when none opened.
  */
-export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): HTMLDialogElement | null {
+export function openFlagDialog(
+  postIds: readonly string[],
+  done?: (flags: FlagView[]) => void,
+  send: FlagSender = toFlags,
+): HTMLDialogElement | null {
   if (postIds.length === 0) {
     toast('Sélectionnez d’abord un ou plusieurs messages (x).', 'info')
     return null
@@ -50,8 +59,8 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
     error.textContent = ''
     const body: FlagCreate = { postIds: [...postIds], category: category.value as FlagCreate['category'] }
     if (note.value.trim()) body.note = note.value.trim()
-    api.post<{ flags: FlagView[] }>('/api/flags', body).then(
-      ({ flags }) => {
+    send(body).then(
+      (flags) => {
         dialog.close()
         toast(flags.length === 1 ? 'Signalement envoyé à la relecture.' : `${flags.length} signalements envoyés à la relecture.`, 'ok')
         done?.(flags)

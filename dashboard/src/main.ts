@@ -181,7 +181,7 @@ function route(): void {
       mount(usersScreen())
       break
     case 'intake':
-      mount(intakeScreen())
+      mount(intakeScreen(id))
       break
     case 'platforms':
       mount(platformsScreen())

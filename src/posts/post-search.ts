@@ -23,6 +23,11 @@ export function plainQuotes(q: string): string {
   return q.replace(/[«»“”„‟]/g, '"')
 }
 
+/** `text` with LIKE's wildcards escaped (the default escape character is a backslash). */
+function likePrefix(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
 /** The full-text condition of `q`, or a SearchQueryError when nothing in it can be searched (only stop words). */
 async function textCondition(db: Database, q: string): Promise<SQL> {
   const query = sql`websearch_to_tsquery('french'::regconfig, vigie_fold(${plainQuotes(q)}))`
@@ -41,8 +46,9 @@ export async function searchPosts(db: Database, s: PostSearch): Promise<PostPage
   if (s.hashtag) conditions.push(sql`vigie_fold_tags(${posts.hashtags}) @> array[vigie_fold(${s.hashtag})]::text[]`)
   if (s.author) {
     const lower = s.author.toLowerCase()
+    // Each branch has its index: posts_author_idx, posts_author_id_idx, posts_author_pattern_idx (a LIKE prefix).
     conditions.push(
-      sql`(${posts.author} in (${s.author}, ${lower}) or ${posts.authorId} = ${s.author} or starts_with(${posts.author}, ${`${lower}.`}))`,
+      sql`(${posts.author} in (${s.author}, ${lower}) or ${posts.authorId} = ${s.author} or ${posts.author} like ${`${likePrefix(lower)}.%`})`,
     )
   }
   if (s.mention) conditions.push(sql`${posts.mentions} @> array[${s.mention.toLowerCase()}]::text[]`)

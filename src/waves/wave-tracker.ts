@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import { isGroupTargetingTag } from '../../classifiers/waves/hashtag-key.js'
-import { assessWave, CLOSE_AFTER_QUIET_MINUTES, wavePhase, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
+import { assessWave, CLOSE_AFTER_QUIET_MINUTES, WAVE_RULES, wavePhase, waveReasons, type WaveAssessment } from '../../classifiers/waves/wave-score.js'
 import { queryRows, type Database } from '../db/client.js'
 import { posts as postsTable, waves, type WaveRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
@@ -17,7 +17,7 @@ import type { StoredPost } from '../types.js'
 import { addToAggregates } from './aggregates.js'
 import { scenarioNow, signalId, signalsOf, type Signal } from './signals.js'
 import { waveView } from './wave-view.js'
-import { BASELINE_MINUTES, readFigures, WINDOW_MINUTES, type SignalFigures } from './window-stats.js'
+import { baselineMinutesFor, PHASE_MINUTES, readFigures, WINDOW_MINUTES, type SignalFigures } from './window-stats.js'
 
 type Touched = { kind: Signal['kind']; key: string; posts: StoredPost[]; hostile: number }
 type WithSignals = { post: StoredPost; signals: Signal[] }
@@ -62,8 +62,8 @@ export class WaveTracker implements PostStage {
 
   async afterStore(batch: readonly StoredPost[]): Promise<void> {
     this.openedInLastBatch = []
-    const replyAuthors = await this.replyAuthors(batch)
-    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors) }))
+    const [replyAuthors, handles] = await Promise.all([this.replyAuthors(batch), this.currentHandles(batch)])
+    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors, handles) }))
     // Aggregates are additive: one write for the whole batch. The figures of
     // each slice only read minutes and first appearances up to its own time.
     await addToAggregates(this.db, withSignals)
@@ -92,7 +92,7 @@ export class WaveTracker implements PostStage {
         const a = assessWave({
           kind: t.kind,
           ...f,
-          baselineMinutes: BASELINE_MINUTES,
+          baselineMinutes: baselineMinutesFor(t.kind),
           windowMinutes: WINDOW_MINUTES,
           groupTargeting: t.kind === 'hashtag' && isGroupTargetingTag(t.key),
         })
@@ -120,14 +120,32 @@ export class WaveTracker implements PostStage {
     const keys = new Map<string, { platform: string; id: string }>()
     for (const p of batch) if (p.replyTo) keys.set(`${p.platform}\u0000${p.replyTo}`, { platform: p.platform, id: p.replyTo })
     if (keys.size === 0) return new Map()
-    // (platform, external_id) so that the unique index serves the lookup.
+    // (platform, external_id) so that the unique index serves the lookup; the
+    // author under its current handle when known (a post stored under its DID).
     const rows = await queryRows<{ external_id: string; author: string }>(
       this.db,
-      sql`select p.external_id, p.author from posts p
+      sql`select p.external_id, coalesce(ai.handle, p.author) as author from posts p
           join jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as x(platform text, id text)
-            on p.platform = x.platform and p.external_id = x.id`,
+            on p.platform = x.platform and p.external_id = x.id
+          left join account_identities ai on ai.platform = p.platform and ai.account_id = p.author_id`,
     )
     return new Map(rows.map((r) => [r.external_id, r.author]))
+  }
+
+  /** Current handles of the account ids (DIDs) the batch names as mentions or authors. */
+  private async currentHandles(batch: readonly StoredPost[]): Promise<Map<string, string>> {
+    const ids = new Set<string>()
+    for (const p of batch) {
+      for (const m of p.mentions) if (m.startsWith('did:')) ids.add(m)
+      if (p.authorId?.startsWith('did:')) ids.add(p.authorId.toLowerCase())
+    }
+    if (ids.size === 0) return new Map()
+    const rows = await queryRows<{ account_id: string; handle: string }>(
+      this.db,
+      sql`select account_id, handle from account_identities
+          where platform = 'bluesky' and handle is not null and account_id in (select jsonb_array_elements_text(${JSON.stringify([...ids])}::jsonb))`,
+    )
+    return new Map(rows.map((r) => [r.account_id, r.handle]))
   }
 
   private async openWavesFor(signals: readonly Signal[]): Promise<Map<string, WaveRow>> {
@@ -167,18 +185,25 @@ export class WaveTracker implements PostStage {
     }
     const linkedIds = await this.linkEpisode(row.id, t, now)
     // Counts, onset and last post from the linked posts, once.
-    const [wave] = await queryRows<Record<string, unknown>>(
+    const [counts] = await queryRows<{ hostile_authors: number; new_authors: number }>(
       this.db,
-      sql`update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
-            last_post_at = coalesce(c.last, w.last_post_at),
-            authors = (select count(distinct p.author)::int from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = w.id)
-          from (select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
-                  min(p.created_at) as onset, max(p.created_at) as last
-                from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}) c
-          where w.id = ${row.id}
-          returning w.id`,
+      sql`with a as (
+            select coalesce(p.author_id, p.author) as author, bool_or(p.harassment) as hostile,
+              bool_or(p.author_created_at is not null and p.created_at - p.author_created_at < interval '1 day' * ${WAVE_RULES.newAccountDays}) as fresh
+            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id} group by 1
+          ),
+          c as (
+            select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
+              min(p.created_at) as onset, max(p.created_at) as last
+            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id}
+          )
+          update waves w set posts = c.posts, hostile = c.hostile, onset_at = coalesce(c.onset, w.onset_at),
+            last_post_at = coalesce(c.last, w.last_post_at), authors = (select count(*)::int from a)
+          from c where w.id = ${row.id}
+          returning (select count(*) filter (where hostile) from a)::int as hostile_authors,
+            (select count(*) filter (where fresh) from a)::int as new_authors`,
     )
-    const [opened] = wave ? await this.db.select().from(waves).where(eq(waves.id, row.id)) : []
+    const opened = counts ? await this.withReasons(row.id, t, f, a, Number(counts.hostile_authors), Number(counts.new_authors)) : undefined
     if (!opened) return undefined
     this.openedInLastBatch.push(opened)
     this.log.info({ wave: opened.id, kind: opened.kind, key: opened.key, score: opened.score }, 'wave opened')
@@ -199,30 +224,66 @@ export class WaveTracker implements PostStage {
     const peak = p.peak && p.peak.posts > wave.peakPerMinute ? { peakAt: p.peak.at, peakPerMinute: p.peak.posts } : {}
     const phase = wavePhase({
       hostileTotal: wave.hostile + hostile,
-      windowRate: f.posts / WINDOW_MINUTES,
-      peakRate: Math.max(wave.peakPerMinute, p.peak?.posts ?? 0),
+      recentPosts: f.recentPosts,
+      previousPosts: f.previousPosts,
+      peakPerMinute: Math.max(wave.peakPerMinute, p.peak?.posts ?? 0),
       quietMinutes: 0,
+      halfMinutes: PHASE_MINUTES,
     })
-    const [row] = await this.db
+    // The wave's authors since its onset, from the aggregates (indexed).
+    const [authors] = await queryRows<{ authors: number; hostile_authors: number; new_authors: number }>(
+      this.db,
+      sql`select count(*)::int as authors,
+            (count(*) filter (where a.hostile_at >= ${wave.onsetAt.toISOString()}::timestamptz))::int as hostile_authors,
+            (count(*) filter (where a.new_account))::int as new_authors
+          from signal_authors a
+          where a.kind = ${wave.kind} and a.key = ${wave.key} and a.last_at >= ${wave.onsetAt.toISOString()}::timestamptz
+            and a.first_at <= ${last.toISOString()}::timestamptz`,
+    )
+    const [updated] = await this.db
       .update(waves)
       .set({
         posts: sql`${waves.posts} + ${linked.length}`,
         hostile: sql`${waves.hostile} + ${hostile}`,
-        // Distinct authors since the onset, from the aggregates (indexed).
-        authors: sql`greatest(${waves.authors}, (select count(*)::int from signal_authors a
-          where a.kind = ${wave.kind} and a.key = ${wave.key} and a.last_at >= ${wave.onsetAt.toISOString()}::timestamptz
-            and a.first_at <= ${last.toISOString()}::timestamptz))`,
+        authors: sql`greatest(${waves.authors}, ${Number(authors?.authors ?? 0)})`,
         lastPostAt: last,
         status: phase === 'closed' ? wave.status : phase,
         score: Math.max(wave.score, p.score),
-        reasons: a.reasons,
         stats: statsOf(f, a),
         ...peak,
         updatedAt: new Date(),
       })
       .where(eq(waves.id, wave.id))
-      .returning()
+      .returning({ id: waves.id })
+    if (!updated) return
+    const row = await this.withReasons(wave.id, wave, f, a, Number(authors?.hostile_authors ?? 0), Number(authors?.new_authors ?? 0))
     if (row) this.hub.publish({ type: 'wave.updated', wave: waveView(row) })
+  }
+
+  /**
+   * Writes a wave's reasons from its own figures, as just stored (the same
+   * posts, hostile share and authors its header shows), and returns the row.
+   */
+  private async withReasons(
+    id: number, s: { kind: string; key: string }, f: SignalFigures, a: WaveAssessment, hostileAuthors: number, newAccountAuthors: number,
+  ): Promise<WaveRow | undefined> {
+    const [w] = await this.db.select().from(waves).where(eq(waves.id, id))
+    if (!w) return undefined
+    const reasons = waveReasons({
+      kind: s.kind === 'target' ? 'target' : 'hashtag',
+      posts: w.posts,
+      hostile: w.hostile,
+      authors: w.authors,
+      hostileAuthors: Math.min(hostileAuthors, w.authors),
+      newAccountAuthors: Math.min(newAccountAuthors, w.authors),
+      groupTargeting: s.kind === 'hashtag' && isGroupTargetingTag(s.key),
+      growth: a.growth,
+      windowPosts: f.posts,
+      windowMinutes: WINDOW_MINUTES,
+      pileOn: a.pileOn,
+    })
+    const [row] = await this.db.update(waves).set({ reasons }).where(eq(waves.id, id)).returning()
+    return row
   }
 
   /** Links the posts of the window that led to the opening; returns the dbIds linked. */
@@ -232,7 +293,10 @@ export class WaveTracker implements PostStage {
     const match =
       t.kind === 'hashtag'
         ? sql`p.hashtags && (select coalesce(array_agg(variant), '{}') from signal_variants v where v.kind = 'hashtag' and v.key = ${t.key})`
-        : sql`(p.mentions @> array[${t.key}]::text[] or p.reply_to in (select external_id from posts r where r.author = ${t.key}))`
+        : // The target by handle or by any account id that handle belongs to.
+          sql`(p.mentions && (array[${t.key}]::text[] || coalesce((select array_agg(ai.account_id) from account_identities ai where ai.handle = ${t.key}), '{}'::text[]))
+              or p.reply_to in (select external_id from posts r where r.author = ${t.key}
+                or r.author_id in (select ai.account_id from account_identities ai where ai.handle = ${t.key})))`
     const episode = await queryRows<{ post_id: unknown }>(
       this.db,
       sql`insert into wave_posts (wave_id, post_id)
@@ -329,8 +393,17 @@ function statsOf(f: SignalFigures, a: WaveAssessment): Record<string, number> {
     hostileAuthors: f.hostileAuthors,
     newAccountAuthors: f.newAccountAuthors,
     baselinePosts: f.baselinePosts,
+    baselineHostile: f.baselineHostile,
     surprise: Math.round(a.surprise * 10) / 10,
     growth: Number.isFinite(a.growth) ? Math.round(a.growth * 100) / 100 : -1,
+    ...(a.pileOn
+      ? {
+          expectedHostileShare: Math.round(a.pileOn.expectedShare * 1000) / 1000,
+          usualHostile: Math.round(a.pileOn.usualHostile * 100) / 100,
+          pileOnEvidence: Math.round(a.pileOn.evidence * 10) / 10,
+          pileOnVolume: Math.round(Math.min(a.pileOn.volume, 99) * 10) / 10,
+        }
+      : {}),
   }
 }
 

@@ -21,7 +21,7 @@ describe('first run (browser)', () => {
   })
 
   it('creates the first admin from the logged page and signs them in', async () => {
-    const token = vigie.ctx.auth.setup.issue()
+    const token = await vigie.ctx.auth.setup.issue()
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' })
     context.setDefaultTimeout(20_000)
     const page = await context.newPage()

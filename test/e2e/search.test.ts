@@ -124,6 +124,11 @@ describe.each(DRIVERS)('dashboard on %s: search, whole waves, flagging', (driver
       await page.getByTestId('search-q').fill('le de')
       await page.getByTestId('search-submit').click()
       await expect.poll(async () => (await page.getByTestId('search-error').textContent()) ?? '').toContain('rien à chercher')
+      // « Effacer » empties the criteria and the results.
+      await page.getByRole('button', { name: 'Effacer' }).click()
+      await expect.poll(() => page.getByTestId('search-q').inputValue()).toBe('')
+      await page.getByRole('button', { name: 'Effacer' }).click()
+      await expect.poll(() => rows.count()).toBe(0)
       expect(watch.errors).toEqual([])
       await context.close()
     }, 90_000)
@@ -150,6 +155,31 @@ describe.each(DRIVERS)('dashboard on %s: search, whole waves, flagging', (driver
       await context.close()
     }, 90_000)
   }
+
+  it('flags from the keyboard: x selects, f opens the dialog, Échap keeps the selection, « Envoyer » clears it', async () => {
+    const { page, context } = await open(1280, 800)
+    await page.goto(`${vigie.url}/#/search?q=${encodeURIComponent('"partent en sortie"')}&order=oldest`)
+    const rows = page.locator('[data-testid="search-screen"] [data-testid="post-row"]')
+    await expect.poll(() => rows.count()).toBe(50)
+    await rows.nth(4).focus()
+    await page.keyboard.press('x')
+    await page.keyboard.press('j')
+    await page.keyboard.press('x')
+    await expect(page.getByTestId('selection-count').textContent()).resolves.toContain('2 sélectionné')
+    await page.keyboard.press('f')
+    await expect(page.locator('#flag-title').textContent()).resolves.toBe('Signaler 2 messages')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('flag-dialog').waitFor({ state: 'detached' })
+    await expect(page.getByTestId('selection-count').textContent()).resolves.toContain('2 sélectionné')
+    await page.keyboard.press('f')
+    await page.getByTestId('flag-category').selectOption('doxxing')
+    await page.getByTestId('flag-submit').click()
+    await page.getByTestId('toast').filter({ hasText: '2 signalements' }).first().waitFor()
+    await expect(page.getByTestId('selection-count').textContent()).resolves.toBe('')
+    await expect(rows.nth(4).getAttribute('class')).resolves.toContain('post-flagged')
+    await expect(rows.nth(5).getAttribute('class')).resolves.toContain('post-flagged')
+    await context.close()
+  }, 60_000)
 
   it('holds live posts while rows are selected and the flag dialog is open, then clears the selection', async () => {
     const { page, context } = await open(1280, 800)

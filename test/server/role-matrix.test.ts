@@ -110,6 +110,8 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/intake', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
   { method: 'GET', path: '/api/intake/999999', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
   { method: 'POST', path: '/api/intake/999999/capture', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'POST', path: '/api/intake/999999/captures', body: {}, expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'POST', path: '/api/intake/999999/flag', body: { category: 'harassment' }, expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
   // `:cid` stays literal (the coverage check below maps only `:id`): a 400 for the capture id.
   { method: 'GET', path: '/api/intake/999999/captures/:cid/image', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },
   { method: 'GET', path: '/api/intake/999999/captures/:cid/page.html', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },

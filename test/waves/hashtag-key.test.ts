@@ -53,6 +53,12 @@ const TARGETING: ReadonlyArray<readonly [string, string, string]> = [
   ['antijuifs', 'group', 'juif'], ['antiintellos', 'group', 'intello'], ['antigeeks', 'group', 'geek'], ['antiautistes', 'group', 'autiste'],
   ['anticollegejeanmoulin', 'school', 'colegejeanmoulin'], ['anticlgvhugo', 'school', 'clgvhugo'], ['antilyceevictorhugo', 'school', 'lycevictorhugo'],
   ['antimila', 'name', 'mila'], ['antiemma', 'name', 'emma'], ['antilucas', 'name', 'lucas'], ['antichloé', 'name', 'chloe'], ['antiléa', 'name', 'lea'],
+  ['#anti3emeB', 'class', '3emeb'], ['#anti3èmeB', 'class', '3emeb'], ['#anti4e2', 'class', '4e2'], ['#Anti_5eme_A', 'class', '5emea'],
+  ['#antiTroisiemeB', 'class', 'troisiemeb'], ['#anti1ereC', 'class', '1erec'],
+  ['#antiVictorHugo', 'school', 'victorhugo'], ['#anti_Victor_Hugo', 'school', 'victorhugo'], ['#antiJeanMoulin', 'school', 'jeanmoulin'],
+  ['#antiMarieCurie', 'school', 'mariecurie'], ['#antiSaintExupery', 'school', 'saintexupery'], ['#antiLeaMartin', 'name', 'leamartin'],
+  ['#antiU13', 'team', 'u13'], ['#antiLesU15', 'team', 'u15'], ['#antiU11FCNantes', 'team', 'u11fcnantes'], ['#antiPoussins', 'team', 'pousin'],
+  ['#antiQuartierNord', 'neighbourhood', 'quartiernord'], ['#antiCitéDesFleurs', 'neighbourhood', 'citedesfleurs'],
   ['antinathan', 'name', 'nathan'], ['antiinès', 'name', 'ines'], ['teamantiroux', 'group', 'roux'], ['#Anti_2O1O', 'year', '2010'], ['#antirouxbis', 'group', 'roux'],
 ]
 
@@ -61,6 +67,8 @@ const BENIGN = [
   'anticorruption', 'antinucleaire', 'antifa', 'antivax', 'antiage', 'antichute', 'antistress', 'antisexisme', 'antihomophobie', 'antiguerre',
   'antiraciste', 'antiviral', 'antipollution', 'anticapitaliste', 'antimonde', 'anticollege', 'antilycee', 'antiecole', 'antilundi', 'anti',
   'bienvenueaux2010', 'soutienaux2010', 'stopanti2010', 'finaleldc', 'haters2010', '2010', 'anti1800', 'anti100ans', 'anti2ans', 'antimarine', 'antioscar', 'antijean', 'anticome',
+  'anti5G', 'antiRousseau', 'antiMacron', 'antiVaccins', 'antilesvaccins', 'antiblocage', 'antitesla', 'antimarcheurs', 'antiU2', 'antiquartier',
+  'StopHarcelement', 'nonauharcelement', 'antiharcelementscolaire',
 ]
 
 describe('groupTarget / isGroupTargetingTag: anti + a group of young people', () => {

@@ -14,6 +14,9 @@ import { pageReader, postList, type PostList } from '../post-list.js'
 import { loadError, type Screen } from '../screen.js'
 import type { PostPage } from '../../../contract/posts.js'
 
+/** What the screen says before the first search. */
+const HINT = 'Saisissez des mots ou choisissez un filtre, puis « Rechercher » (sans critère : les messages les plus récents).'
+
 /** Results per page. */
 const PAGE_SIZE = 50
 
@@ -66,6 +69,7 @@ export function searchScreen(params: URLSearchParams): Screen {
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'search-error' })
   const status = h('p', { class: 'muted search-status', 'data-testid': 'search-status', 'aria-live': 'polite' })
   const results = h('div', { class: 'search-results' })
+  let list: PostList | null = null
 
   const form = h(
     'form',
@@ -85,7 +89,15 @@ export function searchScreen(params: URLSearchParams): Screen {
       { class: 'search-actions field-wide' },
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'search-submit' }, 'Rechercher'),
       button('Effacer', () => {
-        location.hash = '#/search'
+        if (location.hash !== '#/search') {
+          location.hash = '#/search'
+          return
+        }
+        form.reset()
+        results.replaceChildren()
+        list = null
+        error.textContent = ''
+        status.textContent = HINT
       }),
       h('span', { class: 'hint' }, 'Accents et majuscules ignorés : « eleve » trouve « élève ».'),
     ),
@@ -127,8 +139,6 @@ export function searchScreen(params: URLSearchParams): Screen {
     else location.hash = next
   })
 
-  let list: PostList | null = null
-
   async function run(p: URLSearchParams): Promise<void> {
     error.textContent = ''
     status.textContent = 'Recherche…'
@@ -154,7 +164,7 @@ export function searchScreen(params: URLSearchParams): Screen {
   }
 
   if (KEYS.some((k) => params.has(k))) void run(params)
-  else status.textContent = 'Saisissez des mots ou choisissez un filtre, puis « Rechercher » (sans critère : les messages les plus récents).'
+  else status.textContent = HINT
   queueMicrotask(() => q.focus())
 
   return {

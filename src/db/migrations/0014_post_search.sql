@@ -13,4 +13,5 @@ CREATE FUNCTION vigie_fold_tags(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE ST
 $$;--> statement-breakpoint
 ALTER TABLE "posts" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (to_tsvector('french'::regconfig, public.vigie_fold("text"))) STORED;--> statement-breakpoint
 CREATE INDEX "posts_text_search_idx" ON "posts" USING gin (search_vector);--> statement-breakpoint
-CREATE INDEX "posts_hashtags_folded_idx" ON "posts" USING gin (vigie_fold_tags("hashtags"));
+CREATE INDEX "posts_hashtags_folded_idx" ON "posts" USING gin (vigie_fold_tags("hashtags"));--> statement-breakpoint
+CREATE INDEX "posts_author_pattern_idx" ON "posts" USING btree ("author" text_pattern_ops);

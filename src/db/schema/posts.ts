@@ -59,6 +59,8 @@ export const posts = pgTable(
     // migration 0014 and left out of this table on purpose: no select or insert of ours ever carries it.
     index('posts_text_search_idx').using('gin', sql`search_vector`),
     index('posts_hashtags_folded_idx').using('gin', sql`vigie_fold_tags(${t.hashtags})`),
+    // An author's handle by its first label (« lea » → lea.bsky.social), whatever the database's collation.
+    index('posts_author_pattern_idx').on(t.author.op('text_pattern_ops')),
   ],
 )
 

@@ -88,9 +88,11 @@ export const waveRoutes = routes(
       ),
       queryRows<{ author: string; posts: number; hostile: number }>(
         db,
-        sql`select p.author, count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile
+        // One row per account (stable id), shown under its latest handle (a DID only when no handle is known).
+        sql`select (array_agg(p.author order by p.author like 'did:%', p.created_at desc))[1] as author,
+              count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile
             from wave_posts wp join posts p on p.id = wp.post_id
-            where wp.wave_id = ${wave.id} group by p.author order by 2 desc, 1 limit 20`,
+            where wp.wave_id = ${wave.id} group by coalesce(p.author_id, p.author) order by 2 desc, 1 limit 20`,
       ),
       db
         .select({ variant: signalVariants.variant, posts: signalVariants.posts })

@@ -62,13 +62,18 @@ export const session = endpoint({
   responses: { 200: SessionView },
 })
 
+/** The first admin, created and signed in. */
+export const SetupDone = z.strictObject({ user: UserView, csrfToken: z.string() })
+export type SetupDone = z.infer<typeof SetupDone>
+
 export const setup = endpoint({
   tag: 'auth',
   method: 'post',
   path: '/api/setup',
   summary: 'Première installation : crée le premier admin avec le jeton affiché au démarrage',
-  description: 'Une seule fois, tant qu’aucun utilisateur n’existe ; le jeton vaut une heure.',
+  description:
+    'Une seule fois, tant qu’aucun utilisateur n’existe ; le jeton vaut une heure. Le nouvel administrateur est connecté : le cookie de session est posé et le jeton CSRF renvoyé, comme à la connexion.',
   body: SetupBody,
-  responses: { 201: z.strictObject({ user: UserView }) },
+  responses: { 201: SetupDone },
   errors: { 403: 'jeton invalide, expiré ou déjà utilisé (setup_closed)', 409: 'nom déjà pris' },
 })

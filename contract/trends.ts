@@ -31,7 +31,16 @@ export const OwnTrends = z.strictObject({
   /** Start and end of the counted window; null when nothing was counted yet. */
   from: DateTime.nullable(),
   to: DateTime.nullable(),
-  tags: z.array(z.strictObject({ tag: z.string(), posts: z.number().int(), hostile: z.number().int() })),
+  tags: z.array(
+    z.strictObject({
+      /** The folded key that groups a tag's variants (« fot » for #foot, #Foot, #fooot). */
+      tag: z.string(),
+      /** The tag as people wrote it: its most used variant, without '#' (« foot », « lycée »). */
+      written: z.string(),
+      posts: z.number().int(),
+      hostile: z.number().int(),
+    }),
+  ),
 })
 export type OwnTrends = z.infer<typeof OwnTrends>
 

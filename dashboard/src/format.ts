@@ -1,6 +1,7 @@
-/** French labels and number/date formats. */
+/** French labels (words from glossary.ts) and number/date formats. */
 import type { Role } from '../../contract/auth.js'
 import type { TakedownStatus } from '../../contract/takedowns.js'
+import { AUDIT_ACTION_NAMES, CHANNEL_NAMES, FLAG_STATUS_NAMES, ROLE_NAMES, TAKEDOWN_STATUS_NAMES } from './glossary.js'
 
 const num = new Intl.NumberFormat('fr-FR')
 const pct = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 })
@@ -67,22 +68,17 @@ export const EVIDENCE_CATEGORIES: ReadonlyArray<readonly [string, string]> = Obj
 const PHASES: Record<string, string> = { emerging: 'naissante', active: 'active', declining: 'en déclin', closed: 'close' }
 export const phaseLabel = (s: string): string => PHASES[s] ?? s
 
-const ROLES: Record<Role, string> = { admin: 'administrateur', analyst: 'analyste', reviewer: 'relecteur', counsellor: 'écoutant' }
-export const roleLabel = (r: string): string => ROLES[r as Role] ?? r
+export const roleLabel = (r: string): string => ROLE_NAMES[r as Role] ?? r
 export const ROLE_VALUES: readonly Role[] = ['admin', 'analyst', 'reviewer', 'counsellor']
 
-const FLAG_STATUS: Record<string, string> = { pending: 'à relire', claimed: 'en relecture', confirmed: 'confirmé', rejected: 'rejeté' }
-export const flagStatusLabel = (s: string): string => FLAG_STATUS[s] ?? s
+export const flagStatusLabel = (s: string): string => FLAG_STATUS_NAMES[s] ?? s
 
-const TAKEDOWN_STATUS: Record<TakedownStatus, string> = { requested: 'demandé', acknowledged: 'pris en compte', removed: 'retiré', refused: 'refusé' }
-export const takedownStatusLabel = (s: string): string => TAKEDOWN_STATUS[s as TakedownStatus] ?? s
+export const takedownStatusLabel = (s: string): string => TAKEDOWN_STATUS_NAMES[s as TakedownStatus] ?? s
 
-const CHANNELS: Record<string, string> = {
-  'bluesky-report': 'signalement Bluesky',
-  'mastodon-report': 'signalement Mastodon',
-  'dsa-notice': 'notification DSA (art. 16)',
-}
-export const channelLabel = (c: string): string => CHANNELS[c] ?? c
+export const channelLabel = (c: string): string => CHANNEL_NAMES[c] ?? c
+
+/** An audit action in French, or its code when it has no name yet. */
+export const auditActionLabel = (a: string): string => AUDIT_ACTION_NAMES[a] ?? a
 
 const HEALTH: Record<string, string> = { ok: 'OK', degraded: 'dégradée', failing: 'en panne', unknown: 'inconnue' }
 export const healthLabel = (h: string): string => HEALTH[h] ?? h

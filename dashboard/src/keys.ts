@@ -3,6 +3,7 @@
  * between rows, x to select, f to flag, o/Entrée to open, ? for help.
  */
 import { button, h } from './dom.js'
+import { SCREENS } from './glossary.js'
 
 export interface KeyActions {
   go(screen: string): void
@@ -12,14 +13,14 @@ export interface KeyActions {
 const GO: Record<string, string> = { l: 'live', s: 'search', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
 
 export const HELP: ReadonlyArray<readonly [string, string]> = [
-  ['g l', 'En direct'],
-  ['g s', 'Recherche'],
-  ['g r', 'File de relecture'],
-  ['g t', 'Demandes de retrait'],
-  ['g w', 'Veilles'],
-  ['g d', 'Dossiers'],
-  ['g a', 'Journal d’audit'],
-  ['g u', 'Utilisateurs'],
+  ['g l', SCREENS.live.title],
+  ['g s', SCREENS.search.title],
+  ['g r', SCREENS.review.title],
+  ['g t', SCREENS.takedowns.title],
+  ['g w', SCREENS.watches.title],
+  ['g d', SCREENS.cases.title],
+  ['g a', SCREENS.audit.title],
+  ['g u', SCREENS.users.title],
   ['j / k', 'Ligne suivante / précédente'],
   ['x', 'Sélectionner la ligne'],
   ['f', 'Signaler la sélection (ou la ligne courante)'],

@@ -5,6 +5,7 @@ import { api, setUnauthorizedHandler } from './api.js'
 import { button, h, replaceChildren } from './dom.js'
 import { openFlagDialog } from './flag-dialog.js'
 import { roleLabel } from './format.js'
+import { SCREENS } from './glossary.js'
 import { installKeys, showHelp } from './keys.js'
 import { selectedPostIds } from './post-row.js'
 import type { Screen } from './screen.js'
@@ -14,7 +15,7 @@ import { casesScreen } from './screens/cases.js'
 import { intakeScreen } from './screens/intake.js'
 import { platformsScreen } from './screens/platforms.js'
 import { liveScreen } from './screens/live.js'
-import { loginScreen } from './screens/login.js'
+import { loginScreen, SETUP_ROUTE } from './screens/login.js'
 import { reportScreen } from './screens/report.js'
 import { reviewScreen } from './screens/review.js'
 import { searchScreen } from './screens/search.js'
@@ -24,6 +25,7 @@ import { usersScreen } from './screens/users.js'
 import { waveDetailScreen } from './screens/wave-detail.js'
 import { watchDetailScreen, watchesScreen } from './screens/watches.js'
 import { can, currentUser, setSession } from './session.js'
+import { keepTablesLabelled } from './table-cards.js'
 import { toast } from './toast.js'
 import type { SessionUser as User } from '../../contract/auth.js'
 import { ws, type WsStatus } from './ws-client.js'
@@ -35,18 +37,18 @@ interface NavItem {
 }
 
 const NAV: readonly NavItem[] = [
-  { route: 'live', label: 'En direct', allowed: () => currentUser() !== null },
-  { route: 'search', label: 'Recherche', allowed: can.search },
-  { route: 'review', label: 'Relecture', allowed: can.readFlags },
-  { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
-  { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
-  { route: 'watches', label: 'Veilles', allowed: can.watches },
-  { route: 'cases', label: 'Dossiers', allowed: can.cases },
-  { route: 'intake', label: 'Signaler une URL', allowed: can.intake },
-  { route: 'audit', label: 'Audit', allowed: can.admin },
-  { route: 'users', label: 'Utilisateurs', allowed: can.admin },
-  { route: 'referents', label: 'Référents', allowed: can.admin },
-  { route: 'platforms', label: 'Plateformes', allowed: can.admin },
+  { route: 'live', label: SCREENS.live.nav, allowed: () => currentUser() !== null },
+  { route: 'search', label: SCREENS.search.nav, allowed: can.search },
+  { route: 'review', label: SCREENS.review.nav, allowed: can.readFlags },
+  { route: 'takedowns', label: SCREENS.takedowns.nav, allowed: can.readTakedowns },
+  { route: 'report', label: SCREENS.report.nav, allowed: can.readTakedowns },
+  { route: 'watches', label: SCREENS.watches.nav, allowed: can.watches },
+  { route: 'cases', label: SCREENS.cases.nav, allowed: can.cases },
+  { route: 'intake', label: SCREENS.intake.nav, allowed: can.intake },
+  { route: 'audit', label: SCREENS.audit.nav, allowed: can.admin },
+  { route: 'users', label: SCREENS.users.nav, allowed: can.admin },
+  { route: 'referents', label: SCREENS.referents.nav, allowed: can.admin },
+  { route: 'platforms', label: SCREENS.platforms.nav, allowed: can.admin },
 ]
 
 const WS_LABEL: Record<WsStatus, string> = { connecting: 'connexion…', live: 'en direct', reconnecting: 'reconnexion…', stopped: 'hors ligne' }
@@ -57,6 +59,7 @@ const main = h('main', { id: 'main', tabindex: -1 })
 const nav = h('nav', { 'aria-label': 'Écrans' })
 const wsStatus = h('span', { class: 'ws-status', 'data-testid': 'ws-status', role: 'status' }, WS_LABEL.stopped)
 const who = h('span', { class: 'who' })
+keepTablesLabelled(main)
 
 ws.onStatus((s) => {
   wsStatus.textContent = WS_LABEL[s]
@@ -194,7 +197,7 @@ function showLogin(): void {
   main.remove()
   const login = loginScreen(() => {
     ws.start()
-    if (!location.hash || location.hash === '#/login') location.hash = '#/live'
+    if (!location.hash || location.hash === '#/login' || location.hash === SETUP_ROUTE) history.replaceState(null, '', '#/live')
     route()
   })
   screen = login

@@ -3,6 +3,19 @@ import { ROLES, type Role } from '../../contract/auth.js'
 
 export { ROLES, type Role }
 
+/** Role names as people read them (the dashboard's glossary holds the same; test/vocabulary.test.ts checks). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  admin: 'administrateur',
+  analyst: 'analyste',
+  reviewer: 'relecteur',
+  counsellor: 'conseiller',
+}
+
+/** `admin (administrateur), analyst (analyste), …`: the values the CLI takes, with their names. */
+export function roleChoices(): string {
+  return ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')
+}
+
 /** True for a known role name. */
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value)

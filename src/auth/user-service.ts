@@ -38,7 +38,7 @@ export async function createUser(db: Database, input: { name: string; role: Role
     .values({ name: input.name, role: input.role, passwordHash })
     .onConflictDoNothing()
     .returning()
-  if (!row) throw new DuplicateUserError(`l'utilisateur « ${input.name} » existe déjà`)
+  if (!row) throw new DuplicateUserError(`le compte « ${input.name} » existe déjà`)
   return row
 }
 

@@ -132,7 +132,7 @@ export async function addMember(db: Database, viewer: CaseViewer, id: number, na
   requireManager(viewer, row, 'partager le dossier')
   const [user] = await db.select().from(users).where(eq(users.name, name))
   if (!user || user.disabled || (user.role !== 'counsellor' && user.role !== 'admin')) {
-    throw new CaseError('bad_request', 'aucun écoutant actif de ce nom')
+    throw new CaseError('bad_request', 'aucun conseiller actif de ce nom')
   }
   if (user.id === row.ownerId) throw new CaseError('conflict', 'c’est le titulaire du dossier')
   const added = await db

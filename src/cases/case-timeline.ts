@@ -16,7 +16,7 @@ const LINK_LABEL: Record<string, string> = { watch: 'veille', alert: 'alerte', f
 const CHANNEL_LABEL: Record<string, string> = {
   'bluesky-report': 'signalement Bluesky',
   'mastodon-report': 'signalement Mastodon',
-  'dsa-notice': 'avis DSA (article 16)',
+  'dsa-notice': 'notification DSA (art. 16)',
 }
 
 type Draft = Omit<TimelineEntry, 'at' | 'refs'> & { at: Date; refs?: TimelineEntry['refs'] }
@@ -164,7 +164,7 @@ export function caseTimeline(m: CaseMaterial): Timeline {
         at: t.acknowledgedAt,
         kind: 'takedown.acknowledged',
         actor: null,
-        summary: `Demande de retrait n° ${t.id} reçue par la plateforme${t.externalRef ? ` (référence ${t.externalRef})` : ''}`,
+        summary: `Demande de retrait n° ${t.id} prise en compte par la plateforme${t.externalRef ? ` (référence ${t.externalRef})` : ''}`,
         refs,
         answer: t.status === 'acknowledged' ? t.answer : null,
       })
@@ -190,7 +190,7 @@ export function caseTimeline(m: CaseMaterial): Timeline {
     }
   }
 
-  const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'avis DSA envoyé par e-mail', file: 'dossier d’escalade préparé' }
+  const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'notification DSA envoyée par e-mail', file: 'dossier d’escalade préparé' }
   const takedownOf = new Map(m.takedowns.map((t) => [t.id, t]))
   for (const e of m.escalations) {
     const t = takedownOf.get(e.takedownId)

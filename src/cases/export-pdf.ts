@@ -28,16 +28,16 @@ const FONTS = {
 }
 
 const AGE_LABEL: Record<string, string> = { 'under-11': 'moins de 11 ans', '11-14': '11 à 14 ans', '15-17': '15 à 17 ans', '18-25': '18 à 25 ans' }
-const STATUS_LABEL: Record<string, string> = { requested: 'demandé', acknowledged: 'reçu', removed: 'retiré', refused: 'refusé' }
+const STATUS_LABEL: Record<string, string> = { requested: 'demandé', acknowledged: 'pris en compte', removed: 'retiré', refused: 'refusé' }
 const CHANNEL_LABEL: Record<string, string> = {
   'bluesky-report': 'signalement Bluesky (com.atproto.moderation.createReport)',
   'mastodon-report': 'signalement Mastodon (POST /api/v1/reports)',
-  'dsa-notice': 'avis DSA article 16',
+  'dsa-notice': 'notification DSA (art. 16)',
 }
 
 const ESCALATION_LABEL: Record<string, string> = {
   resend: 'signalement renvoyé',
-  email: 'avis DSA envoyé par e-mail',
+  email: 'notification DSA envoyée par e-mail',
   file: 'dossier d’escalade préparé (signaleur de confiance ou régulateur)',
 }
 
@@ -106,7 +106,7 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
   line('Académie', kase.academie ?? '—')
   line('Établissement', kase.school ?? '—')
   line('État', `${kase.status === 'open' ? 'ouvert' : 'clos'}${kase.legalHold ? ', sous conservation légale' : ''}`)
-  line('Écoutant·e titulaire', view.owner.name)
+  line('Conseiller titulaire', view.owner.name)
   line('Ouvert le', when(kase.createdAt))
   line('Exporté le', `${when(input.exportedAt)}, par ${input.exportedBy}`)
   doc.moveDown(0.4)
@@ -118,7 +118,7 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
     '#333',
   )
   if (kase.notes.trim() !== '') {
-    h2('Notes de l’écoutant·e')
+    h2('Notes du conseiller')
     para(kase.notes)
   }
 

@@ -44,7 +44,7 @@ export function referentMail(s: ReferentSummary): MailMessage {
     `Alertes : ${s.alerts} ; messages hostiles repérés : ${s.hostilePosts}${s.since ? ` depuis le ${date.format(s.since)}` : ''}`,
     `Demandes de retrait aux plateformes : ${s.takedowns.requested}, dont ${s.takedowns.removed} contenu(s) retiré(s)`,
   )
-  if (s.message) lines.push('', `Message de l’écoutant·e (${s.counsellor}) :`, s.message)
+  if (s.message) lines.push('', `Message du conseiller (${s.counsellor}) :`, s.message)
   lines.push(
     '',
     'Ce message est un résumé : aucune image ni capture n’y est jointe. Pour en savoir plus ou coordonner l’accompagnement de l’élève,',

@@ -44,6 +44,20 @@ const commands: Record<string, { usage: string; run: (argv: string[], cfg: Confi
   },
 }
 
+/** node:util parseArgs errors (in English) in French: the option or argument at fault, and what is wrong. */
+export function parseArgsMessage(code: string, message: string): string {
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? ''
+  const option = quoted.split(' ')[0] ?? quoted
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `option inconnue : ${option}`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argument inattendu : ${quoted}`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(message)) return `l’option ${option} attend une valeur`
+    if (/does not take an argument/.test(message)) return `l’option ${option} ne prend pas de valeur`
+    return `valeur invalide pour l’option ${option}`
+  }
+  return `arguments invalides : ${message}`
+}
+
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
@@ -65,8 +79,12 @@ export async function main(argv: string[]): Promise<number> {
     await command.run(rest, cfg)
     return 0
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n\n${command.usage}\n`)
+      return 2
+    }
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${parseArgsMessage(String(err.code), err.message)}\n\n${command.usage}\n`)
       return 2
     }
     if (err instanceof ConfigError) {

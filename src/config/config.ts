@@ -31,6 +31,11 @@ export interface TakedownConfig {
   mastodon: { instance: string; token: string } | null
   /** Who signs DSA notices (null parts are left for the reader to fill in). */
   notifier: { name: string | null; email: string | null }
+  /**
+   * `false` (the offline demo): a confirmed flag makes a DSA notice only, no
+   * platform report, so no report waits with a « not configured » error.
+   */
+  platformReports?: boolean
 }
 
 export interface Config {

@@ -20,8 +20,8 @@ export interface DemoAccount {
 /** The demo accounts, in the order they are printed. */
 export const DEMO_ACCOUNTS: readonly { name: string; role: Role; purpose: string }[] = [
   { name: 'analyste', role: 'analyst', purpose: 'analyste : vagues en direct, signalements' },
-  { name: 'relecteur', role: 'reviewer', purpose: 'relecture : prend en charge, confirme ou rejette les signalements' },
-  { name: 'relectrice', role: 'reviewer', purpose: 'relecture : la seconde paire d’yeux (nul ne confirme son propre signalement)' },
+  { name: 'relecteur', role: 'reviewer', purpose: 'relecteur : prend en charge, confirme ou rejette les signalements' },
+  { name: 'relectrice', role: 'reviewer', purpose: 'relecteur : la seconde paire d’yeux (nul ne confirme son propre signalement)' },
   { name: 'conseillere', role: 'counsellor', purpose: 'conseillère : sa veille sur une élève et ses alertes' },
   { name: 'admin', role: 'admin', purpose: 'administrateur : comptes, sources, journal d’audit' },
 ]

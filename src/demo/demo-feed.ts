@@ -8,6 +8,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Pipeline } from '../pipeline/pipeline.js'
 import { parsePostLine } from '../posts/post-input.js'
+import type { Post } from '../types.js'
 import { DEMO_QUIET_MINUTES, demoScenario } from './demo-scenario.js'
 import { generateScenario } from './scenario/generate.js'
 
@@ -21,6 +22,17 @@ export interface DemoFeedOptions {
   signal: AbortSignal
   /** Called after each round with the posts it held. */
   onRound?: (round: number, posts: number) => void
+}
+
+/**
+ * A demo post with the address it would have on bsky.app, so that DSA notices
+ * and the dashboard show a URL. Built on the author's (made-up) DID rather
+ * than on the handle, which could be a real person's.
+ */
+export function withDemoUrl(post: Post): Post {
+  if (post.url || post.platform !== 'bluesky') return post
+  const author = post.authorId ?? post.author
+  return { ...post, url: `https://bsky.app/profile/${encodeURIComponent(author).replace(/%3A/g, ':')}/post/${encodeURIComponent(post.id)}` }
 }
 
 /** Feeds rounds until `signal` aborts; resolves once the last ingested post is written. */
@@ -41,7 +53,7 @@ export async function playDemoFeed(opts: DemoFeedOptions): Promise<void> {
       // The pipeline flushes partly filled batches on its own timer (VIGIE_FLUSH_MS).
       if (wait > 0) await sleep(wait, undefined, { signal }).catch(() => undefined)
       if (signal.aborted) break
-      await pipeline.ingest(parsed.post)
+      await pipeline.ingest(withDemoUrl(parsed.post))
       posts++
     }
     start += scenario.durationMinutes * 60_000

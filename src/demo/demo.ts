@@ -1,8 +1,8 @@
 /**
  * `vigie start --demo`: a first look with no network. A throwaway PGlite
  * database in a fresh temporary folder (deleted at exit), no platform source,
- * no outgoing webhook, no platform report account (takedowns become DSA
- * notices left as "requested"), demo accounts with random passwords, a victim
+ * no outgoing webhook or e-mail, no platform report (takedowns are DSA
+ * notices left as "requested", carrying each post's URL), demo accounts with random passwords, a victim
  * watch, and a generated crisis replayed in real time, sped up.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -52,7 +52,12 @@ export function demoConfig(cfg: Config, dataDir: string): Config {
         name: cfg.takedown.notifier.name ?? 'Cellule de veille (démonstration Vigie)',
         email: cfg.takedown.notifier.email ?? null,
       },
+      // A confirmed flag makes the DSA notice only: no platform report waits with « identifiants non configurés ».
+      platformReports: false,
     },
+    // No e-mail (DSA notices, referents) and no escalation webhook, whatever the environment says.
+    mail: null,
+    removal: { ...cfg.removal, webhook: null },
   }
 }
 
@@ -76,7 +81,7 @@ export function demoBanner(url: string, folder: string, speed: number, accounts:
     '',
     'Vigie — démonstration hors ligne',
     '  aucun réseau : aucune source de plateforme, aucun webhook, aucun signalement envoyé',
-    '  (les retraits confirmés deviennent des avis DSA, à l’état « demandé »)',
+    '  (les retraits confirmés deviennent des notifications DSA, à l’état « demandé »)',
     '',
     `Tableau de bord : ${url}`,
     `Base jetable    : ${folder} (effacée à l’arrêt)`,

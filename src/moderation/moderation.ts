@@ -142,7 +142,7 @@ export class Moderation {
     const row = await findTakedown(this.deps.db, id)
     if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
     if (!isPlatformReport(row.channel)) {
-      throw new ModerationError('conflict', 'un avis DSA ne s’envoie pas : téléchargez-le (notice.txt ou notice.json) et adressez-le à la plateforme')
+      throw new ModerationError('conflict', 'une notification DSA ne s’envoie pas par l’API : téléchargez-la (notice.txt ou notice.json) et adressez-la à la plateforme')
     }
     if (row.status !== 'requested') throw new ModerationError('conflict', 'la plateforme a déjà reçu ce signalement')
     const sending = this.sender.schedule(id, actor.name)

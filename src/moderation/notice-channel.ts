@@ -3,7 +3,7 @@
  * registry: by e-mail, Vigie sends it itself as soon as the flag is
  * confirmed (SMTP); by web form, a person pastes the ready text in the
  * platform's form and records « envoyé » (who, when, the platform's
- * reference). Either way the request becomes « reçu par la plateforme »,
+ * reference). Either way the request becomes « pris en compte par la plateforme »,
  * and every step is audited (ids and addresses, never the text).
  */
 import { and, eq } from 'drizzle-orm'
@@ -41,7 +41,7 @@ export class NoticeChannel {
 
   /** How to send the notice of a request, with its text ready to paste. */
   async step(row: TakedownRow): Promise<NoticeStep> {
-    if (row.channel !== 'dsa-notice') throw new ModerationError('conflict', 'cette demande est un signalement par API, pas un avis DSA')
+    if (row.channel !== 'dsa-notice') throw new ModerationError('conflict', 'cette demande est un signalement par API, pas une notification DSA')
     const input = await noticeInputOf(this.deps.db, row, this.deps.config().notifier)
     const platform = await this.channel.platform(row.platform)
     const email = await this.channel.noticeEmail(row.platform, input.snapshot.post.url)
@@ -95,7 +95,7 @@ export class NoticeChannel {
         .set({
           status: 'acknowledged',
           acknowledgedAt: now,
-          answer: `avis DSA envoyé par courriel à ${to}`,
+          answer: `notification DSA envoyée par e-mail à ${to}`,
           externalRef: receipt.messageId,
           lastError: null,
           sentAt: now,
@@ -110,7 +110,7 @@ export class NoticeChannel {
       if (updated) await publishTakedowns(db, this.deps.hub, [updated])
     } catch (err) {
       if (!(err instanceof ModerationError)) throw err
-      const [updated] = await db.update(takedowns).set({ lastError: `envoi de l’avis par courriel impossible : ${err.message}`, updatedAt: new Date() }).where(eq(takedowns.id, row.id)).returning()
+      const [updated] = await db.update(takedowns).set({ lastError: `envoi de la notification par e-mail impossible : ${err.message}`, updatedAt: new Date() }).where(eq(takedowns.id, row.id)).returning()
       await appendAudit(db, { actor, action: 'takedown.send', subject: `takedown:${row.id}`, details: { flagId: row.flagId, channel: row.channel, via: 'email', to, outcome: 'failed' } })
       if (updated) await publishTakedowns(db, this.deps.hub, [updated])
     }
@@ -118,9 +118,9 @@ export class NoticeChannel {
 
   /** A person sent the notice through the platform's web form: records who, when and the platform's reference. */
   async recordSent(actor: Actor, row: TakedownRow, reference: string | undefined): Promise<TakedownView> {
-    if (row.channel !== 'dsa-notice') throw new ModerationError('conflict', 'seul un avis DSA s’envoie par le formulaire de la plateforme')
+    if (row.channel !== 'dsa-notice') throw new ModerationError('conflict', 'seule une notification DSA s’envoie par le formulaire de la plateforme')
     if (!(OPEN_TAKEDOWN_STATUSES as readonly string[]).includes(row.status)) throw new ModerationError('conflict', 'cette demande est close (retirée ou refusée)')
-    if (row.sentAt) throw new ModerationError('conflict', `avis déjà envoyé le ${row.sentAt.toISOString()} par ${row.sentBy ?? 'quelqu’un'}`)
+    if (row.sentAt) throw new ModerationError('conflict', `notification déjà envoyée le ${row.sentAt.toISOString()} par ${row.sentBy ?? 'quelqu’un'}`)
     const platform = await this.channel.platform(row.platform)
     const now = new Date()
     const [updated] = await this.deps.db
@@ -129,7 +129,7 @@ export class NoticeChannel {
         status: 'acknowledged',
         acknowledgedAt: row.acknowledgedAt ?? now,
         externalRef: reference ?? row.externalRef,
-        answer: row.answer ?? `avis DSA envoyé par le formulaire de ${platform?.name ?? row.platform}${reference ? ` (référence ${reference})` : ''}`,
+        answer: row.answer ?? `notification DSA envoyée par le formulaire de ${platform?.name ?? row.platform}${reference ? ` (référence ${reference})` : ''}`,
         sentAt: now,
         sentBy: actor.name,
         sentVia: 'form',

@@ -8,7 +8,7 @@ import { noticeInputOf } from './takedown-notice.js'
 
 /** Sends the notice of `row` to `to`; a refused or failed send is a ModerationError("upstream") carrying the MailError. */
 export async function mailNotice(deps: ModerationDeps, mailer: Mailer, row: TakedownRow, to: string): Promise<MailReceipt> {
-  if (!mailer.configured) throw new ModerationError('conflict', 'aucun serveur d’envoi configuré : définissez VIGIE_SMTP_URL pour envoyer l’avis par courriel')
+  if (!mailer.configured) throw new ModerationError('conflict', 'aucun serveur d’envoi configuré : définissez VIGIE_SMTP_URL pour envoyer la notification par e-mail')
   const notifier = deps.config().notifier
   const notice = buildNotice(await noticeInputOf(deps.db, row, notifier))
   try {

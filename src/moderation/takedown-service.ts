@@ -14,8 +14,9 @@ import { ModerationError } from './errors.js'
 import { canMove, TAKEDOWN_STATUS_LABELS } from './takedown-status.js'
 import { takedownViews, type TakedownChannel, type TakedownStatus, type TakedownView } from './views.js'
 
-/** Channels a confirmed flag on a post of `platform` produces. */
-export function channelsFor(platform: string): TakedownChannel[] {
+/** Channels a confirmed flag on a post of `platform` produces (a DSA notice only when platform reports are off). */
+export function channelsFor(platform: string, platformReports = true): TakedownChannel[] {
+  if (!platformReports) return ['dsa-notice']
   if (platform === 'bluesky') return ['bluesky-report', 'dsa-notice']
   if (platform === 'mastodon') return ['mastodon-report', 'dsa-notice']
   return ['dsa-notice']
@@ -46,7 +47,7 @@ export async function insertTakedowns(
   cfg: TakedownConfig,
   at: Date,
 ): Promise<TakedownRow[]> {
-  const rows = channelsFor(platform).map((channel) => ({
+  const rows = channelsFor(platform, cfg.platformReports !== false).map((channel) => ({
     flagId: flag.id,
     postId: flag.postId,
     platform,

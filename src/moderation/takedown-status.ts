@@ -20,7 +20,7 @@ export const OPEN_TAKEDOWN_STATUSES: readonly TakedownStatus[] = ['requested', '
 /** French labels of takedown statuses. */
 export const TAKEDOWN_STATUS_LABELS: Record<TakedownStatus, string> = {
   requested: 'demandé',
-  acknowledged: 'reçu par la plateforme',
+  acknowledged: 'pris en compte par la plateforme',
   removed: 'retiré',
   refused: 'refusé',
 }

@@ -14,35 +14,35 @@ const clean = z.string().transform(sanitizeText)
 const optional = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => v ?? undefined)
 const isoDate = (field: string) =>
   z
-    .string({ error: `${field} must be an ISO-8601 date string` })
-    .pipe(z.iso.datetime({ offset: true, error: `${field} is not an ISO-8601 date-time` }))
+    .string({ error: `${field} doit être une date ISO-8601 (un texte)` })
+    .pipe(z.iso.datetime({ offset: true, error: `${field} n’est pas une date-heure ISO-8601` }))
     .transform((s) => new Date(s))
-    .refine((d) => !Number.isNaN(d.getTime()), `${field} is not a valid date`)
+    .refine((d) => !Number.isNaN(d.getTime()), `${field} n’est pas une date valide`)
 const strings = (field: string, maxItems: number, maxLength: number) =>
   z
-    .array(clean.pipe(z.string().max(maxLength, `${field} entries are limited to ${maxLength} characters`)), {
-      error: `${field} must be an array of strings`,
+    .array(clean.pipe(z.string().max(maxLength, `${field} : ${maxLength} caractères au plus par entrée`)), {
+      error: `${field} doit être une liste de textes`,
     })
-    .max(maxItems, `${field} is limited to ${maxItems} entries`)
+    .max(maxItems, `${field} : ${maxItems} entrées au plus`)
 
 /** The JSONL line schema, as documented in README. */
 export const postInputSchema = z.object({
-  platform: clean.pipe(z.string().min(1, 'platform is empty').max(64, 'platform is too long')),
-  id: clean.pipe(z.string().min(1, 'id is empty').max(1024, 'id is too long')),
-  url: optional(clean.pipe(z.string().max(4096, 'url is too long'))),
-  author: clean.pipe(z.string().min(1, 'author is empty').max(512, 'author is too long')),
-  authorId: optional(clean.pipe(z.string().max(512, 'authorId is too long'))),
+  platform: clean.pipe(z.string().min(1, 'platform est vide').max(64, 'platform est trop long')),
+  id: clean.pipe(z.string().min(1, 'id est vide').max(1024, 'id est trop long')),
+  url: optional(clean.pipe(z.string().max(4096, 'url est trop longue'))),
+  author: clean.pipe(z.string().min(1, 'author est vide').max(512, 'author est trop long')),
+  authorId: optional(clean.pipe(z.string().max(512, 'authorId est trop long'))),
   authorCreatedAt: optional(isoDate('authorCreatedAt')),
   text: clean.pipe(
     z
       .string()
-      .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`)
-      .refine((s) => s.trim().length > 0, 'text is empty'),
+      .max(MAX_TEXT_LENGTH, `text dépasse ${MAX_TEXT_LENGTH} caractères`)
+      .refine((s) => s.trim().length > 0, 'text est vide'),
   ),
   createdAt: isoDate('createdAt'),
   hashtags: optional(strings('hashtags', 100, 256)),
   mentions: optional(strings('mentions', 100, 512)),
-  replyTo: optional(clean.pipe(z.string().max(2048, 'replyTo is too long'))),
+  replyTo: optional(clean.pipe(z.string().max(2048, 'replyTo est trop long'))),
   langs: optional(strings('langs', 10, 16)),
 })
 
@@ -60,16 +60,16 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   const field = issue.path.join('.')
   const missing = valueAt(value, issue.path) === undefined
-  if (issue.code === 'invalid_type' && missing) return `${field} is missing`
-  if (issue.message.startsWith(field) || issue.message.includes(' must ')) return issue.message
-  if (issue.code === 'invalid_type') return `${field}: expected ${issue.expected}`
+  if (issue.code === 'invalid_type' && missing) return `${field} manquant`
+  if (issue.message.startsWith(field) || issue.message.includes(' doit ')) return issue.message
+  if (issue.code === 'invalid_type') return `${field} : ${issue.expected} attendu`
   return issue.message
 }
 
 /** Validates one decoded JSON value as a post. Never throws. */
 export function parsePost(value: unknown): PostParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: 'a post must be a JSON object' }
+    return { ok: false, reason: 'un message doit être un objet JSON' }
   }
   const parsed = postInputSchema.safeParse(value)
   if (!parsed.success) {
@@ -101,7 +101,7 @@ export function parsePostLine(line: string): PostParseResult {
   try {
     value = JSON.parse(line)
   } catch (err) {
-    return { ok: false, reason: `invalid JSON: ${(err as Error).message}` }
+    return { ok: false, reason: `JSON invalide : ${(err as Error).message}` }
   }
   return parsePost(value)
 }

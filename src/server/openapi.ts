@@ -82,7 +82,7 @@ export function rolesOf(access: Access): string[] {
 
 function accessText(access: Access): string {
   if (access === 'public') return 'Accès : tout le monde, sans connexion.'
-  if (access === 'signed-in') return 'Accès : tout utilisateur connecté.'
+  if (access === 'signed-in') return 'Accès : tout compte connecté.'
   if (access === 'loopback-or-admin') return 'Accès : tout pair local (127.0.0.1, ::1), sinon les admins connectés.'
   return `Accès : ${access.join(', ')}.`
 }
@@ -156,7 +156,7 @@ export function openApiDocument(app: Hono<AppEnv>, version: string): Json {
       title: 'Vigie',
       version,
       description:
-        'API de Vigie. Les erreurs sont toujours `{ "error": { "code", "message" } }`, message en français. Toute requête POST, PATCH, PUT ou DELETE d’un utilisateur connecté envoie son jeton CSRF dans `X-CSRF-Token`. `x-roles` dit qui peut appeler chaque route.',
+        'API de Vigie. Les erreurs sont toujours `{ "error": { "code", "message" } }`, message en français. Toute requête POST, PATCH, PUT ou DELETE d’un compte connecté envoie son jeton CSRF dans `X-CSRF-Token`. `x-roles` dit qui peut appeler chaque route.',
     },
     tags: [...tags].sort().map((name) => ({ name })),
     paths,

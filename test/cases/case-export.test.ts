@@ -138,7 +138,7 @@ describe.each(DRIVERS)('case timeline, complaint export and referent e-mail (%s)
     expect(kinds).not.toContain('takedown.removed')
     const text = await pdfText(Buffer.from(await (await call(ctx, alice, 'GET', `/api/cases/${caseId}/export.pdf`)).arrayBuffer()))
     expect(text).toContain('Supprimé par son auteur le')
-    expect(text).toContain('avis DSA envoyé par e-mail')
+    expect(text).toContain('notification DSA envoyée par e-mail')
   })
 
   it('exports a PDF whose text names every hash, the capture times and the platform’s answer', async () => {

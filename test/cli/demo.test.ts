@@ -102,7 +102,7 @@ describe('vigie start --demo', () => {
       const waves = await eventually(
         async () => {
           const res = await fetch(`${banner.url}/api/waves?status=all`, { headers: analyst })
-          const body = (await res.json()) as { waves: { kind: string; key: string }[] }
+          const body = (await res.json()) as { waves: { id: number; kind: string; key: string }[] }
           return body.waves.some((w) => w.key === 'anti2010') && body.waves.some((w) => w.kind === 'target') ? body.waves : undefined
         },
         60_000,
@@ -124,6 +124,25 @@ describe('vigie start --demo', () => {
       )
       expect(alerts[0]?.watch).toBe('Léa Martin')
 
+      // A confirmed flag makes a DSA notice carrying the post's URL, and no platform report waiting with an error.
+      const wave = waves.find((w) => w.key === 'anti2010')!
+      const detail = (await (await fetch(`${banner.url}/api/waves/${wave.id}`, { headers: analyst })).json()) as { posts: { id: string; url: string | null }[] }
+      const post = detail.posts[0]!
+      expect(post.url).toMatch(/^https:\/\/bsky\.app\/profile\/did:plc:[a-z0-9]+\/post\/sc\d+-[a-z0-9]+$/)
+      const send = (who: Record<string, string>, path: string, body: unknown) =>
+        fetch(`${banner.url}${path}`, { method: 'POST', headers: { ...who, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      const created = await send(analyst, '/api/flags', { postIds: [post.id], category: 'harassment' })
+      expect(created.status).toBe(201)
+      const flagId = ((await created.json()) as { flags: { id: number }[] }).flags[0]!.id
+      const reviewer = await login(banner.url, 'relecteur', banner.accounts.get('relecteur')!)
+      expect((await send(reviewer, `/api/flags/${flagId}/claim`, {})).status).toBe(200)
+      const decided = await send(reviewer, `/api/flags/${flagId}/decision`, { decision: 'confirm' })
+      expect(decided.status).toBe(200)
+      const { takedowns } = (await decided.json()) as { takedowns: { id: number; channel: string; status: string; lastError: string | null }[] }
+      expect(takedowns.map((t) => [t.channel, t.status, t.lastError])).toEqual([['dsa-notice', 'requested', null]])
+      const notice = await (await fetch(`${banner.url}/api/takedowns/${takedowns[0]!.id}/notice.txt`, { headers: analyst })).text()
+      expect(notice).toContain(`URL : ${post.url}`)
+
       // No platform source at all: nothing reaches the network.
       const admin = await login(banner.url, 'admin', banner.accounts.get('admin')!)
       const sources = (await (await fetch(`${banner.url}/api/sources`, { headers: admin })).json()) as { sources: unknown[] }
@@ -140,7 +159,7 @@ describe('vigie start --demo', () => {
         if (folder) rmSync(folder, { recursive: true, force: true }) // a failed test leaves nothing behind
       }
     }
-  }, 120_000)
+  }, 180_000)
 
   it('refuses --speed without --demo and a speed that is not positive', async () => {
     const alone = await runVigie(['start', '--speed', '5'])

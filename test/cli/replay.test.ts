@@ -34,10 +34,10 @@ describe('vigie replay', () => {
     const { code, stdout, stderr } = await runVigie(['replay', file, '--report'])
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual({ posts: 8, stored: 3, duplicates: 1, rejected: 4, waves: [], alerts: [] })
-    expect(stderr).toContain('line 5 rejected: invalid JSON')
-    expect(stderr).toContain('line 6 rejected: text is missing')
-    expect(stderr).toContain('line 7 rejected: createdAt is not an ISO-8601 date-time')
-    expect(stderr).toContain('line 8 rejected: text is longer than 50000 characters')
+    expect(stderr).toContain('ligne 5 rejetée : JSON invalide')
+    expect(stderr).toContain('ligne 6 rejetée : text manquant')
+    expect(stderr).toContain('ligne 7 rejetée : createdAt n’est pas une date-heure ISO-8601')
+    expect(stderr).toContain('ligne 8 rejetée : text dépasse 50000 caractères')
   })
 
   it('--report lists the waves and the grouped alert of a --watch, in scenario time', async () => {
@@ -77,7 +77,7 @@ describe('vigie replay', () => {
     expect(watch.stderr).toContain('commencez par le nom affiché')
     const unknown = await runVigie(['replay', 'x.jsonl', '--turbo'])
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toContain('--turbo')
+    expect(unknown.stderr).toContain('option inconnue : --turbo')
   })
 
   it('prints help for the command and for each subcommand', async () => {

@@ -33,6 +33,8 @@ describe('vigie start with no user', () => {
     })
     try {
       expect(stderr.match(/jeton à usage unique/g)).toHaveLength(1)
+      // The line points to the dashboard page that takes the token.
+      expect(stderr).toContain(`ouvrez http://127.0.0.1:${port}/#/installation (« Première installation »)`)
       const setup = (body: unknown) =>
         fetch(`http://127.0.0.1:${port}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
       const res = await setup({ token, name: 'premiere-admin', password: 'mot-de-passe-admin' })

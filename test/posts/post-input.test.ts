@@ -31,19 +31,19 @@ describe('parsePostLine', () => {
   })
 
   it.each([
-    ['not json', 'invalid JSON'],
-    ['[1,2]', 'a post must be a JSON object'],
-    ['null', 'a post must be a JSON object'],
-    [JSON.stringify(postLine({ text: undefined })), 'text is missing'],
-    [JSON.stringify(postLine({ text: '   ' })), 'text is empty'],
-    [JSON.stringify(postLine({ text: 42 })), 'text: expected string'],
-    [JSON.stringify(postLine({ createdAt: 'hier soir' })), 'createdAt is not an ISO-8601 date-time'],
-    [JSON.stringify(postLine({ createdAt: '2026-13-45T99:00:00Z' })), 'createdAt is not an ISO-8601 date-time'],
-    [JSON.stringify(postLine({ createdAt: undefined })), 'createdAt is missing'],
-    [JSON.stringify(postLine({ id: '' })), 'id is empty'],
-    [JSON.stringify(postLine({ platform: undefined })), 'platform is missing'],
-    [JSON.stringify(postLine({ hashtags: 'anti2010' })), 'hashtags must be an array of strings'],
-    [JSON.stringify(postLine({ text: 'x'.repeat(1_000_000) })), `text is longer than ${MAX_TEXT_LENGTH} characters`],
+    ['not json', 'JSON invalide'],
+    ['[1,2]', 'un message doit être un objet JSON'],
+    ['null', 'un message doit être un objet JSON'],
+    [JSON.stringify(postLine({ text: undefined })), 'text manquant'],
+    [JSON.stringify(postLine({ text: '   ' })), 'text est vide'],
+    [JSON.stringify(postLine({ text: 42 })), 'text : string attendu'],
+    [JSON.stringify(postLine({ createdAt: 'hier soir' })), 'createdAt n’est pas une date-heure ISO-8601'],
+    [JSON.stringify(postLine({ createdAt: '2026-13-45T99:00:00Z' })), 'createdAt n’est pas une date-heure ISO-8601'],
+    [JSON.stringify(postLine({ createdAt: undefined })), 'createdAt manquant'],
+    [JSON.stringify(postLine({ id: '' })), 'id est vide'],
+    [JSON.stringify(postLine({ platform: undefined })), 'platform manquant'],
+    [JSON.stringify(postLine({ hashtags: 'anti2010' })), 'hashtags doit être une liste de textes'],
+    [JSON.stringify(postLine({ text: 'x'.repeat(1_000_000) })), `text dépasse ${MAX_TEXT_LENGTH} caractères`],
   ])('rejects %#: %s… with a reason', (line, reason) => {
     const r = parsePostLine(line)
     expect(r.ok).toBe(false)

@@ -160,7 +160,14 @@ describe('login rate limiting and first-admin setup', () => {
     expect((await setup({ token, name: 'admin', password: 'court' })).status).toBe(400) // the token is not spent
     const created = await setup({ token, name: 'admin', password: 'mot-de-passe-admin' })
     expect(created.status).toBe(201)
-    expect(await created.json()).toMatchObject({ user: { name: 'admin', role: 'admin' } })
+    const body = (await created.json()) as { user: { name: string; role: string }; csrfToken: string }
+    expect(body).toMatchObject({ user: { name: 'admin', role: 'admin' } })
+    // The new admin is signed in: the cookie opens the session, with the same CSRF token.
+    const cookie = (created.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    expect(cookie).toMatch(/^vigie_session=/)
+    const session = await createApp(ctx).request('/api/session', { headers: { cookie } })
+    expect(session.status).toBe(200)
+    expect(await session.json()).toEqual({ user: { id: expect.any(Number), name: 'admin', role: 'admin' }, csrfToken: body.csrfToken })
     expect((await setup({ token, name: 'admin2', password: 'mot-de-passe-admin' })).status).toBe(403)
     const fresh = await ctx.auth.setup.issue()
     expect((await setup({ token: fresh, name: 'admin3', password: 'mot-de-passe-admin' })).status).toBe(403) // users exist now

@@ -1,7 +1,8 @@
 /** The audit log (admin): paged entries, filter by action, chain verification, CSV export. */
 import { api, ApiError, query } from '../api.js'
 import { button, h, replaceChildren } from '../dom.js'
-import { fmtDateTime } from '../format.js'
+import { SCREENS } from '../glossary.js'
+import { auditActionLabel, fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
 import type { AuditEntry } from '../../../contract/audit.js'
@@ -60,7 +61,7 @@ export function auditScreen(): Screen {
     h(
       'div',
       { class: 'toolbar' },
-      h('h1', {}, 'Journal d’audit'),
+      h('h1', {}, SCREENS.audit.title),
       h('div', { class: 'toolbar-actions' }, verify, h('a', { href: '/api/audit.csv', 'data-testid': 'audit-csv', download: 'vigie-audit.csv', class: 'button' }, 'Exporter en CSV')),
     ),
     verifyResult,
@@ -88,7 +89,7 @@ export function auditScreen(): Screen {
             h('td', { class: 'num' }, e.id),
             h('td', {}, fmtDateTime(e.at)),
             h('td', {}, e.actor),
-            h('td', {}, h('code', {}, e.action)),
+            h('td', {}, auditActionLabel(e.action), ' ', h('code', { class: 'action-code' }, e.action)),
             h('td', {}, e.subject ?? ''),
             h('td', { class: 'details' }, detailsText(e.details)),
             h('td', { class: 'hash', title: e.hash }, e.hash.slice(0, 10)),

@@ -245,7 +245,7 @@ export function caseDetailScreen(id: number): Screen {
   function renderMembers(): void {
     const c = kase
     if (!c) return
-    const name = h('input', { 'aria-label': 'Nom de l’écoutant', placeholder: 'nom de l’écoutant', 'data-testid': 'share-name' })
+    const name = h('input', { 'aria-label': 'Nom du conseiller', placeholder: 'nom du conseiller', 'data-testid': 'share-name' })
     const share = h('form', { class: 'inline-form' }, name, h('button', { type: 'submit', 'data-testid': 'share-add' }, 'Partager'))
     share.addEventListener('submit', (e) => {
       e.preventDefault()
@@ -265,7 +265,7 @@ export function caseDetailScreen(id: number): Screen {
         'div',
         { class: 'panel' },
         h('h2', {}, 'Partage'),
-        h('p', { class: 'hint' }, `Titulaire : ${c.owner.name}. Les écoutants avec qui le dossier est partagé le lisent et y déposent des fichiers.`),
+        h('p', { class: 'hint' }, `Titulaire : ${c.owner.name}. Les conseillers avec qui le dossier est partagé le lisent et y déposent des fichiers.`),
         c.members.length === 0
           ? h('p', { class: 'muted' }, 'Partagé avec personne.')
           : h(

@@ -2,6 +2,7 @@
 import type { CaseView } from '../../../contract/cases.js'
 import { api, ApiError } from '../api.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { fmtDateTime, fmtNumber } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
@@ -110,7 +111,7 @@ export function casesScreen(): Screen {
     h(
       'div',
       { class: 'toolbar' },
-      h('h1', {}, 'Dossiers'),
+      h('h1', {}, SCREENS.cases.title),
       filter,
       h('div', { class: 'toolbar-actions' }, button('Nouveau dossier', () => openForm(), { 'data-testid': 'case-new', class: 'primary' })),
     ),
@@ -169,7 +170,7 @@ export function casesScreen(): Screen {
       const { cases } = await api.get<{ cases: CaseView[] }>(`/api/cases?status=${filter.value}`)
       render(cases)
     } catch (err) {
-      status.textContent = err instanceof ApiError && err.status === 403 ? 'Réservé aux écoutants et aux administrateurs.' : `Chargement impossible : ${loadError(err)}`
+      status.textContent = err instanceof ApiError && err.status === 403 ? 'Réservé aux conseillers et aux administrateurs.' : `Chargement impossible : ${loadError(err)}`
     }
   }
   void load()

@@ -10,6 +10,7 @@ import type { CaptureView, IntakeAnswer, IntakeItemView } from '../../../contrac
 import { api, ApiError } from '../api.js'
 import { append, button, externalLink, h, replaceChildren } from '../dom.js'
 import { openFlagDialog } from '../flag-dialog.js'
+import { SCREENS } from '../glossary.js'
 import { DSA_CATEGORIES, fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
@@ -222,7 +223,7 @@ export function intakeScreen(caseId: number | null = null): Screen {
   }
   void load()
 
-  const el = h('section', {}, h('h1', {}, 'Signaler une URL'))
+  const el = h('section', {}, h('h1', {}, SCREENS.intake.title))
   append(
     el,
     h('p', { class: 'hint' }, 'Vigie reconnaît la plateforme et le type de contenu, suit les liens courts sans rien exposer, enlève les paramètres de pistage, capture la page comme un visiteur anonyme (image, HTML, empreintes) et la range comme une publication à signaler.'),

@@ -261,7 +261,7 @@ export function liveScreen(): Screen {
               h(
                 'li',
                 { 'data-testid': 'trend-row', class: t.hostile > 0 ? 'trend-hostile' : '' },
-                h('span', { class: 'tag' }, `#${t.tag}`),
+                h('span', { class: 'tag', 'data-key': t.tag }, `#${t.written}`),
                 h('span', { class: 'num' }, fmtNumber(t.posts)),
                 h('span', { class: 'num hostile', title: 'messages hostiles' }, t.hostile > 0 ? `${fmtNumber(t.hostile)} hostiles` : ''),
               ),

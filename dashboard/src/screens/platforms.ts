@@ -8,6 +8,7 @@
 import type { PlatformView } from '../../../contract/platforms.js'
 import { api, ApiError } from '../api.js'
 import { button, externalLink, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
@@ -113,7 +114,7 @@ export function platformsScreen(): Screen {
   const el = h(
     'section',
     {},
-    h('h1', {}, 'Plateformes'),
+    h('h1', {}, SCREENS.platforms.title),
     h('p', { class: 'hint' }, 'Le registre des plateformes : reconnaissance des liens, canaux de notification DSA, catégories et règles de constat de retrait. Les adresses livrées sont à vérifier sur les pages des plateformes avant usage ; passez « verified » à true une fois fait.'),
     status,
     list,

@@ -2,6 +2,7 @@
 import type { ReferentView } from '../../../contract/cases.js'
 import { api, ApiError } from '../api.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { loadError, type Screen } from '../screen.js'
 import { toast } from '../toast.js'
 
@@ -37,8 +38,8 @@ export function referentsScreen(): Screen {
   const el = h(
     'section',
     {},
-    h('h1', {}, 'Référents harcèlement des académies'),
-    h('p', { class: 'hint' }, 'Les écoutants choisissent ici à qui envoyer « Alerter le référent » : un résumé sans image ni nom (sauf case cochée).'),
+    h('h1', {}, SCREENS.referents.title),
+    h('p', { class: 'hint' }, 'Les conseillers choisissent ici à qui envoyer « Alerter le référent » : un résumé sans image ni nom (sauf case cochée).'),
     form,
     status,
     h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Académie'), h('th', {}, 'Nom'), h('th', {}, 'E-mail'), h('th', {}, ''))), list),

@@ -5,10 +5,12 @@
  * per day (chart), refusals with the platforms' reasons; CSV and JSON
  * downloads and a printable page.
  */
-import uPlot from 'uplot'
+import type { AlignedData } from 'uplot'
 import type { ReportGroup, TakedownReport } from '../../../contract/takedown-report.js'
 import { api, ApiError, query } from '../api.js'
+import { lineChart, type Chart, type ChartSpec } from '../chart.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { dsaLabel, fmtDateTime, fmtNumber, fmtPercent } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 
@@ -59,11 +61,11 @@ export function reportScreen(): Screen {
   const status = h('p', { class: 'muted', role: 'status' }, 'Chargement…')
   const body = h('div', { class: 'report' })
   const links = h('p', { class: 'report-links no-print' })
-  const plots: uPlot[] = []
+  const plots: Chart[] = []
   const el = h(
     'section',
     { class: 'report-screen' },
-    h('h1', {}, 'Rapport de signaleur de confiance'),
+    h('h1', {}, SCREENS.report.title),
     h('p', { class: 'hint' }, 'Article 22, paragraphe 3, du règlement sur les services numériques : les notifications de la cellule, leur issue et les délais de retrait, pour la période choisie. Ces chiffres sont notre propre mesure du « moins d’une heure ».'),
     h(
       'form',
@@ -84,9 +86,8 @@ export function reportScreen(): Screen {
     void load()
   })
 
-  function chart(box: HTMLElement, opts: Omit<uPlot.Options, 'width' | 'height'>, data: uPlot.AlignedData): void {
-    const plot = new uPlot({ ...opts, width: Math.max(300, Math.min(720, box.clientWidth || 640)), height: 220 }, data, box)
-    plots.push(plot)
+  function chart(box: HTMLElement, spec: Omit<ChartSpec, 'height' | 'maxWidth'>, data: AlignedData): void {
+    plots.push(lineChart(box, { ...spec, height: 220, maxWidth: 720 }, data))
   }
 
   function render(r: TakedownReport): void {
@@ -140,11 +141,11 @@ export function reportScreen(): Screen {
       chart(
         daily,
         {
-          scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-          series: [
-            { label: 'Jour', value: (_u, v) => (v === null ? '—' : new Date(v * 1000).toISOString().slice(0, 10)) },
-            { label: 'Notifications', stroke: '#1d4e89', width: 2 },
-            { label: 'Retirées', stroke: '#1e7d4f', width: 2 },
+          x: 'day',
+          xLabel: 'Jour',
+          lines: [
+            { label: 'Notifications', stroke: '#1d4e89' },
+            { label: 'Retirées', stroke: '#1e7d4f' },
           ],
         },
         [xs, r.daily.map((d) => d.notices), r.daily.map((d) => d.removed)],
@@ -155,12 +156,12 @@ export function reportScreen(): Screen {
       chart(
         delays,
         {
-          scales: { x: { time: false } },
-          axes: [{ label: 'retraits (rang)' }, { label: 'minutes', size: 60 }],
-          series: [
-            { label: 'Rang' },
-            { label: 'Minutes avant retrait', stroke: '#1d4e89', width: 2 },
-            { label: 'Objectif (60 min)', stroke: '#c0392b', width: 1, dash: [6, 4], points: { show: false } },
+          x: 'rank',
+          xLabel: 'Retrait',
+          yLabel: 'minutes',
+          lines: [
+            { label: 'Minutes avant retrait', stroke: '#1d4e89' },
+            { label: 'Objectif (60 min)', stroke: '#c0392b', width: 1, dash: [6, 4] },
           ],
         },
         [xs, r.removalMinutes, r.removalMinutes.map(() => 60)],

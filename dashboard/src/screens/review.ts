@@ -4,6 +4,7 @@
  */
 import { api, ApiError, query } from '../api.js'
 import { append, button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { dsaLabel, fmtDateTime, flagStatusLabel } from '../format.js'
 import { postRow } from '../post-row.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
@@ -34,7 +35,7 @@ export function reviewScreen(): Screen {
   const el = h(
     'section',
     { class: 'review' },
-    h('div', { class: 'toolbar' }, h('h1', {}, 'File de relecture'), viewSelect),
+    h('div', { class: 'toolbar' }, h('h1', {}, SCREENS.review.title), viewSelect),
     h('p', { class: 'hint' }, 'Chaque signalement est validé par un autre relecteur que son auteur : prenez-le, puis confirmez ou rejetez.'),
     status,
     list,

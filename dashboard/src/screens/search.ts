@@ -8,6 +8,7 @@
 import './search.css'
 import { api, ApiError } from '../api.js'
 import { button, h } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { EVIDENCE_CATEGORIES, fmtNumber } from '../format.js'
 import { pageReader, postList, type PostList } from '../post-list.js'
 import { loadError, type Screen } from '../screen.js'
@@ -106,7 +107,7 @@ export function searchScreen(params: URLSearchParams): Screen {
   const el = h(
     'section',
     { class: 'search', 'data-testid': 'search-screen' },
-    h('h1', {}, 'Recherche'),
+    h('h1', {}, SCREENS.search.title),
     h('div', { class: 'panel' }, form, error),
     h('div', { class: 'panel' }, status, results),
   )

@@ -4,6 +4,7 @@
  */
 import { api, ApiError } from '../api.js'
 import { append, button, externalLink, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { channelLabel, fmtDateTime, fmtDuration, takedownStatusLabel } from '../format.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
@@ -42,9 +43,9 @@ export function isOverdue(t: TakedownView, now: number): boolean {
 }
 
 const VIA: Record<string, string> = { schedule: 'vérification programmée', firehose: 'flux Jetstream', manual: 'vérification manuelle' }
-const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'avis envoyé par courriel', file: 'dossier d’escalade préparé' }
+const ESCALATION: Record<string, string> = { resend: 'signalement renvoyé', email: 'notification envoyée par e-mail', file: 'dossier d’escalade préparé' }
 
-const SENT_VIA: Record<string, string> = { email: 'par courriel', form: 'par le formulaire de la plateforme' }
+const SENT_VIA: Record<string, string> = { email: 'par e-mail', form: 'par le formulaire de la plateforme' }
 
 /**
  * Sending a DSA notice to its platform: already sent (by e-mail or by the form), or the platform's
@@ -53,20 +54,20 @@ const SENT_VIA: Record<string, string> = { email: 'par courriel', form: 'par le 
 function noticeStepPanel(t: TakedownView, reload: () => void): HTMLElement {
   const box = h('div', { class: 'notice-step', 'data-testid': 'notice-step' })
   if (t.sentAt) {
-    append(box, h('p', { 'data-testid': 'notice-sent' }, `Avis envoyé ${SENT_VIA[t.sentVia ?? ''] ?? ''} le ${fmtDateTime(t.sentAt)} par ${t.sentBy ?? '?'}${t.sentTo ? ` (${t.sentTo})` : ''}.`))
+    append(box, h('p', { 'data-testid': 'notice-sent' }, `Notification envoyée ${SENT_VIA[t.sentVia ?? ''] ?? ''} le ${fmtDateTime(t.sentAt)} par ${t.sentBy ?? '?'}${t.sentTo ? ` (${t.sentTo})` : ''}.`))
     return box
   }
   if (!can.updateTakedowns() || (t.status !== 'requested' && t.status !== 'acknowledged')) return box
   const open = button('Envoyer à la plateforme…', () => {
     api.get<{ step: NoticeStep }>(`/api/takedowns/${t.id}/notice-step`).then(
       ({ step }) => {
-        const text = h('textarea', { rows: 10, readonly: true, class: 'notice-text', 'data-testid': 'notice-step-text', 'aria-label': 'Texte de l’avis' })
+        const text = h('textarea', { rows: 10, readonly: true, class: 'notice-text', 'data-testid': 'notice-step-text', 'aria-label': 'Texte de la notification' })
         text.value = step.text
         const reference = h('input', { type: 'text', maxlength: 200, placeholder: 'Référence donnée par la plateforme', 'aria-label': 'Référence donnée par la plateforme', 'data-testid': 'notice-reference' })
         replaceChildren(
           box,
           step.verified ? null : h('p', { class: 'form-error' }, `Canaux de ${step.platformName} non vérifiés par un administrateur : contrôlez l’adresse avant d’envoyer.`),
-          step.channel === 'email' ? h('p', {}, `Vigie envoie l’avis par courriel à ${step.email ?? '?'} (« Relancer » pour le renvoyer).`) : null,
+          step.channel === 'email' ? h('p', {}, `Vigie envoie la notification par e-mail à ${step.email ?? '?'} (« Relancer » pour le renvoyer).`) : null,
           step.channel === 'form' ? h('p', {}, '1. Ouvrez le formulaire : ', externalLink(step.formUrl), step.note ? ` — ${step.note}` : '') : null,
           step.channel === 'none' ? h('p', {}, 'Aucun canal connu pour cette plateforme : adressez le texte à son point de contact DSA.') : null,
           step.platformCategory ? h('p', {}, `Catégorie à choisir : « ${step.platformCategory} ».`) : null,
@@ -111,7 +112,7 @@ export function takedownsScreen(): Screen {
   const el = h(
     'section',
     {},
-    h('h1', {}, 'Demandes de retrait'),
+    h('h1', {}, SCREENS.takedowns.title),
     h('p', { class: 'hint' }, 'Objectif : retrait dans l’heure. Le minuteur passe au rouge après l’échéance.'),
     status,
     body,
@@ -181,7 +182,7 @@ export function takedownsScreen(): Screen {
             t.channel !== 'dsa-notice'
               ? button('Renvoyer le signalement', () => void call(t, 'escalate', { action: 'resend' }, `Signalement ${t.id} renvoyé.`), { 'data-testid': 'escalate-resend' })
               : null,
-            button('Envoyer l’avis par courriel', () => void call(t, 'escalate', { action: 'email' }, `Avis DSA ${t.id} envoyé par courriel.`), { 'data-testid': 'escalate-email' }),
+            button('Envoyer la notification par e-mail', () => void call(t, 'escalate', { action: 'email' }, `Notification DSA ${t.id} envoyée par e-mail.`), { 'data-testid': 'escalate-email' }),
             ' Dossier d’escalade : ',
             h('a', { href: `/api/takedowns/${t.id}/escalation.json?recipient=trusted-flagger`, download: `escalade-${t.id}-signaleur.json`, 'data-testid': 'escalate-file-tf' }, 'canal signaleur de confiance'),
             ' · ',

@@ -1,6 +1,7 @@
 /** Accounts (admin): list, create, change role, disable or enable. */
 import { api, ApiError } from '../api.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { fmtDateTime, ROLE_VALUES, roleLabel } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { currentUser } from '../session.js'
@@ -48,7 +49,7 @@ export function usersScreen(): Screen {
   const el = h(
     'section',
     {},
-    h('h1', {}, 'Utilisateurs'),
+    h('h1', {}, SCREENS.users.title),
     form,
     status,
     h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Nom'), h('th', {}, 'Rôle'), h('th', {}, 'État'), h('th', {}, 'Créé'), h('th', {}, ''))), body),

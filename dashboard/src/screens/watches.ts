@@ -1,6 +1,7 @@
 /** Victim watches (counsellors, admins): list, create, edit; a watch's alerts and matched posts. */
 import { api, ApiError } from '../api.js'
 import { button, h, replaceChildren } from '../dom.js'
+import { SCREENS } from '../glossary.js'
 import { fmtDateTime, fmtNumber } from '../format.js'
 import { postRow } from '../post-row.js'
 import { loadError, type Screen } from '../screen.js'
@@ -106,10 +107,10 @@ export function watchesScreen(): Screen {
     h(
       'div',
       { class: 'toolbar' },
-      h('h1', {}, 'Veilles'),
+      h('h1', {}, SCREENS.watches.title),
       button('Nouvelle veille', () => openForm(undefined), { 'data-testid': 'watch-new', class: 'primary' }),
     ),
-    h('p', { class: 'hint' }, 'Les noms surveillés sont ceux de mineurs : seuls leur écoutant et les administrateurs les voient.'),
+    h('p', { class: 'hint' }, 'Les noms surveillés sont ceux de mineurs : seuls leur conseiller et les administrateurs les voient.'),
     formBox,
     status,
     h(
@@ -165,7 +166,7 @@ export function watchesScreen(): Screen {
       alerts = a.alerts
       render()
     } catch (err) {
-      status.textContent = err instanceof ApiError && err.status === 403 ? 'Réservé aux écoutants et aux administrateurs.' : `Chargement impossible : ${loadError(err)}`
+      status.textContent = err instanceof ApiError && err.status === 403 ? 'Réservé aux conseillers et aux administrateurs.' : `Chargement impossible : ${loadError(err)}`
     }
   }
   void load()

@@ -1,6 +1,6 @@
 /** Wave detail: timeline (posts/min and hostile/min), reasons, top authors, variants, every post page by page; select many → flag. */
-import uPlot from 'uplot'
 import { api, ApiError } from '../api.js'
+import { lineChart, type Chart, type ChartSpec } from '../chart.js'
 import { h, replaceChildren } from '../dom.js'
 import { fmtDateTime, fmtNumber, fmtScore, phaseLabel, waveFigures, waveKey, waveKindLabel } from '../format.js'
 import { pageReader, postList, type PostList } from '../post-list.js'
@@ -10,8 +10,17 @@ import type { PostOrder, PostPage } from '../../../contract/posts.js'
 import type { WaveDetail, WaveView } from '../../../contract/waves.js'
 import type { WsEvent } from '../../../contract/ws.js'
 
-const hourMinute = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' })
-const dateMinute = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' })
+/** The timeline: posts and hostile posts per minute. */
+const WAVE_CHART: ChartSpec = {
+  x: 'minute',
+  xLabel: 'Heure',
+  yLabel: 'par minute',
+  height: 240,
+  lines: [
+    { label: 'Messages / min', stroke: '#1d4e89', fill: 'rgba(29, 78, 137, 0.12)' },
+    { label: 'Hostiles / min', stroke: '#c0392b', fill: 'rgba(192, 57, 43, 0.15)' },
+  ],
+}
 
 /** Most posts kept on the screen (older ones stay reachable page by page). */
 const MAX_POSTS = 1000
@@ -78,7 +87,7 @@ export function waveDetailScreen(id: number): Screen {
 
   let wave: WaveView | null = null
   let series: [number[], number[], number[]] = [[], [], []]
-  let plot: uPlot | null = null
+  let plot: Chart | null = null
   const incoming: PostView[] = []
   let chartDirty = false
   let order: PostOrder = 'newest'
@@ -134,34 +143,12 @@ export function waveDetailScreen(id: number): Screen {
   }
 
   function drawChart(): void {
-    const width = Math.max(300, chartBox.clientWidth || 600)
     if (plot) {
       plot.setData(series)
       return
     }
-    const opts: uPlot.Options = {
-      width,
-      height: 240,
-      legend: { show: true },
-      cursor: { drag: { x: true, y: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-      axes: [
-        { values: (_u, splits) => splits.map((s) => hourMinute.format(new Date(s * 1000))) },
-        { label: 'par minute', size: 50 },
-      ],
-      series: [
-        { label: 'Heure', value: (_u, v) => (v === null ? '—' : dateMinute.format(new Date(v * 1000))) },
-        { label: 'Messages / min', stroke: '#1d4e89', fill: 'rgba(29, 78, 137, 0.12)', width: 2, points: { show: false } },
-        { label: 'Hostiles / min', stroke: '#c0392b', fill: 'rgba(192, 57, 43, 0.15)', width: 2, points: { show: false } },
-      ],
-    }
-    plot = new uPlot(opts, series, chartBox)
+    plot = lineChart(chartBox, WAVE_CHART, series)
   }
-
-  const resize = new ResizeObserver(() => {
-    if (plot && chartBox.clientWidth > 0) plot.setSize({ width: chartBox.clientWidth, height: 240 })
-  })
-  resize.observe(chartBox)
 
   function addPostToSeries(p: PostView): void {
     const x = Math.floor(new Date(p.createdAt).getTime() / 60_000) * 60
@@ -234,7 +221,6 @@ export function waveDetailScreen(id: number): Screen {
     onResync: () => void load(),
     dispose() {
       batch.cancel()
-      resize.disconnect()
       plot?.destroy()
     },
   }

@@ -13,15 +13,15 @@ const FLUSH_AT = 64 * 1024
 const idSchema = z.union([z.string(), z.number()])
 const lineSchema = z.object({
   id: idSchema.optional(),
-  text: z.string({ error: (issue) => (issue.input === undefined ? 'missing "text"' : '"text" must be a string') }),
-  langs: z.array(z.string(), { error: '"langs" must be an array of strings' }).optional(),
+  text: z.string({ error: (issue) => (issue.input === undefined ? '"text" manquant' : '"text" doit être un texte') }),
+  langs: z.array(z.string(), { error: '"langs" doit être une liste de textes' }).optional(),
 })
 
 /** A readable reason for one zod issue. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [field, item] = issue.path
-  if (field === 'langs') return item === undefined ? '"langs" must be an array of strings' : `"langs" must be an array of strings (item ${String(item)} is not a string)`
-  if (field === 'id') return '"id" must be a string or a number'
+  if (field === 'langs') return item === undefined ? '"langs" doit être une liste de textes' : `"langs" doit être une liste de textes (l’élément ${String(item)} n’en est pas un)`
+  if (field === 'id') return '"id" doit être un texte ou un nombre'
   if (field === 'text') return issue.message
   return issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message
 }
@@ -32,17 +32,17 @@ function processLine(line: string, lineNo: number): { out: string; error: boolea
   try {
     data = JSON.parse(line)
   } catch (err) {
-    const reason = line.trim() === '' ? 'empty line' : `invalid JSON (${err instanceof Error ? err.message : String(err)})`
-    return { out: JSON.stringify({ error: `line ${lineNo}: ${reason}` }), error: true }
+    const reason = line.trim() === '' ? 'ligne vide' : `JSON invalide (${err instanceof Error ? err.message : String(err)})`
+    return { out: JSON.stringify({ error: `ligne ${lineNo} : ${reason}` }), error: true }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { out: JSON.stringify({ error: `line ${lineNo}: expected a JSON object {id, text, langs?}` }), error: true }
+    return { out: JSON.stringify({ error: `ligne ${lineNo} : un objet JSON {id, text, langs?} est attendu` }), error: true }
   }
   const parsed = lineSchema.safeParse(data)
   if (!parsed.success) {
     const rawId = idSchema.safeParse((data as Record<string, unknown>).id)
     const reason = parsed.error.issues.map(describeIssue).join('; ')
-    return { out: JSON.stringify({ ...(rawId.success ? { id: rawId.data } : {}), error: `line ${lineNo}: ${reason}` }), error: true }
+    return { out: JSON.stringify({ ...(rawId.success ? { id: rawId.data } : {}), error: `ligne ${lineNo} : ${reason}` }), error: true }
   }
   const { id, text, langs } = parsed.data
   return { out: JSON.stringify({ ...(id !== undefined ? { id } : {}), ...classify(text, langs) }), error: false }

@@ -69,7 +69,7 @@ export async function replayCommand(argv: string[], cfg: Config): Promise<Replay
     { ...cfg, database },
     {
       pipeline: {
-        onRejected: (post, reason) => process.stderr.write(`post ${post.platform}/${post.id} rejected: ${reason}\n`),
+        onRejected: (post, reason) => process.stderr.write(`message ${post.platform}/${post.id} rejeté : ${reason}\n`),
       },
     },
   ).catch((err: unknown) => {
@@ -82,7 +82,7 @@ export async function replayCommand(argv: string[], cfg: Config): Promise<Replay
     const counts = await replay(input, ctx.pipeline, {
       fast: values.fast,
       speed,
-      onInvalid: (lineNo, reason) => process.stderr.write(`line ${lineNo} rejected: ${reason}\n`),
+      onInvalid: (lineNo, reason) => process.stderr.write(`ligne ${lineNo} rejetée : ${reason}\n`),
     })
     const { stored, duplicates, rejected } = ctx.pipeline.stats
     const report: ReplayReport = {

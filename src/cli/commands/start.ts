@@ -11,8 +11,9 @@ export const startUsage = `vigie start [--demo [--speed N]]
 
 Démarre Vigie : tableau de bord et API sur http://localhost:8080 (PORT),
 base embarquée dans ./data (VIGIE_DATA_DIR) ou PostgreSQL si DATABASE_URL est défini.
-Sans aucun utilisateur, un jeton d'installation à usage unique (valable 1 h) est
-affiché dans le journal : POST /api/setup {token, name, password} crée le premier administrateur.
+Sans aucun compte, un jeton d'installation à usage unique (valable 1 h) est
+affiché dans le journal avec l'adresse de la page « Première installation »
+(http://…/#/installation) où il crée le premier administrateur, aussitôt connecté.
 Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée).
 
   --demo       démonstration hors ligne : base jetable dans un dossier temporaire
@@ -20,6 +21,13 @@ Ctrl-C arrête proprement (les lots en attente sont écrits, la base est fermée
                aucune source ni webhook, comptes de démonstration à mots de passe
                aléatoires affichés, et une crise générée rejouée en temps réel accéléré
   --speed N    avec --demo : le scénario va N fois plus vite que le temps réel (défaut 10)`
+
+/** The dashboard page where the first admin is created (« Première installation »). */
+export function setupPageUrl(serverUrl: string): string {
+  // Listening on every address: the page is reachable on this machine's loopback.
+  const url = serverUrl.replace(/^http:\/\/(?:0\.0\.0\.0|\[::\])(?=:)/, 'http://127.0.0.1')
+  return `${url}/#/installation`
+}
 
 /** Parses `vigie start` options and runs the service or the demo until SIGINT/SIGTERM. */
 export async function startCommand(cfg: Config, argv: string[] = []): Promise<void> {
@@ -54,7 +62,7 @@ async function runService(cfg: Config): Promise<void> {
   if ((await countUsers(ctx.database.db)) === 0) {
     // No default password: the first admin is created with this one-time token (or `vigie user add`).
     const token = await ctx.auth.setup.issue()
-    const message = `aucun utilisateur : créez le premier administrateur dans l'heure avec POST /api/setup {token, name, password} (jeton à usage unique : ${token}) ou « vigie user add NOM --role admin »`
+    const message = `aucun compte : ouvrez ${setupPageUrl(server.url)} (« Première installation ») et créez le premier administrateur dans l'heure avec le jeton à usage unique : ${token} — ou « vigie user add NOM --role admin »`
     if (ctx.log.isLevelEnabled('warn')) ctx.log.warn(message)
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings
   }

@@ -1,7 +1,7 @@
 /** `vigie user add NAME --role ROLE`: creates an account; the password is read from stdin. */
 import { parseArgs } from 'node:util'
 import { appendAudit } from '../../audit/audit-log.js'
-import { isRole, ROLES } from '../../auth/roles.js'
+import { isRole, ROLE_LABELS, roleChoices } from '../../auth/roles.js'
 import { createUser, DuplicateUserError, UserInputError } from '../../auth/user-service.js'
 import type { Config } from '../../config/config.js'
 import { openDatabase } from '../../db/client.js'
@@ -10,7 +10,7 @@ import { UsageError } from '../args.js'
 /** Usage text of `vigie user`. */
 export const userUsage = `vigie user add NOM --role ROLE < mot-de-passe
 
-Crée un compte. ROLE : ${ROLES.join(', ')}.
+Crée un compte. ROLE : ${roleChoices()}.
 Le mot de passe est lu sur l'entrée standard (jamais en argument), 12 caractères au moins :
   printf '%s' "$MOT_DE_PASSE" | vigie user add alice --role admin
 Avec un terminal, il est demandé sans écho.`
@@ -48,14 +48,14 @@ export async function userCommand(argv: string[], cfg: Config): Promise<void> {
   if (sub !== 'add') throw new UsageError(sub ? `sous-commande inconnue : ${sub}` : 'sous-commande manquante')
   if (!name) throw new UsageError('NOM manquant')
   if (extra.length > 0) throw new UsageError(`argument en trop : ${extra[0]} (le mot de passe se donne sur l'entrée standard)`)
-  if (!values.role || !isRole(values.role)) throw new UsageError(`--role attend l'un de ${ROLES.join(', ')}`)
+  if (!values.role || !isRole(values.role)) throw new UsageError(`--role attend l'un de ${roleChoices()}`)
   const role = values.role
   const password = await readPassword(process.stdin, process.stderr)
   const database = await openDatabase(cfg.database)
   try {
     const user = await createUser(database.db, { name, role, password })
     await appendAudit(database.db, { actor: 'cli', action: 'user.create', subject: `user:${user.id}`, details: { name, role } })
-    process.stdout.write(`utilisateur « ${user.name} » créé (id ${user.id}, rôle ${user.role})\n`)
+    process.stdout.write(`compte « ${user.name} » créé (id ${user.id}, rôle ${ROLE_LABELS[role]})\n`)
   } catch (err) {
     if (err instanceof UserInputError || err instanceof DuplicateUserError) throw new UsageError(err.message)
     throw err

@@ -83,7 +83,7 @@ async function record(deps: ModerationDeps, actor: Actor, row: TakedownRow, acti
 export async function resendReport(deps: ModerationDeps, esc: EscalationDeps, actor: Actor, row: TakedownRow): Promise<TakedownView> {
   assertOpen(row)
   if (!isPlatformReport(row.channel)) {
-    throw new ModerationError('conflict', 'un avis DSA ne se renvoie pas par l’API : envoyez-le par courriel à la plateforme (action « email »)')
+    throw new ModerationError('conflict', 'une notification DSA ne se renvoie pas par l’API : envoyez-la par e-mail à la plateforme (action « email »)')
   }
   await record(deps, actor, row, 'resend', { previousRef: row.externalRef })
   esc.resend(row.id, actor.name)

@@ -20,7 +20,7 @@ export interface ReportRow {
   answer: string | null
 }
 
-const CHANNEL_FR: Record<string, string> = { 'bluesky-report': 'signalement Bluesky', 'mastodon-report': 'signalement Mastodon', 'dsa-notice': 'avis DSA (art. 16)' }
+const CHANNEL_FR: Record<string, string> = { 'bluesky-report': 'signalement Bluesky', 'mastodon-report': 'signalement Mastodon', 'dsa-notice': 'notification DSA (art. 16)' }
 
 /** What became of a notice. */
 export function outcomeOf(r: ReportRow): NoticeOutcome {

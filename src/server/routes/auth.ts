@@ -86,7 +86,10 @@ export const authRoutes = routes(
     try {
       const user = await createUser(db, { name: input.name, role: 'admin', password: input.password })
       await appendAudit(db, { actor: user.name, action: 'user.setup', subject: `user:${user.id}`, details: { role: 'admin' } })
-      return reply(201, { user: userView(user) })
+      // The new admin is signed in at once (the dashboard goes straight to its screens).
+      const csrfToken = await startSession(c, user.id)
+      await appendAudit(db, { actor: user.name, action: 'user.login', subject: `user:${user.id}`, details: { ip: clientAddress(c) ?? 'local' } })
+      return reply(201, { user: userView(user), csrfToken })
     } catch (err) {
       if (err instanceof UserInputError) throw new ApiError(400, 'bad_request', err.message, { cause: err })
       if (err instanceof DuplicateUserError) throw new ApiError(409, 'conflict', err.message, { cause: err })

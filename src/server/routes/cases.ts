@@ -81,7 +81,7 @@ export const caseRoutes = routes(
     const { db } = c.var.ctx.database
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      if (!(await removeMember(db, viewer, params.id, params.userId))) throw new ApiError(404, 'not_found', 'ce dossier n’est pas partagé avec cet utilisateur')
+      if (!(await removeMember(db, viewer, params.id, params.userId))) throw new ApiError(404, 'not_found', 'ce dossier n’est pas partagé avec ce compte')
       await appendAudit(db, { actor: viewer.name, action: 'case.unshare', subject: `case:${params.id}`, details: { userId: params.userId } })
       c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'unshared' })
       return reply(200, { case: await caseView(db, viewer, params.id) })

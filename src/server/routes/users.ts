@@ -36,7 +36,7 @@ export const userRoutes = routes(
       throw new ApiError(409, 'conflict', 'vous ne pouvez ni désactiver votre compte ni retirer votre propre rôle admin')
     }
     const user = await mapped(() => updateUser(db, id, patch))
-    if (!user) throw new ApiError(404, 'not_found', `utilisateur ${id} introuvable`)
+    if (!user) throw new ApiError(404, 'not_found', `compte ${id} introuvable`)
     // A disabled account, a new role or a new password ends the user's open WebSockets now.
     if (patch.disabled === true || patch.role !== undefined || patch.password !== undefined) {
       c.var.ctx.hub.publish({ type: 'session.ended', userId: user.id })

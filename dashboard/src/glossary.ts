@@ -117,6 +117,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'intake.capture': 'capture demandée',
   'capture.create': 'capture faite',
   'capture.attach': 'capture jointe',
+  'capture.read': 'capture consultée',
   'platform.save': 'plateforme enregistrée',
   'platform.reset': 'plateforme remise par défaut',
   'referent.create': 'référent ajouté',

@@ -180,7 +180,7 @@ export function intakeScreen(caseId: number | null = null): Screen {
     urls,
     h('label', { for: 'intake-description' }, 'Ce qu’en dit la personne (facultatif ; devient le texte du signalement)'),
     description,
-    can.cases() ? h('p', {}, h('label', { for: 'intake-case' }, 'Dossier (facultatif ; seuls ses conseillers et les admins verront ces liens) :'), ' ', caseSelect) : null,
+    can.cases() ? h('p', {}, h('label', { for: 'intake-case' }, 'Dossier (facultatif ; seuls ses conseillers et les administrateurs verront ces liens) :'), ' ', caseSelect) : null,
     h('p', {}, flagNow, ' ', h('label', { for: 'intake-flag' }, 'Signaler aussitôt pour relecture, catégorie :'), ' ', category),
     h('button', { type: 'submit', class: 'primary', 'data-testid': 'intake-submit' }, 'Enregistrer et capturer'),
   )

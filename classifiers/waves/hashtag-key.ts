@@ -12,7 +12,7 @@
  *     between letters ("m1la"), or at a segment's end when another segment follows
  *     ("ant1_2010"), but not before a grade/age ending ("anti3eme", "anti1ere", "anti13ans");
  *  5. join, "2k10" → "2010", collapse repeated letters ("antiii" → "anti"; digits are kept);
- *  6. strip evasive suffixes (repeatedly) and a year's edition counter ("anti20102" →
+ *  6. strip evasive suffixes (repeatedly; also once before step 5's collapse, so a class letter survives: "anti3emeBbis") and a year's edition counter ("anti20102" →
  *     "anti2010": a 4-digit 19xx/20xx year glued to 1–2 more digits is read as year + edition;
  *     "anti2010s" is the plural),
  *     and a leading "team" before "anti".
@@ -127,7 +127,8 @@ export function hashtagKey(tag: string): string {
   const segments = fold(tag).split(/[^a-z0-9]+/).filter((s) => s.length > 0)
   const joined = segments.map((seg, i) => letterContext(digitContext(seg), i < segments.length - 1)).join('')
   const years = joined.replace(/(?<![0-9])2k(\d\d)(?![0-9])/g, '20$1')
-  const key = stripSuffixes(collapseLetters(years))
+  // Suffixes come off before and after collapsing letters: « anti3emeBbis » is « anti3emeb » + « bis », not « anti3emebis ».
+  const key = stripSuffixes(collapseLetters(stripSuffixes(years)))
   return key.startsWith('teamanti') ? key.slice(4) : key
 }
 

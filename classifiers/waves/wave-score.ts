@@ -277,6 +277,9 @@ export function waveReasons(f: WaveFigures): string[] {
   }
   reasons.push(`${pct(shareOf(f.hostile, f.posts))} hostiles`)
   reasons.push(`${f.authors} auteurs${f.kind === 'target' ? `, dont ${f.hostileAuthors} hostiles` : ''}`)
+  // Repeated attackers: hostile posts beyond one per hostile author.
+  const repeated = f.hostile - f.hostileAuthors
+  if (f.kind === 'target' && f.hostileAuthors > 0 && repeated > 0) reasons.push(`${repeated} messages hostiles de plus des mêmes comptes`)
   if (f.newAccountAuthors > 0) reasons.push(`${pct(shareOf(f.newAccountAuthors, f.authors))} de comptes de moins de ${WAVE_RULES.newAccountDays} jours`)
   if (f.groupTargeting) reasons.push('hashtag qui cible un groupe de jeunes')
   if (f.pileOn && f.pileOn.evidence >= PILE_ON_MODEL.evidenceSurprise) {

@@ -121,7 +121,9 @@ describe('waveReasons: the figures the header shows', () => {
       kind: 'target', posts: 3228, hostile: 2582, authors: 3228, hostileAuthors: 2500, newAccountAuthors: 323, groupTargeting: false,
       growth: 3, windowPosts: 120, windowMinutes: 10,
     })
-    expect(r).toEqual(['+200 % en 10 min', '80 % hostiles', '3228 auteurs, dont 2500 hostiles', '10 % de comptes de moins de 7 jours'])
+    expect(r).toEqual([
+      '+200 % en 10 min', '80 % hostiles', '3228 auteurs, dont 2500 hostiles', '82 messages hostiles de plus des mêmes comptes', '10 % de comptes de moins de 7 jours',
+    ])
   })
 })
 

@@ -83,7 +83,8 @@ function letterContext(seg: string, hasNext: boolean): string {
   return seg.replace(/(?<=[a-z])[0134](?![0-9])/g, (d, offset: number) => {
     const rest = seg.slice(offset + 1)
     const letters = /^[a-z]+/.exec(rest)?.[0] ?? ''
-    if (letters.length === 0) return hasNext && rest.length === 0 ? (LETTER_LEET[d] ?? d) : d
+    // At a segment's end: leet when another segment follows ("ant1_2010"), and a final 0 after letters is an o ("Hug0").
+    if (letters.length === 0) return rest.length === 0 && (hasNext || d === '0') ? (LETTER_LEET[d] ?? d) : d
     if (letters.length === rest.length && GRADE_AFTER.test(letters)) return d
     if (/^(?:ans|eme|ere)/.test(letters)) return d
     // A class: grade then a class letter or number ("anti4e2", "anti4eb", "anti1rec").

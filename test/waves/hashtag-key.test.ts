@@ -55,7 +55,7 @@ const TARGETING: ReadonlyArray<readonly [string, string, string]> = [
   ['antimila', 'name', 'mila'], ['antiemma', 'name', 'emma'], ['antilucas', 'name', 'lucas'], ['antichloé', 'name', 'chloe'], ['antiléa', 'name', 'lea'],
   ['#anti3emeB', 'class', '3emeb'], ['#anti3èmeB', 'class', '3emeb'], ['#anti3emeBbis', 'class', '3emeb'], ['#anti3emeB_v2', 'class', '3emeb'], ['#anti4e2', 'class', '4e2'], ['#Anti_5eme_A', 'class', '5emea'],
   ['#antiTroisiemeB', 'class', 'troisiemeb'], ['#anti1ereC', 'class', '1erec'],
-  ['#antiVictorHugo', 'school', 'victorhugo'], ['#anti_Victor_Hugo', 'school', 'victorhugo'], ['#antiJeanMoulin', 'school', 'jeanmoulin'],
+  ['#antiVictorHugo', 'school', 'victorhugo'], ['#anti_Victor_Hugo', 'school', 'victorhugo'], ['#antiVict0rHug0', 'school', 'victorhugo'], ['#antiJeanMoulin', 'school', 'jeanmoulin'],
   ['#antiMarieCurie', 'school', 'mariecurie'], ['#antiSaintExupery', 'school', 'saintexupery'], ['#antiLeaMartin', 'name', 'leamartin'],
   ['#antiU13', 'team', 'u13'], ['#antiLesU15', 'team', 'u15'], ['#antiU11FCNantes', 'team', 'u11fcnantes'], ['#antiPoussins', 'team', 'pousin'],
   ['#antiQuartierNord', 'neighbourhood', 'quartiernord'], ['#antiCitéDesFleurs', 'neighbourhood', 'citedesfleurs'],

@@ -7,12 +7,12 @@ import { combineSignals } from './combine.js'
 import type { LexiconOutcome } from './combine.js'
 import { findDoxxing } from './doxxing.js'
 import { countAffection, findEmoji, hasSymbols } from './emoji.js'
-import { FeatureBuffer, writeFeatures } from './features.js'
+import { FeatureBuffer, featureTotal, sumFeatures, writeFeatures } from './features.js'
 import { detectLanguage } from './language.js'
 import { HASHTAG_VOCABULARY, LEXICON } from './lexicon/index.js'
 import { findHits } from './match/match.js'
 import type { Hit } from './match/match.js'
-import { modelLogit } from './model/linear.js'
+import { MODEL_WEIGHTS, modelLogit, modelLogitOfSum } from './model/linear.js'
 import { collectSignals } from './signals.js'
 import { expandHashtags } from './text/hashtag.js'
 import { readSms } from './text/sms.js'
@@ -69,8 +69,11 @@ export function tokensOf(text: string): Token[] {
   return expandHashtags(text, readSms(tokenize(text)), HASHTAG_VOCABULARY)
 }
 
-/** Scores the parts of one post, leaving its model features in `scratch`. */
-export function scoreParts(text: string, langs?: readonly string[]): ScoreParts {
+/**
+ * Scores the parts of one post. With `keepFeatures` its model features are left in `scratch`
+ * (for analyse); without, the model's dot product is taken without writing them (for classify).
+ */
+export function scoreParts(text: string, langs?: readonly string[], keepFeatures = false): ScoreParts {
   const tokens = tokensOf(text)
   const lang = detectLanguage(text, tokens, langs)
   const french = lang === 'fr' || lang === 'und'
@@ -80,9 +83,15 @@ export function scoreParts(text: string, langs?: readonly string[]): ScoreParts 
   const emoji = symbols ? findEmoji(text) : []
   const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text))
   const outcome = combineSignals(text, signals, cues, hasMention(tokens), symbols ? countAffection(text) : 0)
-  scratch.length = 0 // no features when not French
-  if (french) writeFeatures(tokens, kindFeatures(hits), scratch)
-  const model = french ? modelLogit(scratch.indices, scratch.length) : 0
+  let model = 0
+  if (keepFeatures) {
+    scratch.length = 0 // no features when not French
+    if (french) writeFeatures(tokens, kindFeatures(hits), scratch)
+    if (french) model = modelLogit(scratch.indices, scratch.length)
+  } else if (french) {
+    sumFeatures(tokens, kindFeatures(hits), MODEL_WEIGHTS)
+    model = modelLogitOfSum(featureTotal.sum, featureTotal.count)
+  }
   // Fields listed one by one: a spread of `outcome` here cost more than the rest of the analysis.
   return {
     lex: outcome.lex,
@@ -97,7 +106,7 @@ export function scoreParts(text: string, langs?: readonly string[]): ScoreParts 
 
 /** Analyses one post: its score parts and its model features. */
 export function analyse(text: string, langs?: readonly string[]): Analysis {
-  const parts = scoreParts(text, langs)
+  const parts = scoreParts(text, langs, true)
   return {
     lex: parts.lex,
     modelDamp: parts.modelDamp,

@@ -24,6 +24,9 @@ export interface Span {
 }
 const REPORT_WINDOW = 8
 
+/** After « pas que/qu' » these make a clause (« ne méritent pas qu'on les respecte »), not « only ». */
+const CLAUSE_SUBJECTS = new Set(['on', 'il', 'ils', 'elle', 'elles', 'je', 'j', 'tu', 'nous', 'vous'])
+
 /** True when a negation governs the hit ("ce n'est pas une pute"), but not "t'es qu'une …". */
 export function isNegated(tokens: readonly Token[], hit: Span): boolean {
   for (let k = hit.first; k <= hit.last; k++) {
@@ -44,7 +47,7 @@ export function isNegated(tokens: readonly Token[], hit: Span): boolean {
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - NEG_WINDOW; k--) {
     const t = tokens[k]
     if (t === undefined) break
-    if (RESTRICTIVE.has(t.text)) restrictive = true
+    if (RESTRICTIVE.has(t.text) && !CLAUSE_SUBJECTS.has(tokens[k + 1]?.text ?? '')) restrictive = true
     if (NEGATORS.has(t.text) || (t.text === 'sauf' && tokens[k - 1]?.text === 'tout')) return !restrictive
     if (t.breakBefore) break
   }

@@ -104,6 +104,9 @@ function pushCharGrams(word: string, out: number[]): void {
 interface WordFeatures {
   hash: number
   indices: Int32Array
+  /** Sum of `sumOf`'s weights over `indices` (filled on first use by sumFeatures). */
+  sum: number
+  sumOf: Int8Array | null
 }
 
 /** Words recur from post to post: their stem and n-grams are computed once, then copied. */
@@ -116,7 +119,7 @@ function wordFeatures(word: string): WordFeatures {
     const st = stem(word)
     if (st !== word) indices.push(hashStr(STEM_SEED, st) & MASK)
     if (word.length > 1) pushCharGrams(word, indices)
-    cached = { hash: hashStr(WORD_SEED, word), indices: Int32Array.from(indices) }
+    cached = { hash: hashStr(WORD_SEED, word), indices: Int32Array.from(indices), sum: 0, sumOf: null }
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
     wordCache.set(word, cached)
   }
@@ -175,6 +178,53 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
     if (word !== undefined) out.pushAll(word.indices)
     prev = hw
   }
+}
+
+/** What sumFeatures found: the weight sum over a post's feature indices, and their number. */
+export const featureTotal = { sum: 0, count: 0 }
+
+/** A word's stem and n-gram weights summed once per word (the memo holds the sum). */
+function wordSum(word: WordFeatures, weights: Int8Array): number {
+  if (word.sumOf !== weights) {
+    let sum = 0
+    for (const i of word.indices) sum += weights[i] ?? 0
+    word.sum = sum
+    word.sumOf = weights
+  }
+  return word.sum
+}
+
+/**
+ * The dot product of `weights` with the features writeFeatures would write, and their count,
+ * into `featureTotal`, without writing them: what scoring needs. Weights are integers, so the
+ * sum is exactly the one taken over the written indices.
+ */
+export function sumFeatures(tokens: readonly Token[], extra: readonly string[], weights: Int8Array): void {
+  let sum = 0
+  let count = 0
+  for (const name of extra) {
+    sum += weights[extraIndex(name)] ?? 0
+    count++
+  }
+  let prev = SENTENCE_START
+  for (const tok of tokens) {
+    const name = isFirstName(tok)
+    const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
+    const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
+    sum += (weights[hw & MASK] ?? 0) + (weights[mix2(prev, hw) & MASK] ?? 0)
+    count += 2
+    if (tok.breakBefore) {
+      sum += weights[mix2(CLAUSE_BREAK, hw) & MASK] ?? 0
+      count++
+    }
+    if (word !== undefined) {
+      sum += wordSum(word, weights)
+      count += word.indices.length
+    }
+    prev = hw
+  }
+  featureTotal.sum = sum
+  featureTotal.count = count
 }
 
 /** featureIndices' buffer (its result is a copy, so one buffer serves every call). */

@@ -66,14 +66,55 @@ function isIdiom(tokens: readonly Token[], h: Hit): boolean {
 
 /** Orders that are abuse only as orders: « retourne au bled », not « je retourne au bled cet été ». */
 const ORDER_HEADS = new Set(['retourne', 'retournes', 'rentre', 'rentres', 'repars', 'reparts', 'va', 'vas', 'retournez', 'rentrez', 'degage'])
-const SUBJECTS = new Set(['je', 'j', 'on', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'vous', 'qui'])
+const SUBJECTS = new Set([
+  'je', 'j', 'on', 'nous', 'tu', 'il', 'elle', 'ils', 'elles', 'vous', 'qui',
+  // « mes grands-parents sont retournés au Maroc »: a past tense tells, it does not order.
+  'sont', 'est', 'suis', 'sommes', 'etes', 'etait', 'etaient', 'etais', 'ai', 'a', 'as', 'ont', 'avons', 'avez', 'se', 's', 'me', 'm',
+])
 /** After « tu vas le payer », words that make it a question about a price. */
-const PRICE = new Set(['combien', 'en', 'par', 'avec', 'comment', 'ou', 'quand', 'moins', 'plus'])
+const PRICE = new Set([
+  'combien', 'en', 'par', 'avec', 'comment', 'ou', 'quand', 'moins', 'plus',
+  // « tu vas payer la pizza ? »: a thing to pay for
+  'la', 'le', 'les', 'l', 'un', 'une', 'des', 'ta', 'ton', 'tes', 'ma', 'mon', 'mes', 'sa', 'son', 'ses', 'cette', 'cet', 'leur',
+])
+/**
+ * Words of a friendly plan or of a game: next to them a threat or pile-on phrase is talk about
+ * meeting up or playing (« je t'attends devant chez toi pour aller au collège », « je vais te
+ * détruire à Fortnite », « on va les défoncer en finale »).
+ */
+const FRIENDLY = new Set([
+  'anniv', 'anniversaire', 'soiree', 'cine', 'cinema', 'kebab', 'mcdo', 'pizza', 'gouter', 'film', 'fete', 'bisous', 'bisou',
+  'vacances', 'ensemble', 'grouille', 'depeche', 'prochaine', 'bientot', 'hate', 'merci', 'revisions', 'reviser', 'expose',
+  'pluie', 'pleut', 'velo', 'trottinette', 'cdi', 'joue', 'jouer',
+])
+/** Games and competitions: « je vais te détruire à Fortnite » is a boast, whatever its verb. */
+const GAME = new Set([
+  'fortnite', 'fifa', 'mario', 'kart', 'minecraft', 'roblox', 'brawl', 'valorant', 'jeu', 'jeux', 'game', 'boss', 'niveau', 'console', 'ps5', 'switch',
+  'finale', 'tournoi', 'uno', 'belote', 'echecs', 'ping', 'pong', 'tennis', 'manette',
+])
+/** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
+const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
+/** Threat and pile-on kinds that a friendly or game context softens. */
+const SOFTENED = new Set(['threat', 'pile_on'])
+/** Animal words of insults: said among pet, farm or biology words they are about animals. */
+const ANIMALS = new Set([
+  'chien', 'chienne', 'chiens', 'chiennes', 'rat', 'rats', 'porc', 'porcs', 'truie', 'cochon', 'vache', 'vaches', 'dinde', 'boeuf', 'veau', 'poule',
+  'singe', 'singes', 'baleine', 'serpent', 'crapaud', 'blaireau', 'ane', 'mouton', 'chacal', 'hyene', 'cafard', 'limace', 'pou',
+])
+const PET_CONTEXT = new Set([
+  'chiot', 'chiots', 'chaton', 'chatons', 'veto', 'veterinaire', 'croquettes', 'promener', 'promene', 'aboie', 'ferme', 'zoo', 'svt', 'portee',
+  'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
+])
 
 /** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
 function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   const head = tokens[h.first]?.text ?? ''
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  // « personne va te frapper », « personne ne va te faire de mal »: a threat nobody makes.
+  if (h.phrase.kind === 'threat' && (tokens[h.first - 1]?.text === 'personne' || (tokens[h.first - 2]?.text === 'personne' && tokens[h.first - 1]?.text === 'ne'))) return true
+  if (h.phrase.kind === 'threat' && PARENTS.has(tokens[h.first - 1]?.text ?? '') && (head === 'va' || head === 'vont')) return true
+  // « tu vas regretter de pas être venu »: a regret of missing out.
+  if (h.phrase.kind === 'threat' && tokens[h.last]?.text === 'regretter' && tokens[h.last + 1]?.text === 'de' && (tokens[h.last + 2]?.text === 'pas' || tokens[h.last + 2]?.text === 'ne')) return true
   return h.phrase.kind === 'threat' && tokens[h.last]?.text === 'payer' && PRICE.has(tokens[h.last + 1]?.text ?? '')
 }
 
@@ -85,6 +126,13 @@ function tagIsNamed(tokens: readonly Token[], k: number, counterEnds: readonly n
     if (TAG_NAMING.has(tokens[j]?.text ?? '') || counterEnds.includes(j)) return true
     if (tokens[j]?.breakBefore === true) break
   }
+  return false
+}
+
+/** True for an insult or body-shaming hit that names an animal (« la chienne de ma tante »). */
+function isAnimalHit(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind !== 'insult' && h.phrase.kind !== 'body_shaming') return false
+  for (let k = h.first; k <= h.last; k++) if (ANIMALS.has(tokens[k]?.text ?? '')) return true
   return false
 }
 
@@ -103,6 +151,14 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   const groups = hits.filter((g) => g.phrase.kind === 'group')
   const span = (h: Hit): [number, number] => [tokens[h.first]?.start ?? 0, tokens[h.last]?.end ?? 0]
   const counterEnds: number[] = []
+  let friendly = false
+  let game = false
+  let pets = false
+  for (const t of tokens) {
+    if (FRIENDLY.has(t.text)) friendly = true
+    if (GAME.has(t.text)) game = true
+    if (PET_CONTEXT.has(t.text)) pets = true
+  }
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
@@ -115,6 +171,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'report') continue
     if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
     let w = h.phrase.weight
+    if (game && SOFTENED.has(kind)) w *= 0.2
+    else if (friendly && SOFTENED.has(kind)) w *= w >= 3 ? 0.5 : 0.3
+    if (pets && isAnimalHit(tokens, h)) w *= 0.2
     const negated = isNegated(tokens, h)
     const reported = isReported(h, reportTokens)
     const quoted = isQuoted(tokens, h)

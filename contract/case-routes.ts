@@ -29,7 +29,7 @@ export { ACADEMIES }
 const caseId = idParams('identifiant de dossier invalide')
 const caseNotFound = { 404: 'dossier introuvable (ou celui d’un autre : jamais 403)' }
 const ownOrShared = 'Une écoutante voit ses dossiers et ceux qu’on lui a partagés ; un admin les voit tous ; tout autre dossier répond 404.'
-const ownerOnly = 'Partager, clore, rouvrir, mettre sous conservation légale et effacer : le titulaire du dossier et les admins (403 pour une écoutante à qui il est partagé).'
+const ownerOnly = 'Partager, clore, rouvrir, mettre sous conservation légale et effacer : le titulaire du dossier et les admins (403 pour une écoutante à qui il est partagé). Lever la conservation légale : les admins seulement.'
 const caseBody = z.object({ case: caseViewSchema })
 const linksBody = z.object({ links: z.array(caseLinkViewSchema) })
 
@@ -79,7 +79,7 @@ export const patchCase = endpoint({
   params: caseId,
   body: casePatchSchema,
   responses: { 200: caseBody },
-  errors: { 403: 'seul le titulaire ou un admin change l’état ou la conservation', ...caseNotFound },
+  errors: { 403: 'seul le titulaire ou un admin change l’état ou met sous conservation ; seul un admin lève la conservation', ...caseNotFound },
 })
 
 export const caseTimelineRoute = endpoint({

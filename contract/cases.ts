@@ -81,7 +81,7 @@ export const caseInputSchema = z.strictObject(
 )
 export type CaseInput = z.infer<typeof caseInputSchema>
 
-/** PATCH /api/cases/:id — any field, plus status and legal hold (owner and admins only). */
+/** PATCH /api/cases/:id — any field, plus status and legal hold (owner and admins; lifting the hold: admins only). */
 export const casePatchSchema = z.strictObject(
   {
     label: caseInputSchema.shape.label.optional(),
@@ -221,6 +221,8 @@ export const TIMELINE_KINDS = [
   'post.deleted_by_author',
   'file.uploaded',
   'referent.alerted',
+  'intake.filed',
+  'capture.created',
 ] as const
 export type TimelineKind = (typeof TIMELINE_KINDS)[number]
 
@@ -239,6 +241,9 @@ export const timelineEntrySchema = z.object({
     takedownId: z.number().optional(),
     fileId: z.number().optional(),
     postId: z.string().optional(),
+    /** A URL reported into the case, and one of its captures. */
+    intakeId: z.number().optional(),
+    captureId: z.number().optional(),
   }),
   post: z
     .object({ platform: z.string(), url: z.string().nullable(), author: z.string(), text: z.string(), createdAt: z.string(), hostile: z.boolean() })

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { DateTime, idParams } from './common.js'
 import { endpoint, other } from './endpoint.js'
+import { FlagView } from './flags.js'
 import { TakedownBody } from './takedowns.js'
 
 const DSA = ['harassment', 'threat', 'sexual_blackmail', 'non_consensual_intimate_image', 'doxxing', 'hate', 'self_harm_incitement'] as const
@@ -18,6 +19,12 @@ const optionalText = (max: number, what: string) =>
     .transform((s) => (s === '' ? undefined : s))
     .optional()
 
+/** Flagging a filed item (body of POST /api/intake/:id/flag, and `flag` of POST /api/intake): the DSA category and a note for the reviewer. */
+export const IntakeFlag = z.strictObject(
+  { category: z.enum(DSA, { error: `catégorie : l’une de ${DSA.join(', ')}` }), note: optionalText(2_000, 'la note') },
+  { error: 'champ inconnu : category et note seulement' },
+)
+
 /** Body of POST /api/intake. */
 export const IntakeInput = z.strictObject(
   {
@@ -28,9 +35,7 @@ export const IntakeInput = z.strictObject(
     /** Link the items to this case file. */
     caseId: z.number().int().positive().optional(),
     /** Flag every item at once under this category (then four eyes as usual). */
-    flag: z
-      .strictObject({ category: z.enum(DSA, { error: `catégorie : l’une de ${DSA.join(', ')}` }), note: optionalText(2_000, 'la note') }, { error: 'flag : category et note seulement' })
-      .optional(),
+    flag: IntakeFlag.optional(),
   },
   { error: 'champ inconnu : urls, description, caseId et flag seulement' },
 )
@@ -153,9 +158,10 @@ export const submitIntake = endpoint({
   method: 'post',
   path: '/api/intake',
   summary: 'Signale un ou plusieurs liens collés : reconnus, liens courts suivis, normalisés, dédoublonnés, enregistrés et capturés',
-  description: '50 liens au plus par envoi ; une réponse par lien (`created`, `existing`, `refused` avec la raison).',
+  description: '50 liens au plus par envoi ; une réponse par lien (`created`, `existing`, `refused` avec la raison). Un lien déjà signalé que la personne ne peut pas voir répond `existing` sans l’élément. Un lien rattaché à un dossier suit les règles du dossier : son titulaire, les écoutantes à qui il est partagé et les admins le voient ; tout autre répond 404.',
   body: IntakeInput,
   responses: { 200: IntakeAnswer },
+  errors: { 404: 'dossier introuvable (caseId d’un dossier que la personne ne voit pas : jamais 403)' },
 })
 
 export const listIntake = endpoint({
@@ -187,6 +193,21 @@ export const recaptureIntake = endpoint({
   errors: { ...notFound, 409: 'capture indisponible sur ce serveur (Chromium absent ou désactivé)' },
 })
 
+export type IntakeFlagInput = z.input<typeof IntakeFlag>
+
+export const flagIntake = endpoint({
+  tag: 'intake',
+  method: 'post',
+  path: '/api/intake/:id/flag',
+  summary: '« Signaler » un lien signalé : il entre dans la relecture à quatre yeux puis la demande de retrait',
+  description:
+    'Pour qui voit l’élément (une écoutante : les siens, ou ceux de ses dossiers). La preuve est figée au signalement ; un élément déjà signalé (en attente, pris ou confirmé) renvoie son signalement ouvert. Une autre personne que l’auteur du signalement le confirme.',
+  params: intakeId,
+  body: IntakeFlag,
+  responses: { 201: z.strictObject({ item: IntakeItemView, flags: z.array(FlagView) }) },
+  errors: notFound,
+})
+
 export const captureImage = endpoint({
   tag: 'intake',
   method: 'get',
@@ -194,7 +215,8 @@ export const captureImage = endpoint({
   summary: 'L’image d’une capture (PNG de la page, ou capture d’écran de la victime)',
   description: 'En-tête `X-Vigie-Sha256` : l’empreinte de l’image.',
   params: captureParams,
-  responses: { 200: other('image/png', 'L’image (PNG, ou JPEG/WebP pour une capture jointe).') },
+  // One route, three image types: the answer's Content-Type is the one sniffed (PNG for a page, PNG/JPEG/WebP for a victim's screenshot).
+  responses: { 200: other(null, 'L’image, octet pour octet : image/png pour une page capturée ; image/png, image/jpeg ou image/webp pour une capture jointe.') },
   errors: { 404: 'capture introuvable, ou image non conservée (coffre-fort non configuré)', 409: 'coffre-fort non configuré' },
 })
 
@@ -207,6 +229,25 @@ export const captureHtml = endpoint({
   params: captureParams,
   responses: { 200: other('application/octet-stream', 'Le HTML tel que capturé, en pièce jointe.') },
   errors: { 404: 'capture introuvable, ou HTML non conservé (coffre-fort non configuré)', 409: 'coffre-fort non configuré' },
+})
+
+export const attachCapture = endpoint({
+  tag: 'intake',
+  method: 'post',
+  path: '/api/intake/:id/captures',
+  summary: 'Joint la capture d’écran de la victime (multipart/form-data, champ file : PNG, JPEG ou WebP, 15 Mo au plus)',
+  description:
+    'Quand la page ne peut pas être capturée (connexion exigée, blocage, contenu retiré). Le type est lu dans le contenu, comme pour le coffre d’un dossier ; une image annonçant plus de 30 000 px de côté ou 100 mégapixels est refusée. L’image est hachée (SHA-256), chiffrée dans le coffre, gardée dans une capture en écriture unique ; l’ajout est audité.',
+  params: intakeId,
+  responses: { 201: z.strictObject({ item: IntakeItemView, capture: CaptureView }) },
+  errors: {
+    400: 'formulaire illisible, aucun fichier, fichier vide ou plus d’un fichier',
+    ...notFound,
+    413: 'capture de plus de 15 Mo',
+    415: 'type refusé (seulement PNG, JPEG, WebP), ou corps qui n’est pas multipart/form-data',
+    422: 'image aux dimensions démesurées',
+    503: 'coffre-fort non configuré (VIGIE_VAULT_KEY)',
+  },
 })
 
 const takedownId = idParams('identifiant de demande de retrait invalide')

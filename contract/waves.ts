@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DateTime, idParams } from './common.js'
 import { endpoint } from './endpoint.js'
 import { PostView } from './post-view.js'
+import { PostPage, PostPaging } from './posts.js'
 
 /** A detected hashtag wave or pile-on on one account. */
 export const WaveView = z
@@ -48,6 +49,9 @@ export type WaveListItem = z.infer<typeof WaveListItem>
 export const WaveList = z.strictObject({ waves: z.array(WaveListItem) })
 export type WaveList = z.infer<typeof WaveList>
 
+/** Posts of a wave shown with its detail (the newest); the others come page by page from GET /api/waves/:id/posts. */
+export const WAVE_DETAIL_POSTS = 50
+
 /** A wave with its timeline, top authors, variants and newest posts. */
 export const WaveDetail = z
   .strictObject({
@@ -55,7 +59,10 @@ export const WaveDetail = z
     variants: z.array(z.strictObject({ variant: z.string(), posts: z.number().int() })),
     timeline: z.array(z.strictObject({ minute: DateTime, posts: z.number().int(), hostile: z.number().int() })),
     topAuthors: z.array(z.strictObject({ author: z.string(), posts: z.number().int(), hostile: z.number().int() })),
+    /** The WAVE_DETAIL_POSTS newest posts. */
     posts: z.array(PostView),
+    /** Cursor of the next (older) page for GET /api/waves/:id/posts; null when every post is above. */
+    postsCursor: z.string().nullable(),
   })
   .meta({ id: 'WaveDetail' })
 export type WaveDetail = z.infer<typeof WaveDetail>
@@ -80,8 +87,23 @@ export const getWave = endpoint({
   tag: 'waves',
   method: 'get',
   path: '/api/waves/:id',
-  summary: 'Une vague : chronologie par minute, principaux auteurs, variantes, raisons et ses 200 publications les plus récentes',
+  summary: 'Une vague : chronologie par minute, principaux auteurs, variantes, raisons et ses 50 messages les plus récents',
   params: idParams('identifiant de vague invalide'),
   responses: { 200: WaveDetail },
+  errors: { 404: 'vague introuvable' },
+})
+
+export const WavePostsQuery = PostPaging
+export type WavePostsQuery = z.input<typeof WavePostsQuery>
+
+export const listWavePosts = endpoint({
+  tag: 'waves',
+  method: 'get',
+  path: '/api/waves/:id/posts',
+  summary: 'Tous les messages d’une vague, page par page',
+  description: 'Du plus récent au plus ancien (order=oldest : du premier au dernier), par pages de `limit` ; `nextCursor` donne la page suivante, stable même si la vague grossit entre-temps.',
+  params: idParams('identifiant de vague invalide'),
+  query: WavePostsQuery,
+  responses: { 200: PostPage },
   errors: { 404: 'vague introuvable' },
 })

@@ -1,7 +1,8 @@
 /**
  * GET /ws: the dashboard's live events, as JSON text frames. Each event goes
  * only to the roles that may read the same data over REST (alerts: admins and
- * the counsellor owning the watch). Resumable: reconnect with
+ * the counsellor owning the watch; a case's events: admins, its owner and the
+ * counsellors it is shared with). Resumable: reconnect with
  * `?since=<last event id>&epoch=<epoch of hello>`; when events cannot be
  * replayed the server sends `resync` and the client reloads over REST.
  */
@@ -16,6 +17,11 @@ import { TrendSnapshot } from './trends.js'
 import { AlertView } from './watches.js'
 import { WaveView } from './waves.js'
 import { SessionUser } from './auth.js'
+import { caseFileViewSchema } from './cases.js'
+
+/** What changed on a case (`case.updated`): fields, sharing, links, a referent alert, a URL reported into it or one of its captures. */
+export const CASE_CHANGES = ['updated', 'shared', 'unshared', 'linked', 'unlinked', 'referent', 'intake'] as const
+export type CaseChange = (typeof CASE_CHANGES)[number]
 
 /** An event frame of some types with its payload: `{ id, at, type, ...payload }`. */
 function frame<const T extends readonly [string, ...string[]], S extends z.ZodRawShape>(types: T, payload: S) {
@@ -43,6 +49,9 @@ export const WsEvent = z
     frame(['flag.created', 'flag.updated'], { flag: FlagView }),
     /** `takedown.overdue`: past the hour and still online (« en retard »), an alert for the watch cell. */
     frame(['takedown.updated', 'takedown.overdue'], { takedown: TakedownView }),
+    /** Only to those who see the case: its owner, the counsellors it is shared with, admins. */
+    frame(['case.updated'], { caseId: z.number().int(), change: z.enum(CASE_CHANGES) }),
+    frame(['case.file.added'], { caseId: z.number().int(), file: caseFileViewSchema }),
   ])
   .meta({ id: 'WsEvent' })
 export type WsEvent = z.infer<typeof WsEvent>

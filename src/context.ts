@@ -7,6 +7,9 @@ import { CaptureService, type ArtifactStore, type CaptureServiceDeps } from './c
 import { IntakeService } from './intake/intake-service.js'
 import { PlatformRegistry } from './platforms/registry.js'
 import { SetupToken } from './auth/setup-token.js'
+import { Leases, newInstanceId } from './cluster/leases.js'
+import { DatabaseFailureStore, DatabaseSetupTokens } from './cluster/shared-auth.js'
+import { SharedEvents } from './cluster/shared-events.js'
 import type { Config } from './config/config.js'
 import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
@@ -33,6 +36,10 @@ export interface AppContext {
   log: Logger
   database: DatabaseHandle
   hub: Hub
+  /** On PostgreSQL: the dashboard event journal shared by every instance (see src/cluster). */
+  sharedEvents?: SharedEvents
+  /** This instance's leases: which sources and background jobs it runs (all of them when alone). */
+  leases: Leases
   metrics: Metrics
   pipeline: Pipeline
   waves: WaveTracker
@@ -56,7 +63,7 @@ export interface AppContext {
   intake: IntakeService
   /** Evidence captures of filed URLs (Chromium through the filtering proxy): started by `start`, stopped by `close`. */
   captures: CaptureService
-  /** Login rate limiting and the first-admin setup token (in memory, per process). */
+  /** Login rate limiting and the first-admin setup token (in the database: shared by every instance). */
   auth: { limiter: LoginLimiter; setup: SetupToken }
   /** Flushes pending posts and closes the database. */
   close(): Promise<void>
@@ -88,6 +95,17 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   const log = overrides.log ?? createLogger(cfg.logLevel)
   const database = await openDatabase(cfg.database)
   const hub = new Hub(log.child({ sub: 'hub' }))
+  const leases = new Leases(database.db, newInstanceId(), cfg.leaseTtlMs)
+  let sharedEvents: SharedEvents | undefined
+  if (database.driver === 'postgres') {
+    sharedEvents = new SharedEvents(database, log.child({ sub: 'cluster' }))
+    try {
+      await sharedEvents.start()
+    } catch (err) {
+      await database.close()
+      throw err
+    }
+  }
   const metrics = overrides.metrics ?? createMetrics()
   const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
   const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
@@ -105,8 +123,9 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     ...overrides.pipeline,
   })
   const sources = new SourceService(
-    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources },
-    overrides.sources,
+    { db: database.db, pipeline, hub, log: log.child({ sub: 'sources' }), configured: cfg.sources, leases },
+    // The AppView resolving DIDs ↔ handles is VIGIE_BLUESKY_APPVIEW unless a test names another (or none).
+    { ...overrides.sources, identityService: overrides.sources?.identityService === undefined ? cfg.bluesky.appview : overrides.sources.identityService },
   )
   const platforms = new PlatformRegistry(database.db, () => cfg.removal.noticeEmails)
   const moderation = new Moderation({
@@ -163,6 +182,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log,
     database,
     hub,
+    ...(sharedEvents ? { sharedEvents } : {}),
+    leases,
     metrics,
     pipeline,
     waves,
@@ -177,7 +198,10 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     platforms,
     intake,
     captures,
-    auth: { limiter: overrides.limiter ?? new LoginLimiter(), setup: new SetupToken() },
+    auth: {
+      limiter: overrides.limiter ?? new LoginLimiter({ maxFailures: 5, windowMs: 15 * 60_000, store: new DatabaseFailureStore(database.db) }),
+      setup: new SetupToken(Date.now, new DatabaseSetupTokens(database.db)),
+    },
     close() {
       closing ??= (async () => {
         try {
@@ -190,6 +214,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await webhooks.drain()
           await moderation.close()
           mailer.close()
+          await sharedEvents?.close()
         } finally {
           await database.close()
         }

@@ -10,13 +10,13 @@ import type { Post } from '../contract/post.js'
 import { BlueskyAgents } from './bluesky-session.js'
 import { BlueskyIdentityResolver } from './bluesky-identity.js'
 import { PostRecord, postUrl, recordToPost, rkeyOf } from './bluesky-record.js'
-import { hashtag, httpUrl, langCode, parseConfigWith } from './config.js'
+import { configObject, hashtag, httpUrl, langCode, parseConfigWith } from './config.js'
 import { WatcherFetchError } from './errors.js'
 import { boundedUnion } from './ids.js'
 import type { FetchResult, PolledWatcher } from './types.js'
 import { unwrapXrpcError } from './xrpc-errors.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   /** PDS or entryway to log in to (default https://bsky.social). */
   service: httpUrl.default('https://bsky.social'),
   identifier: z.string().min(1).max(320),
@@ -110,14 +110,15 @@ export function createBlueskySearchWatcher(agents = new BlueskyAgents()): Polled
 
       found.sort((a, b) => a.indexedAt - b.indexedAt)
       let posts = found.map((f) => f.post)
-      if (config.resolveMentions && posts.some((p) => p.mentions.length > 0)) {
-        let resolver = resolvers.get(agent)
-        if (!resolver) {
-          resolver = new BlueskyIdentityResolver({ agent, log: ctx.log })
-          resolvers.set(agent, resolver)
-        }
-        posts = await resolver.rewritePosts(posts, ctx.signal)
+      let resolver = resolvers.get(agent)
+      if (!resolver) {
+        resolver = new BlueskyIdentityResolver({ agent, log: ctx.log, ...(ctx.identities ? { store: ctx.identities } : {}) })
+        resolvers.set(agent, resolver)
       }
+      // Each hit names its author's DID and current handle: one account, one author, whichever source saw it.
+      const authors = new Map(found.map(({ post }) => [post.authorId ?? post.author, post.author]))
+      await resolver.learn([...authors].filter(([did]) => did.startsWith('did:')).map(([did, author]) => ({ did, handle: author === did ? undefined : author })), ctx.now())
+      if (config.resolveMentions && posts.some((p) => p.mentions.length > 0)) posts = await resolver.rewritePosts(posts, ctx.signal)
       return {
         posts,
         cursor: {

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod'
 import { BlueskyAgents } from './bluesky-session.js'
-import { httpUrl, parseConfigWith } from './config.js'
+import { configObject, httpUrl, parseConfigWith } from './config.js'
 import { WatcherFetchError } from './errors.js'
 import type { FetchResult, PolledWatcher, Trend } from './types.js'
 import { unwrapXrpcError } from './xrpc-errors.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   /** AppView (default https://public.api.bsky.app) or, with credentials, a PDS. */
   service: httpUrl.default('https://public.api.bsky.app'),
   identifier: z.string().min(1).max(320).optional(),

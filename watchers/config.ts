@@ -10,9 +10,28 @@ export function parseConfigWith<S extends z.ZodType>(kind: string, schema: S, ra
   const result = schema.safeParse(raw)
   if (result.success) return result.data
   const details = result.error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .map((issue) => {
+      if (issue.path.length > 0) return `${issue.path.join('.')}: ${issue.message}`
+      return issue.code === 'unrecognized_keys' ? issue.message : `(root): ${issue.message}`
+    })
     .join('; ')
   throw new WatcherConfigError(kind, details, result.error)
+}
+
+/**
+ * A config object that refuses unknown keys, naming them in French with the
+ * keys it accepts: a misspelt or invented setting (`identityService`) must not
+ * be stored and silently ignored.
+ */
+export function configObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const accepted = Object.keys(shape).join(', ')
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined
+      const names = issue.keys.map((k) => `« ${k} »`).join(', ')
+      return `${issue.keys.length > 1 ? 'clés inconnues' : 'clé inconnue'} ${names} (clés admises : ${accepted})`
+    },
+  })
 }
 
 /** An absolute http(s) URL. */

@@ -35,7 +35,7 @@ export { HttpClient, type HttpClientOptions, type HttpResponse, type RequestOpti
 export { backoffCeiling, backoffDelay, retryDelayFor, type BackoffOptions } from './backoff.js'
 export * from './errors.js'
 export { JetstreamConsumer, type JetstreamOptions, type JetstreamStats, type PostDeletion, type AccountChange, type IdentityChange } from './jetstream.js'
-export { BlueskyIdentityResolver, type IdentityResolverOptions } from './bluesky-identity.js'
+export { BlueskyIdentityResolver, validHandle, type IdentityResolverOptions, type IdentityStore, type KnownIdentity } from './bluesky-identity.js'
 export { PostFilter, type WatchTerms, type LanguageOptions } from './post-filter.js'
 export { createBlueskySearchWatcher, type BlueskySearchConfig, type BlueskySearchCursor } from './bluesky-search.js'
 export { createBlueskyTrendsWatcher, type BlueskyTrendsConfig } from './bluesky-trends.js'

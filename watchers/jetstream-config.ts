@@ -3,7 +3,7 @@
  * and its mapping to JetstreamConsumer options.
  */
 import { z } from 'zod'
-import { langCode, parseConfigWith } from './config.js'
+import { configObject, httpUrl, langCode, parseConfigWith } from './config.js'
 import type { JetstreamOptions } from './jetstream.js'
 
 /** Public Jetstream instances run by Bluesky. */
@@ -26,7 +26,7 @@ const wsUrl = z
     }
   }, 'must be a ws(s):// URL ending in /subscribe')
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   url: wsUrl.default(PUBLIC_JETSTREAMS[1]),
   /** Languages kept (ISO 639-1). */
   languages: z.array(langCode).min(1).max(10).default(['fr']),
@@ -34,14 +34,14 @@ const ConfigSchema = z.object({
   detect: z.enum(['all', 'undeclared', 'never']).default('all'),
   /** Seconds replayed on reconnect. */
   rewindSeconds: z.number().min(0).max(600).default(5),
-  watch: z
-    .object({
-      terms: z.array(z.string().min(2).max(200)).max(5_000).optional(),
-      hashtags: z.array(z.string().min(1).max(101)).max(5_000).optional(),
-      handles: z.array(z.string().min(3).max(253)).max(5_000).optional(),
-      dids: z.array(z.string().min(8).max(2_048)).max(5_000).optional(),
-    })
-    .optional(),
+  /** AppView resolving this stream's DIDs to handles (default: VIGIE_BLUESKY_APPVIEW). */
+  appview: httpUrl.transform((u) => u.replace(/\/+$/, '')).optional(),
+  watch: configObject({
+    terms: z.array(z.string().min(2).max(200)).max(5_000).optional(),
+    hashtags: z.array(z.string().min(1).max(101)).max(5_000).optional(),
+    handles: z.array(z.string().min(3).max(253)).max(5_000).optional(),
+    dids: z.array(z.string().min(8).max(2_048)).max(5_000).optional(),
+  }).optional(),
 })
 
 /** Configuration of a `jetstream` source. */

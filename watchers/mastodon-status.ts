@@ -10,6 +10,8 @@ const MastodonAccount = z.object({
   id: z.string().max(64),
   acct: z.string().min(1).max(400),
   username: z.string().max(200),
+  /** The ActivityPub actor id (Mastodon 4.2+): the account's stable id. */
+  uri: z.string().max(2_000).nullish(),
   url: z.string().max(2_000).nullish(),
   created_at: z.string().max(64).nullish(),
 })
@@ -69,7 +71,8 @@ export function statusToPost(s: MastodonStatus, host: string, now: Date): Post {
     id: s.uri,
     url: s.url ?? s.uri,
     author: fullAcct(s.account.acct, hostOf(s.account.url, host)),
-    authorId: s.account.url ?? fullAcct(s.account.acct, host),
+    // One account, one author: the actor URI when the instance gives it (4.2+), else the profile URL.
+    authorId: s.account.uri ?? s.account.url ?? fullAcct(s.account.acct, host),
     text,
     createdAt: toDate(s.created_at) ?? now,
     hashtags: [...new Set((s.tags ?? []).map((t) => t.name.toLowerCase()))],

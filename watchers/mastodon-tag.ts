@@ -5,14 +5,14 @@
  */
 import { z } from 'zod'
 import type { Post } from '../contract/post.js'
-import { hashtag, httpUrl, parseConfigWith } from './config.js'
+import { configObject, hashtag, httpUrl, parseConfigWith } from './config.js'
 import { WatcherParseError } from './errors.js'
 import { compareIds } from './ids.js'
 import { MastodonStatus, statusToPost } from './mastodon-status.js'
 import { quotaNotBefore } from './rate-limit.js'
 import type { FetchContext, FetchResult, PolledWatcher } from './types.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   /** Instance base URL, e.g. https://piaille.fr */
   instance: httpUrl,
   hashtag,

@@ -3,12 +3,12 @@
  * today's uses and accounts from `history`.
  */
 import { z } from 'zod'
-import { httpUrl, parseConfigWith } from './config.js'
+import { configObject, httpUrl, parseConfigWith } from './config.js'
 import { WatcherParseError } from './errors.js'
 import { quotaNotBefore } from './rate-limit.js'
 import type { FetchResult, PolledWatcher, Trend } from './types.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   instance: httpUrl,
   /** Tags to read (Mastodon allows 20). */
   limit: z.number().int().min(1).max(20).default(20),

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
 import { z } from 'zod'
 import type { Post } from '../contract/post.js'
-import { httpUrl, parseConfigWith } from './config.js'
+import { configObject, httpUrl, parseConfigWith } from './config.js'
 import { WatcherParseError } from './errors.js'
 import { htmlToText } from './html-to-text.js'
 import { boundedUnion } from './ids.js'
 import type { FetchResult, PolledWatcher } from './types.js'
 
-const ConfigSchema = z.object({
+const ConfigSchema = configObject({
   url: httpUrl,
   /** Platform name written on posts ("rss", "youtube", "mastodon"…). */
   platform: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/).default('rss'),

@@ -4,6 +4,7 @@
  * hold no database, scheduler or server: the caller stores cursors and posts.
  */
 import type { Post } from '../contract/post.js'
+import type { IdentityStore } from './bluesky-identity.js'
 import type { HttpClient } from './http.js'
 
 /** A JSON value, as stored in a jsonb column. */
@@ -48,6 +49,8 @@ export interface FetchContext {
   /** The clock (injectable for tests). */
   now: () => Date
   log?: WatcherLogger
+  /** Account identities shared by every writer (DID ↔ handle); none: memory only. */
+  identities?: IdentityStore
 }
 
 /** What one polled fetch returns. */

@@ -13,14 +13,17 @@ import { PILE_ON } from './pile-on.js'
 import { PROFANITY } from './profanity.js'
 import { SELF_HARM } from './self-harm.js'
 import { SEXUAL } from './sexual.js'
+import { TEEN_EXCLUSION, TEEN_IDENTITY, TEEN_INSULT, TEEN_POSITIVE, TEEN_SEXUAL, TEEN_THREAT } from './teen-talk.js'
 import { THREAT } from './threat.js'
 import type { LexiconGroup } from './types.js'
 import { FIRST_NAMES } from '../waves/first-names.js'
+import { MORE_FIRST_NAMES } from '../text/names.js'
 
 /** Every lexicon group, harassment categories first. */
 export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   INSULT, THREAT, SELF_HARM, SEXUAL, IDENTITY_HATE, BODY_SHAMING, EXCLUSION, PILE_ON,
-  GROUPS, HATE_PREDICATES, POSITIVE_PREDICATES, HOSTILE, PROFANITY, REPORT, COUNTER, NEWS, BANTER,
+  TEEN_INSULT, TEEN_THREAT, TEEN_SEXUAL, TEEN_IDENTITY, TEEN_EXCLUSION,
+  GROUPS, HATE_PREDICATES, POSITIVE_PREDICATES, TEEN_POSITIVE, HOSTILE, PROFANITY, REPORT, COUNTER, NEWS, BANTER,
 ]
 
 /** Small words that glued hashtags are made of, besides the lexicon's own words. */
@@ -43,4 +46,4 @@ function fnv1a(text: string): string {
 }
 
 /** Changes whenever any lexicon entry changes, or the first names that aim insults (`@name`, classifiers/text/names.ts). */
-export const LEXICON_VERSION: string = fnv1a(JSON.stringify(LEXICON_GROUPS) + HASHTAG_WORDS.join(',') + FIRST_NAMES.join(','))
+export const LEXICON_VERSION: string = fnv1a(JSON.stringify(LEXICON_GROUPS) + HASHTAG_WORDS.join(',') + FIRST_NAMES.join(',') + MORE_FIRST_NAMES.join(','))

@@ -22,7 +22,7 @@ export const THREAT: LexiconGroup = {
     ['[tu|vous] [vas|va|allez] [le|la|me|nous]? [mourir|crever|souffrir|morfler|regretter|payer|saigner|pleurer|prendre]', 2.6, 'inherent'],
     ['[on|je|j|nous] [sait|sais|savons|connait|connais] [ou|ou] [tu|t|vous] [habites|habite|vis|dors|es|etudies|vas]', 3.0, 'inherent'],
     ['[on|je|j] [t|te] [attend|attends|attendra]', 2.0, 'inherent'],
-    ['a la sortie|devant le college|devant le lycee|devant chez toi|devant ton bahut', 1.0, 'inherent'],
+    ['a la sortie|devant le college|devant le lycee|devant chez toi|devant ton bahut', 0.9, 'inherent'],
     ['[je|on|jvais] [vais|va]? [venir|passer|debarquer] [chez] [toi|vous]', 2.6, 'inherent'],
     ['fais gaffe a toi|fait gaffe a toi|fais attention a toi|gare a toi|tu perds rien pour attendre|tu paies rien pour attendre|surveille tes arrieres|tu vas voir ce que tu vas voir', 2.6, 'inherent'],
     ['faire la peau|te faire la peau|une balle dans|balle dans la tete|coup de couteau|coups de couteau|coup de poing|te saigner|t enterrer|six pieds sous terre', 2.6, 'inherent'],

@@ -32,6 +32,17 @@ export interface Phrase {
   vocab: ReadonlySet<string>
   /** Words the second token must be (when the second slot is one plain required word slot): a fast filter. */
   second: ReadonlySet<string> | null
+  /**
+   * Index of the phrase's anchor (see CompiledLexicon.anchors), or -1: one of the words its last
+   * required slot after the first accepts must be in the post for the phrase to match anywhere.
+   */
+  anchor: number
+}
+
+/** Per-post marks of the anchors present, reused from post to post (scoring is synchronous). */
+export interface AnchorScratch {
+  stamp: number
+  seen: Int32Array
 }
 
 /** Phrases that start with one word: those open after it, and those keyed by the word that must follow. */
@@ -54,6 +65,10 @@ export interface CompiledLexicon {
   fuzzy: FuzzyIndex
   /** Trie of the words a glued token may be split into: the vocabulary plus short linking words. */
   glue: GlueIndex
+  /** Anchor indices by word (every form, exact and letter-cut, a token may match the anchor slot by). */
+  anchors: ReadonlyMap<string, readonly number[]>
+  /** The matcher's scratch marks, one per anchor. */
+  scratch: AnchorScratch
 }
 
 /** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */
@@ -97,6 +112,38 @@ function parsePhrase(phrase: string): Slot[] {
   return slots
 }
 
+/** Words in most posts: a slot that accepts one of them filters little as an anchor. */
+const COMMON = new Set([
+  'a', 'au', 'c', 'ce', 'd', 'de', 'des', 'du', 'elle', 'en', 'es', 'est', 'et', 'il', 'j', 'je', 'l', 'la', 'le', 'les', 'ma', 'me', 'mes', 'mon',
+  'ne', 'on', 'pas', 'qu', 'que', 'sa', 'se', 'ses', 'son', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'va', 'vas', 'vous',
+])
+
+/** Every form a token may meet a slot by (its words and the first word of its sequences, exact and letter-cut). */
+function slotForms(slot: Slot): Set<string> {
+  const words = new Set<string>()
+  for (const w of slot.words) { words.add(w); words.add(dedupLetters(w)) }
+  for (const seq of slot.seqs) { const w = seq[0] ?? ''; words.add(w); words.add(dedupLetters(w)) }
+  return words
+}
+
+/**
+ * The words that can meet the phrase's anchor slot, or null: the last required slot after the first
+ * (no gap, no name, no mention) that accepts no common word, else the last required slot.
+ */
+function anchorWords(slots: readonly Slot[]): Set<string> | null {
+  let fallback: Set<string> | null = null
+  for (let k = slots.length - 1; k >= 1; k--) {
+    const slot = slots[k]
+    if (slot === undefined || slot.optional || slot.gap || slot.names || slot.words.has('@')) continue
+    const words = slotForms(slot)
+    let common = false
+    for (const w of words) if (COMMON.has(w)) common = true
+    if (!common) return words
+    fallback ??= words
+  }
+  return fallback
+}
+
 function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Bucket> {
   const out = new Map<string, Bucket>()
   for (const [key, phrases] of index) {
@@ -124,6 +171,8 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   const lengths = new Map<number, string[]>()
   const vocabulary = new Set<string>()
   const singles = new Set<string>()
+  const anchors = new Map<string, number[]>()
+  let anchorCount = 0
   for (const group of groups) {
     for (const [pattern, weight, aim] of group.entries) {
       for (const text of splitTop(pattern)) {
@@ -141,7 +190,10 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
         const second = s1 !== undefined && !s1.gap && !s1.optional && s1.seqs.length === 0 && first.seqs.length === 0 && !s1.words.has('@name')
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
-        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second }
+        const need = anchorWords(slots)
+        const anchor = need === null ? -1 : anchorCount++
+        if (need !== null) for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
+        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor }
         for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {
           const w = seq[0] ?? ''
@@ -164,5 +216,6 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   return {
     byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary,
     fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
+    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) },
   }
 }

@@ -86,6 +86,16 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   const hits: Hit[] = []
   const candidates: Phrase[] = []
   const best: Hit[] = []
+  const scratch = lexicon.scratch
+  if (scratch.stamp >= 0x7fffffff) { scratch.seen.fill(0); scratch.stamp = 0 }
+  const stamp = ++scratch.stamp
+  for (const tok of tokens) {
+    markAnchors(lexicon, tok.text, stamp)
+    if (tok.plain !== tok.text) markAnchors(lexicon, tok.plain, stamp)
+    if (tok.dedup !== tok.text) markAnchors(lexicon, tok.dedup, stamp)
+  }
+  seen = scratch.seen
+  current = stamp
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined || tok.kind === 'mention') continue
@@ -115,9 +125,22 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   return hits
 }
 
+/** Marks the anchors a token form may meet as present in this post. */
+function markAnchors(lexicon: CompiledLexicon, form: string, stamp: number): void {
+  const ids = lexicon.anchors.get(form)
+  if (ids === undefined) return
+  const seen = lexicon.scratch.seen
+  for (const id of ids) seen[id] = stamp
+}
+
+/** The anchor marks of the post being matched (set by exactHits; matching is synchronous). */
+let seen: Int32Array = new Int32Array(0)
+let current = 0
+
+/** Adds the phrases of `list` whose anchor word is in the post, once each. */
 function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): void {
   if (list === undefined) return
-  for (const p of list) if (!into.includes(p)) into.push(p)
+  for (const p of list) if ((p.anchor < 0 || seen[p.anchor] === current) && !into.includes(p)) into.push(p)
 }
 
 function maskedOk(tok: Token, slot: Slot): boolean {

@@ -4,7 +4,9 @@
  */
 import { WEIGHTS } from './weights.js'
 
-const weights: Int8Array = decode(WEIGHTS.weights)
+/** The shipped weights, decoded (what features.ts's sumFeatures takes). */
+export const MODEL_WEIGHTS: Int8Array = decode(WEIGHTS.weights)
+const weights = MODEL_WEIGHTS
 
 function decode(base64: string): Int8Array {
   const bytes = Buffer.from(base64, 'base64')
@@ -16,6 +18,12 @@ export function modelLogit(indices: Int32Array, count: number): number {
   if (count === 0 || weights.length === 0) return WEIGHTS.bias
   let sum = 0
   for (let k = 0; k < count; k++) sum += weights[indices[k] ?? 0] ?? 0
+  return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(count)
+}
+
+/** Logit of the n-gram model from a weight sum over `count` features (features.ts's sumFeatures). */
+export function modelLogitOfSum(sum: number, count: number): number {
+  if (count === 0 || weights.length === 0) return WEIGHTS.bias
   return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(count)
 }
 

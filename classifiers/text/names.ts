@@ -5,7 +5,18 @@
 import { FIRST_NAMES } from '../waves/first-names.js'
 import type { Token } from './token.js'
 
-const NAMES: ReadonlySet<string> = new Set(FIRST_NAMES)
+/**
+ * More first names, folded, that classmates are often named by in group chats (West and North
+ * African, Comorian, Turkish, Portuguese origins): a jibe at « Moussa » is aimed as one at « Léa ».
+ */
+export const MORE_FIRST_NAMES: readonly string[] = (
+  'moussa mamadou youssef yousef amine aicha fatou fatoumata kadiatou aminata mariam mariama ousmane djibril ' +
+  'issa souleymane boubacar seydou oumar abdoulaye ibrahima moustapha mustapha hamza walid nassim ayoub ' +
+  'bilel samir farid rachid nabil sofiane soufiane khadija fatima zineb imane salma malak hiba rania ' +
+  'nadia leila layla amira yasmina selim emre yusuf elif zeynep joao tiago diogo beatriz'
+).split(' ')
+
+const NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...MORE_FIRST_NAMES])
 
 /** True for a word token that is a common French first name of today's teenagers. */
 export function isFirstName(t: Token): boolean {

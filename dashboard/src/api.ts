@@ -25,7 +25,9 @@ export function setUnauthorizedHandler(fn: () => void): void {
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrfToken()
-  if (body !== undefined) headers['content-type'] = 'application/json'
+  // A form (a file upload) goes as multipart: the browser writes its Content-Type with the boundary.
+  const form = body instanceof FormData ? body : null
+  if (body !== undefined && !form) headers['content-type'] = 'application/json'
   let res: Response
   try {
     res = await fetch(path, {
@@ -33,7 +35,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: form ?? JSON.stringify(body) }),
     })
   } catch {
     throw new ApiError(0, 'network', 'serveur injoignable : vérifiez la connexion')
@@ -62,6 +64,8 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  /** POSTs a multipart form (files). */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
   del: <T>(path: string) => request<T>('DELETE', path),
 }
 

@@ -5,15 +5,32 @@ import { DSA_CATEGORIES } from './format.js'
 import { toast } from './toast.js'
 import type { FlagCreate, FlagView } from '../../contract/flags.js'
 
-/** Opens the dialog for `postIds`; `done` runs after a successful flag. */
-export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagView[]) => void): void {
+/** True while a flag dialog is open (lists hold their live rows meanwhile). */
+export function flagDialogOpen(): boolean {
+  return document.querySelector('dialog.flag-dialog[open]') !== null
+}
+
+/** Sends a flag (POST /api/flags by default; a filed URL flags through its own route). */
+export type FlagSender = (body: FlagCreate) => Promise<FlagView[]>
+
+const toFlags: FlagSender = (body) => api.post<{ flags: FlagView[] }>('/api/flags', body).then((r) => r.flags)
+
+/**
+ * Opens the dialog for `postIds`; `done` runs after a successful flag. Returns
+ * the dialog (its `close` event fires however it ends), or null when none opened.
+ */
+export function openFlagDialog(
+  postIds: readonly string[],
+  done?: (flags: FlagView[]) => void,
+  send: FlagSender = toFlags,
+): HTMLDialogElement | null {
   if (postIds.length === 0) {
     toast('Sélectionnez d’abord un ou plusieurs messages (x).', 'info')
-    return
+    return null
   }
   if (postIds.length > 100) {
     toast('100 messages au plus par signalement.', 'error')
-    return
+    return null
   }
   const category = h(
     'select',
@@ -23,7 +40,7 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
   const note = h('textarea', { id: 'flag-note', 'data-testid': 'flag-note', maxlength: 2000, rows: 4, placeholder: 'Contexte utile à la relecture (facultatif)' })
   const submit = h('button', { type: 'submit', 'data-testid': 'flag-submit', class: 'primary' }, 'Envoyer à la relecture')
   const error = h('p', { class: 'form-error', role: 'alert' })
-  const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'flag-title' })
+  const dialog = h('dialog', { class: 'dialog flag-dialog', 'data-testid': 'flag-dialog', 'aria-labelledby': 'flag-title' })
   const form = h(
     'form',
     { method: 'dialog' },
@@ -42,8 +59,8 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
     error.textContent = ''
     const body: FlagCreate = { postIds: [...postIds], category: category.value as FlagCreate['category'] }
     if (note.value.trim()) body.note = note.value.trim()
-    api.post<{ flags: FlagView[] }>('/api/flags', body).then(
-      ({ flags }) => {
+    send(body).then(
+      (flags) => {
         dialog.close()
         toast(flags.length === 1 ? 'Signalement envoyé à la relecture.' : `${flags.length} signalements envoyés à la relecture.`, 'ok')
         done?.(flags)
@@ -61,4 +78,5 @@ export function openFlagDialog(postIds: readonly string[], done?: (flags: FlagVi
   document.body.append(dialog)
   dialog.showModal()
   category.focus()
+  return dialog
 }

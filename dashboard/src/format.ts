@@ -61,6 +61,8 @@ const EVIDENCE: Record<string, string> = {
   exclusion: 'exclusion',
 }
 export const evidenceLabel = (c: string): string => EVIDENCE[c] ?? c
+/** Classifier categories with their French labels, as [value, label]. */
+export const EVIDENCE_CATEGORIES: ReadonlyArray<readonly [string, string]> = Object.entries(EVIDENCE)
 
 const PHASES: Record<string, string> = { emerging: 'naissante', active: 'active', declining: 'en déclin', closed: 'close' }
 export const phaseLabel = (s: string): string => PHASES[s] ?? s
@@ -88,3 +90,12 @@ export const healthLabel = (h: string): string => HEALTH[h] ?? h
 /** « #anti2010 » for a hashtag wave, « @handle » for a pile-on. */
 export const waveKey = (w: { kind: string; key: string }): string => (w.kind === 'target' ? `@${w.key}` : `#${w.key}`)
 export const waveKindLabel = (k: string): string => (k === 'target' ? 'acharnement' : 'vague')
+
+/** A wave's figures as every screen shows them (list row, detail header), formatted here only: [label, value, data-testid]. */
+export function waveFigures(w: { posts: number; hostileShare: number; authors: number }): ReadonlyArray<readonly [string, string, string]> {
+  return [
+    ['Messages', fmtNumber(w.posts), 'wave-posts'],
+    ['Part hostile', fmtPercent(w.hostileShare), 'wave-hostile-share'],
+    ['Auteurs', fmtNumber(w.authors), 'wave-authors'],
+  ]
+}

@@ -9,10 +9,11 @@ export interface KeyActions {
   flag(): void
 }
 
-const GO: Record<string, string> = { l: 'live', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
+const GO: Record<string, string> = { l: 'live', s: 'search', r: 'review', t: 'takedowns', w: 'watches', d: 'cases', a: 'audit', u: 'users' }
 
 export const HELP: ReadonlyArray<readonly [string, string]> = [
   ['g l', 'En direct'],
+  ['g s', 'Recherche'],
   ['g r', 'File de relecture'],
   ['g t', 'Demandes de retrait'],
   ['g w', 'Veilles'],

@@ -17,6 +17,7 @@ import { liveScreen } from './screens/live.js'
 import { loginScreen } from './screens/login.js'
 import { reportScreen } from './screens/report.js'
 import { reviewScreen } from './screens/review.js'
+import { searchScreen } from './screens/search.js'
 import { takedownsScreen } from './screens/takedowns.js'
 import { referentsScreen } from './screens/referents.js'
 import { usersScreen } from './screens/users.js'
@@ -35,6 +36,7 @@ interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { route: 'live', label: 'En direct', allowed: () => currentUser() !== null },
+  { route: 'search', label: 'Recherche', allowed: can.search },
   { route: 'review', label: 'Relecture', allowed: can.readFlags },
   { route: 'takedowns', label: 'Retraits', allowed: can.readTakedowns },
   { route: 'report', label: 'Rapport', allowed: can.readTakedowns },
@@ -89,10 +91,11 @@ function mount(next: Screen): void {
   replaceChildren(main, next.el)
 }
 
-function parseRoute(): { name: string; id: number | null } {
-  const [name = '', raw] = location.hash.replace(/^#\/?/, '').split('/')
+function parseRoute(): { name: string; id: number | null; params: URLSearchParams } {
+  const [path = '', search = ''] = location.hash.replace(/^#\/?/, '').split('?')
+  const [name = '', raw] = path.split('/')
   const id = raw !== undefined && /^\d{1,10}$/.test(raw) ? Number(raw) : null
-  return { name: name || 'live', id }
+  return { name: name || 'live', id, params: new URLSearchParams(search) }
 }
 
 function renderShell(user: User): void {
@@ -129,7 +132,7 @@ function route(): void {
     return
   }
   if (!main.isConnected) renderShell(user)
-  const { name, id } = parseRoute()
+  const { name, id, params } = parseRoute()
   for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-route]')) {
     const current = a.dataset.route === name || (name === 'waves' && a.dataset.route === 'live')
     if (current) a.setAttribute('aria-current', 'page')
@@ -146,6 +149,9 @@ function route(): void {
       break
     case 'waves':
       mount(id !== null ? waveDetailScreen(id) : liveScreen())
+      break
+    case 'search':
+      mount(searchScreen(params))
       break
     case 'review':
       mount(reviewScreen())
@@ -172,7 +178,7 @@ function route(): void {
       mount(usersScreen())
       break
     case 'intake':
-      mount(intakeScreen())
+      mount(intakeScreen(id))
       break
     case 'platforms':
       mount(platformsScreen())
@@ -217,12 +223,18 @@ installKeys({
   },
   flag() {
     if (!can.flag() || !main.isConnected) return
+    if (screen?.flag) {
+      screen.flag()
+      return
+    }
     let ids = selectedPostIds(main)
     if (ids.length === 0) {
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-post-id]') : null
       if (focused?.dataset.postId) ids = [focused.dataset.postId]
     }
-    openFlagDialog(ids)
+    openFlagDialog(ids, () => {
+      for (const box of main.querySelectorAll<HTMLInputElement>('input[data-testid="post-select"]:checked')) box.checked = false
+    })
   },
 })
 

@@ -27,6 +27,7 @@ export function postRow(post: PostView, opts: PostRowOptions = {}): HTMLElement 
     class: `post${post.harassment ? ' post-hostile' : ''}`,
     'data-testid': opts.testid ?? 'post-row',
     'data-post-id': post.id,
+    'data-created-at': post.createdAt,
     'data-nav-row': !opts.nested,
     tabindex: opts.nested ? null : 0,
   })

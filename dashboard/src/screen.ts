@@ -8,6 +8,8 @@ export interface Screen {
   onEvent?(e: WsEvent): void
   /** Events may have been missed: reload over REST. */
   onResync?(): void
+  /** « f » or « Signaler la sélection »: flags the screen's selected posts (the screen clears its selection after). */
+  flag?(): void
   /** Called when the screen is left (timers, frames). */
   dispose?(): void
 }

@@ -40,6 +40,8 @@ export const can = {
   watches: () => hasRole('admin', 'counsellor'),
   cases: () => hasRole('admin', 'counsellor'),
   trends: () => hasRole('admin', 'analyst', 'reviewer'),
+  /** Search every stored post (« Recherche »). */
+  search: () => hasRole('admin', 'analyst', 'reviewer'),
   sources: () => hasRole('admin', 'analyst'),
   admin: () => hasRole('admin'),
   /** File URLs (« Signaler une URL »): every role. */

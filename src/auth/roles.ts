@@ -12,6 +12,8 @@ export function isRole(value: string): value is Role {
 export const ACCESS = {
   waves: ['admin', 'analyst', 'reviewer', 'counsellor'],
   trends: ['admin', 'analyst', 'reviewer'],
+  /** Search every stored post (« Recherche ») to flag from the results; counsellors work from their watches. */
+  postsSearch: ['admin', 'analyst', 'reviewer'],
   sourcesRead: ['admin', 'analyst'],
   sourcesWrite: ['admin'],
   watches: ['admin', 'counsellor'],

@@ -1,5 +1,6 @@
 /** Exports of a case for a complaint: the PDF, and the zip with the PDF, the files and the frozen evidence. */
 import type { Readable } from 'node:stream'
+import type { ArtifactStore } from '../capture/capture-service.js'
 import type { Database } from '../db/client.js'
 import type { CaseRow } from '../db/schema/index.js'
 import type { BlobStore } from '../vault/blob-store.js'
@@ -17,6 +18,8 @@ export interface ExportDeps {
   vault: BlobStore
   /** The helpline's name for the PDF header (the DSA notifier). */
   organisation: string | null
+  /** Where the captures of reported URLs keep their bytes (the vault), or null: then the zip holds only their hashes (in the PDF). */
+  captures: ArtifactStore | null
 }
 
 /** A produced export: the case it is of, the ids and hashes it holds (for the audit), and its bytes. */
@@ -53,6 +56,8 @@ export async function exportCaseZip(deps: ExportDeps, viewer: CaseViewer, caseId
     files: material.files,
     snapshots: material.snapshots,
     open: (f) => deps.vault.stream(f.blobId),
+    captures: deps.captures ? material.captures : [],
+    openCapture: (blob) => (deps.captures ? deps.captures.get(blob) : Promise.reject(new Error('no capture store'))),
     exportedAt,
   })
   return { kase, body, files: material.files.length, flags: material.flags.length }

@@ -8,20 +8,24 @@ import { asc, desc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import {
   alerts,
+  captures,
   caseEvents,
   caseFiles,
   evidenceSnapshots,
   flags,
+  intakeItems,
   posts,
   takedownEscalations,
   takedowns,
   watchMatches,
   watches,
   type AlertRow,
+  type CaptureRow,
   type CaseEventRow,
   type CaseFileRow,
   type EvidenceSnapshotRow,
   type FlagRow,
+  type IntakeItemRow,
   type PostRow,
   type TakedownEscalationRow,
   type TakedownRow,
@@ -54,6 +58,10 @@ export interface CaseMaterial {
   takedowns: TakedownRow[]
   /** Escalation steps taken on those takedowns once late. */
   escalations: TakedownEscalationRow[]
+  /** URLs reported into this case (« Signaler une URL » with the case). */
+  intake: IntakeItemRow[]
+  /** Their captures (Vigie's of the page, the victim's screenshots), oldest first. */
+  captures: CaptureRow[]
   /** Names of every user id that appears above. */
   names: Map<number, string>
 }
@@ -65,7 +73,7 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
   const maxPosts = opts.maxPosts ?? 300
   const links = await linkedIds(db, caseId)
   const watchIds = links.watch
-  const [events, files, watchRows, alertRows, matchRows] = await Promise.all([
+  const [events, files, watchRows, alertRows, matchRows, intakeRows, captureRows] = await Promise.all([
     db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id)),
     db.select().from(caseFiles).where(eq(caseFiles.caseId, caseId)).orderBy(asc(caseFiles.uploadedAt), asc(caseFiles.id)),
     watchIds.length === 0 ? none<{ id: number; label: string }>() : db.select({ id: watches.id, label: watches.label }).from(watches).where(inArray(watches.id, watchIds)),
@@ -85,18 +93,27 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
           .where(inArray(watchMatches.watchId, watchIds))
           .orderBy(desc(watchMatches.postedAt), desc(watchMatches.postId))
           .limit(maxPosts + 1),
+    db.select().from(intakeItems).where(eq(intakeItems.caseId, caseId)).orderBy(asc(intakeItems.id)),
+    db
+      .select({ capture: captures })
+      .from(captures)
+      .innerJoin(intakeItems, eq(intakeItems.id, captures.intakeId))
+      .where(eq(intakeItems.caseId, caseId))
+      .orderBy(asc(captures.capturedAt), asc(captures.id))
+      .then((rows) => rows.map((r) => r.capture)),
   ])
   // Alerts linked by number may belong to watches not linked: their labels too.
   const extraWatchIds = [...new Set(alertRows.map((a) => a.watchId))].filter((id) => !watchIds.includes(id))
   const extraWatches =
     extraWatchIds.length === 0 ? [] : await db.select({ id: watches.id, label: watches.label }).from(watches).where(inArray(watches.id, extraWatchIds))
 
-  // Flags: linked by number, on a post a linked watch matched (all of them, not only the newest), or behind a linked takedown.
+  // Flags: linked by number, on a post a linked watch matched (all of them, not only the newest), on a URL reported into the case, or behind a linked takedown.
   const matchedPosts =
     watchIds.length > 0 ? sql`${flags.postId} in (select ${watchMatches.postId} from ${watchMatches} where ${inArray(watchMatches.watchId, watchIds)})` : undefined
   const viaTakedowns =
     links.takedown.length > 0 ? sql`${flags.id} in (select ${takedowns.flagId} from ${takedowns} where ${inArray(takedowns.id, links.takedown)})` : undefined
-  const flagWhere = or(links.flag.length > 0 ? inArray(flags.id, links.flag) : undefined, matchedPosts, viaTakedowns)
+  const reported = intakeRows.length > 0 ? inArray(flags.postId, intakeRows.map((i) => i.postId)) : undefined
+  const flagWhere = or(links.flag.length > 0 ? inArray(flags.id, links.flag) : undefined, matchedPosts, reported, viaTakedowns)
   const flagRows = flagWhere === undefined ? [] : await db.select().from(flags).where(flagWhere).orderBy(asc(flags.flaggedAt)).limit(2000)
   const flagIds = flagRows.map((f) => f.id)
   const [snapshots, takedownRows, flaggedPosts] = await Promise.all([
@@ -122,6 +139,7 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
     ...events.map((e) => e.actorId),
     ...events.map((e) => (typeof e.details.userId === 'number' ? e.details.userId : null)),
     ...files.map((f) => f.uploadedBy),
+    ...intakeRows.map((i) => i.submittedBy),
     ...flagRows.flatMap((f) => [f.flaggedBy, f.claimedBy, f.decidedBy]),
   ])
   return {
@@ -136,6 +154,8 @@ export async function loadCaseMaterial(db: Database, caseId: number, opts: { max
     flaggedPosts,
     takedowns: takedownRows,
     escalations,
+    intake: intakeRows,
+    captures: captureRows,
     names,
   }
 }

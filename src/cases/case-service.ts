@@ -82,9 +82,11 @@ export async function caseView(db: Database, viewer: CaseViewer, id: number): Pr
 }
 
 /**
- * Changes a case the viewer may see. Closing, reopening and the legal hold
- * are for its owner and admins; each is recorded on the timeline. Returns
- * the names of the fields that changed (never their values).
+ * Changes a case the viewer may see. Closing, reopening and setting the
+ * legal hold are for its owner and admins; lifting the hold is for admins
+ * only (it lets retention and erasure remove the case). Each is recorded on
+ * the timeline. Returns the names of the fields that changed (never their
+ * values).
  */
 export async function updateCase(db: Database, viewer: CaseViewer, id: number, patch: CasePatch): Promise<string[]> {
   return db.transaction(async (tx) => {
@@ -108,7 +110,8 @@ export async function updateCase(db: Database, viewer: CaseViewer, id: number, p
       await recordCaseEvent(tx, id, viewer.userId, patch.status === 'closed' ? 'case.closed' : 'case.reopened')
     }
     if (patch.legalHold !== undefined && patch.legalHold !== locked.legalHold) {
-      requireManager(viewer, locked, 'changer la conservation légale')
+      if (!patch.legalHold && !viewer.admin) throw new CaseError('forbidden', 'seul un administrateur peut lever la conservation légale')
+      requireManager(viewer, locked, 'mettre le dossier sous conservation légale')
       set.legalHold = patch.legalHold
       changed.push('legalHold')
       await recordCaseEvent(tx, id, viewer.userId, 'case.hold', { on: patch.legalHold })

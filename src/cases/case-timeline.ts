@@ -1,10 +1,12 @@
 /**
  * One timeline per case, in time order: the case's own events, alerts,
  * matched posts, flags and their review, takedown requests and the
- * platforms' answers, removals, deposited files, referent alerts. Pure: built
+ * platforms' answers, removals, deposited files, referent alerts, URLs
+ * reported into the case and their captures. Pure: built
  * from the material `loadCaseMaterial` read.
  */
 import type { Timeline, TimelineEntry, TimelineKind } from '../../contract/cases.js'
+import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import { categoryLabel } from '../moderation/categories.js'
 import type { CaseMaterial } from './case-material.js'
 import { fileKindLabel, humanSize } from './file-format.js'
@@ -73,6 +75,28 @@ export function caseTimeline(m: CaseMaterial): Timeline {
       summary: `Fichier déposé : « ${f.name} » (${fileKindLabel(f.mime)}, ${humanSize(f.size)})${f.capturedAt ? `, capture déclarée du ${f.capturedAt.toISOString().slice(0, 10)}` : ''}`,
       refs: { fileId: f.id },
       sha256: f.sha256,
+    })
+  }
+
+  for (const i of m.intake) {
+    out.push({
+      at: i.submittedAt,
+      kind: 'intake.filed',
+      actor: name(i.submittedBy),
+      summary: `Lien signalé n° ${i.id} (${i.platform}, ${ITEM_KIND_LABELS[i.kind as ItemKind] ?? i.kind}) : ${i.url}`,
+      refs: { intakeId: i.id, postId: String(i.postId) },
+    })
+  }
+
+  for (const c of m.captures) {
+    out.push({
+      at: c.capturedAt,
+      kind: 'capture.created',
+      actor: c.createdBy === 'system' ? 'système' : c.createdBy,
+      summary: `${c.source === 'victim-screenshot' ? 'Capture d’écran de la victime jointe' : 'Capture de la page'} (lien n° ${c.intakeId}) : ${c.summary}`,
+      refs: { intakeId: c.intakeId, captureId: c.id, postId: String(c.postId) },
+      // The image's hash when there is one (what a police officer checks), else the record's.
+      sha256: c.imageSha256 ?? c.recordSha256,
     })
   }
 

@@ -2,7 +2,8 @@
  * The « dossier de preuves » PDF for a complaint (pdfkit): the case, its
  * timeline, each flagged post's frozen evidence with its SHA-256 and capture
  * time, each deposited file's name, type, size, SHA-256 and upload time, and
- * the takedown history with the platforms' answers. Text is set in DejaVu
+ * each URL reported into the case with its captures' hashes, and the
+ * takedown history with the platforms' answers. Text is set in DejaVu
  * (embedded, subset, with a ToUnicode map) so accents print and every hash
  * can be copied or extracted as text; hashes are in the monospace face on
  * one line each.
@@ -10,10 +11,12 @@
 import { createRequire } from 'node:module'
 import PDFDocument from 'pdfkit'
 import type { CaseView, Timeline } from '../../contract/cases.js'
+import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import type { CaseRow } from '../db/schema/index.js'
 import { categoryLabel } from '../moderation/categories.js'
 import { snapshotContent, verifySnapshot } from '../moderation/evidence.js'
 import type { CaseMaterial } from './case-material.js'
+import { captureEntry } from './export-zip.js'
 import { fileKindLabel } from './file-format.js'
 import { nameOf } from './user-names.js'
 
@@ -170,7 +173,28 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
     hash('SHA-256 (calculé au dépôt)', file.sha256)
   }
 
-  h1('4. Demandes de retrait')
+  h1('4. Liens signalés et leurs captures')
+  if (material.intake.length === 0) para('Aucun lien signalé dans ce dossier.')
+  for (const item of material.intake) {
+    h2(`Lien signalé n° ${item.id} — ${item.platform}, ${ITEM_KIND_LABELS[item.kind as ItemKind] ?? item.kind}`)
+    line('Adresse', item.url)
+    if (item.shortLink) line('Depuis le lien court', item.shortLink)
+    line('Signalé le', `${when(item.submittedAt)}, par ${nameOf(material.names, item.submittedBy)}`)
+    const shots = material.captures.filter((c) => c.intakeId === item.id)
+    if (shots.length === 0) para('Aucune capture.')
+    for (const c of shots) {
+      doc.moveDown(0.2)
+      line(c.source === 'victim-screenshot' ? `Capture n° ${c.id} (capture d’écran de la victime, jointe par ${c.createdBy})` : `Capture n° ${c.id} (page capturée par Vigie)`, c.summary)
+      line('Capturée le', when(c.capturedAt))
+      if (c.finalUrl) line('Adresse finale', c.finalUrl)
+      if (c.httpStatus !== null) line('Statut HTTP', String(c.httpStatus))
+      if (c.imageSha256) hash(`SHA-256 de l’image (${c.imageType ?? 'image/png'}, ${(c.imageSize ?? 0).toLocaleString('fr-FR')} octets${c.imageBlob ? `, ${captureEntry(c, 'image')}` : ', non conservée'})`, c.imageSha256)
+      if (c.htmlSha256) hash(`SHA-256 du HTML (${(c.htmlSize ?? 0).toLocaleString('fr-FR')} octets${c.htmlBlob ? `, ${captureEntry(c, 'html')}` : ', non conservé'})`, c.htmlSha256)
+      hash('SHA-256 de la fiche de capture (JSON canonique de tout ce qui précède)', c.recordSha256)
+    }
+  }
+
+  h1('5. Demandes de retrait')
   if (material.takedowns.length === 0) para('Aucune demande de retrait.')
   for (const t of material.takedowns) {
     h2(`Demande n° ${t.id} — ${t.platform}`)

@@ -1,13 +1,14 @@
 /**
  * export.zip: the PDF, every deposited file as it was received (decrypted
  * from the vault as the zip streams out, one file at a time), each flagged
- * post's frozen evidence as the exact canonical JSON that was hashed, and a
+ * post's frozen evidence as the exact canonical JSON that was hashed, the
+ * kept captures of the URLs reported into the case, and a
  * SHA256SUMS file so anyone can check them with `sha256sum -c`.
  */
 import { createHash } from 'node:crypto'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import yazl from 'yazl'
-import type { CaseFileRow, EvidenceSnapshotRow } from '../db/schema/index.js'
+import type { CaptureRow, CaseFileRow, EvidenceSnapshotRow } from '../db/schema/index.js'
 
 /** What goes in the zip. */
 export interface CaseZipInput {
@@ -17,7 +18,23 @@ export interface CaseZipInput {
   snapshots: readonly EvidenceSnapshotRow[]
   /** Opens a file's plaintext stream (only when the zip reaches it). */
   open: (file: CaseFileRow) => Readable
+  /** Captures of the URLs reported into the case (only those whose bytes were kept go in). */
+  captures: readonly CaptureRow[]
+  /** Reads a capture's kept bytes (only when the zip reaches them). */
+  openCapture: (blobId: string) => Promise<Buffer>
   exportedAt: Date
+}
+
+const IMAGE_EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
+
+/**
+ * Where a capture's image or HTML goes in the zip (the PDF names it too).
+ * The HTML ends in .txt: it was written by strangers and must not open in a
+ * browser by a double click.
+ */
+export function captureEntry(c: Pick<CaptureRow, 'id' | 'intakeId' | 'imageType'>, part: 'image' | 'html'): string {
+  const base = `captures/lien-${c.intakeId}-capture-${c.id}`
+  return part === 'image' ? `${base}.${IMAGE_EXT[c.imageType ?? 'image/png'] ?? 'png'}` : `${base}-page.html.txt`
 }
 
 /** A zip entry name from a display name: no separators, no characters Windows refuses. */
@@ -31,6 +48,8 @@ const README = `Dossier de preuves exporté par Vigie
 dossier-de-preuves.pdf   la chronologie, les preuves figées, les fichiers et les demandes de retrait
 fichiers/                les fichiers déposés, tels que reçus (octet pour octet)
 preuves/                 pour chaque message signalé, le JSON canonique figé au signalement
+captures/                les captures des liens signalés (image de la page ou capture d’écran de la
+                         victime ; HTML de la page, en .txt pour ne pas l’ouvrir dans un navigateur)
 SHA256SUMS               l’empreinte SHA-256 de chacun de ces fichiers
 
 Vérifier (Linux, macOS) : dans ce dossier, « sha256sum -c SHA256SUMS ».
@@ -49,6 +68,11 @@ export function caseZip(input: CaseZipInput): Readable {
   const sums: string[] = [`${createHash('sha256').update(input.pdf).digest('hex')}  dossier-de-preuves.pdf`]
   for (const s of input.snapshots) sums.push(`${s.sha256}  preuves/signalement-${s.flagId}.json`)
   for (const f of input.files) sums.push(`${f.sha256}  ${entryName(f)}`)
+  const kept = input.captures.flatMap((c) => [
+    ...(c.imageBlob && c.imageSha256 ? [{ blob: c.imageBlob, sha256: c.imageSha256, name: captureEntry(c, 'image') }] : []),
+    ...(c.htmlBlob && c.htmlSha256 ? [{ blob: c.htmlBlob, sha256: c.htmlSha256, name: captureEntry(c, 'html') }] : []),
+  ])
+  for (const k of kept) sums.push(`${k.sha256}  ${k.name}`)
   zip.addBuffer(Buffer.from(README, 'utf8'), `${root}/LISEZMOI.txt`, { mtime })
   zip.addBuffer(Buffer.from(`${sums.join('\n')}\n`, 'utf8'), `${root}/SHA256SUMS`, { mtime })
   zip.addBuffer(input.pdf, `${root}/dossier-de-preuves.pdf`, { mtime, compress: false })
@@ -58,6 +82,17 @@ export function caseZip(input: CaseZipInput): Readable {
     zip.addReadStreamLazy(`${root}/${entryName(f)}`, { mtime, compress: false, size: f.size }, (cb) => {
       const stream = input.open(f)
       // yazl listens for no error on lazy streams: end the zip ourselves.
+      stream.once('error', (err) => out.destroy(err))
+      cb(null, stream)
+    })
+  }
+  for (const k of kept) {
+    zip.addReadStreamLazy(`${root}/${k.name}`, { mtime }, (cb) => {
+      const stream = Readable.from(
+        (async function* () {
+          yield await input.openCapture(k.blob)
+        })(),
+      )
       stream.once('error', (err) => out.destroy(err))
       cb(null, stream)
     })

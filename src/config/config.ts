@@ -43,6 +43,12 @@ export interface Config {
   /** Longest a post waits in a partly filled batch, in ms. */
   flushMs: number
   /**
+   * How long a source or background-job lease lasts without renewal, in ms:
+   * when an instance dies, another takes its work over within this time
+   * plus a quarter of it (leases are renewed every quarter).
+   */
+  leaseTtlMs: number
+  /**
    * Source definitions to seed on start, unparsed (each watcher validates its
    * own config): from VIGIE_SOURCES or the file VIGIE_SOURCES_FILE; null when
    * neither is set (then the default public Jetstream is watched).
@@ -120,6 +126,7 @@ const schema = z.object({
   logLevel: z.enum(LOG_LEVELS, { error: `VIGIE_LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}` }).default('info'),
   batchSize: intIn('VIGIE_BATCH_SIZE', 1, 2_000).default(500),
   flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
+  leaseTtl: intIn('VIGIE_LEASE_TTL', 3, 300).default(20),
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
@@ -340,6 +347,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     logLevel: v.logLevel,
     batchSize: v.batchSize,
     flushMs: v.flushMs,
+    leaseTtlMs: v.leaseTtl * 1000,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
     trustProxy: v.trustProxy,

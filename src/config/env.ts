@@ -67,6 +67,8 @@ export interface VigieEnv {
   chromiumPath?: string
   /** TESTS / MANUAL CHECKS ONLY: loopback ports the removal checks may fetch (refused with NODE_ENV=production). */
   testFetchLoopbackPorts?: string
+  /** Seconds a source or background-job lease lasts without renewal (several instances on one PostgreSQL). */
+  leaseTtl?: string
   nodeEnv?: string
 }
 
@@ -108,6 +110,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     platformNoticeEmails: env.VIGIE_PLATFORM_NOTICE_EMAILS,
     chromiumPath: env.VIGIE_CHROMIUM_PATH,
     testFetchLoopbackPorts: env.VIGIE_TEST_FETCH_LOOPBACK_PORTS,
+    leaseTtl: env.VIGIE_LEASE_TTL,
     nodeEnv: env.NODE_ENV,
   }
 }

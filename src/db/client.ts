@@ -30,6 +30,12 @@ export interface DatabaseHandle {
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>
   /** The PGlite instance, when that is the driver (LISTEN/NOTIFY, dumps). */
   pglite?: PGlite
+  /**
+   * LISTENs on `channel` (a dedicated connection on PostgreSQL, re-established
+   * after a drop; notifications sent while it was down are lost, so callers
+   * also poll). Resolves with the function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>
   /** Closes connections and releases the data folder lock. */
   close(): Promise<void>
 }
@@ -76,6 +82,12 @@ async function openPglite(dataDir: string | null, template?: Blob): Promise<Data
     driver: 'pglite',
     pglite: client,
     rows: (query) => queryRows(db as unknown as Database, query),
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(channel, onPayload)
+      return async () => {
+        if (!client.closed) await stop()
+      }
+    },
     async close() {
       try {
         if (!client.closed) await client.close()
@@ -104,6 +116,12 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db: db as unknown as Database,
     driver: 'postgres',
     rows: (query) => queryRows(db as unknown as Database, query),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload)
+      return async () => {
+        await unlisten().catch(() => {})
+      }
+    },
     async close() {
       await client.end({ timeout: 5 })
     },

@@ -2,6 +2,8 @@
  * The in-process event hub: the pipeline and the services publish typed
  * events, the WebSocket and later features subscribe.
  */
+import type { CaseFileView } from '../../contract/cases.js'
+import type { CaseChange } from '../../contract/ws.js'
 import type { Logger } from '../logger.js'
 import type { FlagView, TakedownView } from '../moderation/views.js'
 import type { PostView } from '../posts/post-view.js'
@@ -26,6 +28,9 @@ export type HubEvent =
   | { type: 'takedown.updated'; takedown: TakedownView }
   /** A request past the hour with the content still up (« en retard »): an alert for the watch cell. */
   | { type: 'takedown.overdue'; takedown: TakedownView }
+  /** A case changed (ids and the kind of change only); sent to those who see the case. */
+  | { type: 'case.updated'; caseId: number; change: CaseChange }
+  | { type: 'case.file.added'; caseId: number; file: CaseFileView }
 
 /** An event as delivered: with a monotonic id and the time it was published. */
 export interface HubMessage {

@@ -10,14 +10,15 @@
  * not what the platform published), carry no hashtags or mentions, and never
  * reach wave, pile-on or watch detection, so they cannot distort a wave.
  */
-import { and, desc, eq, inArray, lt } from 'drizzle-orm'
+import { and, desc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { IntakeAnswer, IntakeInput, IntakeItemView, IntakeResult } from '../../contract/intake.js'
 import { ITEM_KIND_LABELS } from '../../contract/platforms.js'
 import { appendAudit } from '../audit/audit-log.js'
 import type { CaptureService } from '../capture/capture-service.js'
 import { sha256Hex } from '../capture/capture-record.js'
+import { requireCase, visibleTo, type CaseViewer } from '../cases/case-access.js'
 import type { Database } from '../db/client.js'
-import { intakeItems, posts, type IntakeItemRow } from '../db/schema/index.js'
+import { cases, intakeItems, posts, type IntakeItemRow } from '../db/schema/index.js'
 import type { Actor } from '../moderation/deps.js'
 import { ModerationError } from '../moderation/errors.js'
 import type { Moderation } from '../moderation/moderation.js'
@@ -31,9 +32,28 @@ import { intakeViews } from './intake-view.js'
 import { recognise, type Recognised } from './recognise.js'
 
 
-/** Who is asking, and whether they see every item (the watch cell) or only their own (counsellors). */
+/**
+ * Who is asking, and whether they see every item not in a case (the watch
+ * cell) or only their own (counsellors). An item linked to a case is seen
+ * only by those who see the case: its owner, the counsellors it is shared
+ * with, and admins.
+ */
 export interface IntakeViewer extends Actor {
   seesAll: boolean
+}
+
+/** The intake viewer as a case viewer. */
+function caseViewerOf(viewer: IntakeViewer): CaseViewer {
+  return { userId: viewer.id, name: viewer.name, admin: viewer.role === 'admin' }
+}
+
+/** SQL condition: the intake item is visible to `viewer` (case rules for an item in a case). */
+function itemVisibleTo(db: Database, viewer: IntakeViewer): SQL | undefined {
+  const cv = caseViewerOf(viewer)
+  if (cv.admin) return undefined
+  const ownCase = exists(db.select({ one: sql`1` }).from(cases).where(and(eq(cases.id, intakeItems.caseId), visibleTo(cv))))
+  const loose = viewer.seesAll ? isNull(intakeItems.caseId) : and(isNull(intakeItems.caseId), eq(intakeItems.submittedBy, viewer.id))
+  return or(loose, and(isNotNull(intakeItems.caseId), ownCase))
 }
 
 /** What the intake service needs. */
@@ -57,6 +77,8 @@ export class IntakeService {
   async submit(actor: IntakeViewer, input: IntakeInput & { description?: string | undefined }): Promise<IntakeAnswer> {
     const { urls, truncated } = extractUrls(input.urls)
     if (urls.length === 0) throw new ModerationError('bad_request', 'aucun lien trouvé dans le texte collé')
+    // Only into a case the person may see (someone else's answers as if it did not exist).
+    if (input.caseId !== undefined && !(await this.mayFileInto(actor, input.caseId))) throw new ModerationError('not_found', 'dossier introuvable')
     const platforms = await this.deps.registry.all()
     const results: IntakeResult[] = []
     const seen = new Map<string, IntakeResult>()
@@ -83,8 +105,12 @@ export class IntakeService {
       }
       const { row, isNew } = await this.file(actor, r.item, shortLink, chain, input.description, input.caseId)
       if (isNew) created.push(row)
-      const [view] = await this.views([row])
-      const result: IntakeResult = { input: raw, outcome: isNew ? 'created' : 'existing', reason: null, item: view ?? null }
+      // Already filed by someone else (or in a case this person may not see): said, never shown.
+      const hidden = !isNew && !(await this.row(actor, row.id))
+      const [view] = hidden ? [] : await this.views([row])
+      const result: IntakeResult = hidden
+        ? { input: raw, outcome: 'existing', reason: 'déjà signalé par une autre personne (non visible ici)', item: null }
+        : { input: raw, outcome: isNew ? 'created' : 'existing', reason: null, item: view ?? null }
       seen.set(key, result)
       results.push(result)
     }
@@ -179,10 +205,22 @@ export class IntakeService {
     return intakeViews(this.deps.db, rows, names)
   }
 
-  /** One item the viewer may see (someone else's answers undefined: 404, never 403). */
+  /** True when the viewer may see the case (and so file items into it). */
+  private async mayFileInto(viewer: IntakeViewer, caseId: number): Promise<boolean> {
+    try {
+      await requireCase(this.deps.db, caseViewerOf(viewer), caseId)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** One item the viewer may see (someone else's, or one in a case they may not see, answers undefined: 404, never 403). */
   async row(viewer: IntakeViewer, id: number): Promise<IntakeItemRow | undefined> {
-    const [row] = await this.deps.db.select().from(intakeItems).where(eq(intakeItems.id, id))
-    if (!row || (!viewer.seesAll && row.submittedBy !== viewer.id)) return undefined
+    const [row] = await this.deps.db
+      .select()
+      .from(intakeItems)
+      .where(and(eq(intakeItems.id, id), itemVisibleTo(this.deps.db, viewer)))
     return row
   }
 
@@ -197,7 +235,7 @@ export class IntakeService {
     const rows = await this.deps.db
       .select()
       .from(intakeItems)
-      .where(and(viewer.seesAll ? undefined : eq(intakeItems.submittedBy, viewer.id), query.before === undefined ? undefined : lt(intakeItems.id, query.before)))
+      .where(and(itemVisibleTo(this.deps.db, viewer), query.before === undefined ? undefined : lt(intakeItems.id, query.before)))
       .orderBy(desc(intakeItems.id))
       .limit(query.limit)
     return this.views(rows)

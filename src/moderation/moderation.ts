@@ -52,8 +52,9 @@ export class Moderation {
     this.sender = new TakedownSender(this.deps, opts.sender)
     this.webhooks = opts.webhooks
     const noticeEmail = opts.platforms?.noticeEmail ?? ((platform: string, url: string | null) => Promise.resolve(noticeAddressFor(opts.removal().noticeEmails, platform, url)))
-    this.notices = new NoticeChannel(this.deps, { mailer: opts.mailer, platform: opts.platforms?.platform ?? (() => Promise.resolve(undefined)), noticeEmail })
-    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }), noticeEmail }
+    const platform = opts.platforms?.platform ?? (() => Promise.resolve(undefined))
+    this.notices = new NoticeChannel(this.deps, { mailer: opts.mailer, platform, noticeEmail })
+    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }), noticeEmail, platform }
   }
 
   /** Turns requests past the hour and still online « en retard » (alert, WebSocket, webhook). */
@@ -74,7 +75,7 @@ export class Moderation {
   async escalationFile(actor: Actor, id: number, recipient: NonNullable<EscalateInput['recipient']>, now: Date = new Date()) {
     const row = await findTakedown(this.deps.db, id)
     if (!row) throw new ModerationError('not_found', 'demande de retrait introuvable')
-    return escalationFile(this.deps, actor, row, recipient, now)
+    return escalationFile(this.deps, this.escalation, actor, row, recipient, now)
   }
 
   /** Flags posts (see createFlags). */

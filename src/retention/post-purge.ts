@@ -7,7 +7,7 @@
  */
 import { and, asc, gt, inArray, lt, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { captures, evidenceSnapshots, flags, intakeItems, posts, takedowns, watchMatches, wavePosts } from '../db/schema/index.js'
+import { accountIdentities, captures, evidenceSnapshots, flags, intakeItems, posts, takedowns, watchMatches, wavePosts } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 
 /** Posts looked at per batch. */
@@ -47,4 +47,22 @@ export async function purgeUnreferencedPosts(db: Database, cutoff: Date, log: Lo
       log.warn({ err, fromId: candidates[0]?.id, toId: lastId }, 'retention: batch of posts skipped')
     }
   }
+}
+
+/**
+ * Forgets account identities (DID → handle) not confirmed since `cutoff` whose
+ * account has no stored post left: a handle is personal data, kept only while
+ * a post needs it. Returns how many went.
+ */
+export async function purgeOrphanIdentities(db: Database, cutoff: Date): Promise<number> {
+  const deleted = await db
+    .delete(accountIdentities)
+    .where(
+      and(
+        lt(accountIdentities.checkedAt, cutoff),
+        sql`not exists (select 1 from ${posts} where ${posts.platform} = ${accountIdentities.platform} and ${posts.authorId} = ${accountIdentities.accountId})`,
+      ),
+    )
+    .returning({ id: accountIdentities.accountId })
+  return deleted.length
 }

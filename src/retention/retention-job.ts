@@ -15,7 +15,7 @@ import { cases } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 import { cronLogger } from '../sources/cron-logger.js'
 import type { BlobStore } from '../vault/blob-store.js'
-import { purgeUnreferencedPosts } from './post-purge.js'
+import { purgeOrphanIdentities, purgeUnreferencedPosts } from './post-purge.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -25,6 +25,8 @@ export interface RetentionReport {
   postCutoff: string
   caseCutoff: string
   postsPurged: number
+  /** Account identities (DID → handle) no longer needed by any stored post. */
+  identitiesPurged: number
   casesPurged: number
   filesPurged: number
   /** Cases past their period but under legal hold (kept). */
@@ -87,6 +89,7 @@ export class RetentionJob {
     const caseCutoff = new Date(now.getTime() - config.caseDays * DAY_MS)
 
     const postsPurged = await purgeUnreferencedPosts(db, postCutoff, log)
+    const identitiesPurged = await purgeOrphanIdentities(db, postCutoff)
 
     const due = await db
       .select({ id: cases.id, legalHold: cases.legalHold })
@@ -112,6 +115,7 @@ export class RetentionJob {
       postCutoff: postCutoff.toISOString(),
       caseCutoff: caseCutoff.toISOString(),
       postsPurged,
+      identitiesPurged,
       casesPurged,
       filesPurged,
       casesHeld: due.filter((x) => x.legalHold).length,

@@ -6,8 +6,28 @@
  */
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import busboy from 'busboy'
+import type { Context } from 'hono'
+import type { AppEnv } from './env.js'
 import { ApiError } from './errors.js'
+
+/**
+ * True for the upload routes (case files, a victim's screenshot), which
+ * stream through their own limits here instead of the API's 256 KiB.
+ */
+export function isUploadRequest(method: string, path: string): boolean {
+  return method === 'POST' && /^\/api\/(cases\/[^/]+\/files|intake\/[^/]+\/captures)\/?$/.test(path)
+}
+
+/** The status of each refusal code of an uploaded file (the vault's and a victim's screenshot). */
+export const REFUSAL_STATUS: Readonly<Record<string, 400 | 413 | 415 | 422>> = {
+  file_type_refused: 415,
+  file_too_large: 413,
+  too_many_files: 413,
+  image_too_large: 422,
+  empty_file: 400,
+}
 
 /** One part of the form. */
 export type FormPart =
@@ -124,4 +144,17 @@ export async function readMultipart(req: UploadBody, limits: FormLimits, onPart:
     throw failed
   }
   return summary
+}
+
+/**
+ * The request body as a Node stream: the socket itself when nothing has read
+ * it yet (true backpressure: a slow database slows the client down), else the
+ * web body (under `app.request()` in tests).
+ */
+export function uploadBody(c: Context<AppEnv>): UploadBody {
+  const incoming = c.env?.incoming
+  const headers = { contentType: c.req.header('content-type') ?? '', contentLength: c.req.header('content-length') ?? null }
+  if (incoming && incoming.readableFlowing === null && !incoming.readableDidRead) return { ...headers, stream: incoming }
+  const body = c.req.raw.body
+  return { ...headers, stream: body ? Readable.fromWeb(body as WebReadableStream<Uint8Array>) : null }
 }

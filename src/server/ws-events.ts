@@ -10,7 +10,7 @@ import type { HubEvent, HubMessage } from '../hub/hub.js'
 import { storedPostView } from '../posts/post-view.js'
 
 /** Roles that receive each forwarded type, as the REST API grants the same data. Alerts are handled apart. */
-const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}`>, readonly Role[]>> = {
+const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}` | `case.${string}`>, readonly Role[]>> = {
   'wave.opened': ACCESS.waves,
   'wave.updated': ACCESS.waves,
   'wave.closed': ACCESS.waves,
@@ -32,12 +32,14 @@ export interface WireEvent {
   roles: readonly Role[]
   /** For alerts: the watch whose owner also receives it. */
   alertWatchId: number | null
+  /** For case events: the case whose owner and shared counsellors also receive it (looked up when sent: sharing changes). */
+  caseId: number | null
 }
 
 /** A contract event body split into type and payload. */
-function wire(body: WsEventBody, roles: readonly Role[], alertWatchId: number | null = null): WireEvent {
+function wire(body: WsEventBody, roles: readonly Role[], alertWatchId: number | null = null, caseId: number | null = null): WireEvent {
   const { type, ...payload } = body
-  return { type, payload, roles, alertWatchId }
+  return { type, payload, roles, alertWatchId, caseId }
 }
 
 /** The wire event of a hub event, or null when dashboards do not get it. */
@@ -49,6 +51,9 @@ export function wireEventOf(event: HubEvent): WireEvent | null {
     case 'alert.updated':
     case 'alert.closed':
       return wire(event, ['admin'], event.alert.watchId)
+    case 'case.updated':
+    case 'case.file.added':
+      return wire(event, ['admin'], null, event.caseId)
     case 'session.ended':
       return null
     default:

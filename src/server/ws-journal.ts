@@ -1,15 +1,16 @@
 /**
  * The replay journal of /ws: the last events sent to dashboards, each
  * serialised once, bounded by count and bytes. Ids are contiguous (1, 2, 3…)
- * within one server run (`epoch`), so a reconnecting client names the last id
+ * within one server run, or across the instances of a cluster (`epoch`), so a reconnecting client names the last id
  * it saw and gets exactly what followed, or learns that it cannot.
  */
 import type { Role } from '../auth/roles.js'
 
-/** Who may receive an event: a role in `roles`, or the user `userId`. */
+/** Who may receive an event: a role in `roles`, the user `userId`, or one of `userIds` (a case's people). */
 export interface Audience {
   roles: readonly Role[]
   userId: number | null
+  userIds?: readonly number[]
 }
 
 /** One journaled event, ready to send. */
@@ -60,8 +61,16 @@ export class EventJournal {
 
   /** Appends an event; `build(id)` returns its JSON text (called once). Drops the oldest beyond the bounds. */
   append(type: string, audience: Audience, build: (id: number) => string): JournalEntry {
-    const id = this.nextId++
+    const id = this.nextId
     const entry: JournalEntry = { id, type, audience, frame: Buffer.from(build(id), 'utf8') }
+    this.push(entry)
+    return entry
+  }
+
+  /** Appends an entry numbered elsewhere (the cluster journal); its id must follow `lastId`. */
+  push(entry: JournalEntry): void {
+    if (entry.id !== this.nextId) throw new Error(`journal: expected id ${this.nextId}, got ${entry.id}`)
+    this.nextId++
     this.entries.push(entry)
     this.bytes += entry.frame.length
     while (this.entries.length - this.head > 1 && (this.entries.length - this.head > this.limits.maxEvents || this.bytes > this.limits.maxBytes)) {
@@ -72,7 +81,14 @@ export class EventJournal {
       this.entries = this.entries.slice(this.head)
       this.head = 0
     }
-    return entry
+  }
+
+  /** Empties the journal; the next entry gets `lastId + 1`. */
+  reset(lastId: number): void {
+    this.entries = []
+    this.head = 0
+    this.bytes = 0
+    this.nextId = lastId + 1
   }
 
   /**

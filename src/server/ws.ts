@@ -85,7 +85,13 @@ function onClientFrame(data: unknown, ws: WSContext): void {
 
 /** The WebSocket handler bound to a context. */
 export function wsHandler(ctx: AppContext) {
-  const broadcaster = broadcasterFor({ db: ctx.database.db, hub: ctx.hub, log: ctx.log.child({ sub: 'ws' }), metrics: ctx.metrics })
+  const broadcaster = broadcasterFor({
+    db: ctx.database.db,
+    hub: ctx.hub,
+    log: ctx.log.child({ sub: 'ws' }),
+    metrics: ctx.metrics,
+    ...(ctx.sharedEvents ? { shared: ctx.sharedEvents } : {}),
+  })
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const { user, tokenHash } = sessionOf(c)
     const resume = resumeRequest({ since: c.req.query('since'), epoch: c.req.query('epoch') })

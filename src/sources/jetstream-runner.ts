@@ -154,8 +154,10 @@ export class JetstreamRunner {
   private async onPosts(posts: readonly Post[]): Promise<void> {
     for (const post of posts) await this.deps.pipeline.ingest(post)
     this.sinceSave += posts.length
-    // The consumer moves its cursor right after this resolves: save on the next turn.
-    if (this.sinceSave >= this.deps.cursorSaveEvents) setImmediate(() => void this.saveCursor())
+    // The consumer moves its cursor right after this resolves: save on the next turn. The first
+    // posts of a source without a cursor are saved at once, so that another instance taking the
+    // source over resumes from them rather than from "now".
+    if (this.sinceSave >= this.deps.cursorSaveEvents || this.lastSaved === null) setImmediate(() => void this.saveCursor())
   }
 
   /** Runs one lifecycle write after the previous ones; logs instead of throwing. */

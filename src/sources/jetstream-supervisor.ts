@@ -2,7 +2,7 @@
  * Runs one JetstreamRunner per enabled `jetstream` source and keeps their
  * watch terms in sync with Vigie's victim watches (names and handles).
  */
-import { BlueskyIdentityResolver, parseJetstreamConfig, type HttpClient, type WatchTerms } from '../../watchers/index.js'
+import { BlueskyIdentityResolver, parseJetstreamConfig, type HttpClient, type IdentityStore, type WatchTerms } from '../../watchers/index.js'
 import type { Database } from '../db/client.js'
 import type { SourceRow } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
@@ -23,8 +23,10 @@ export interface JetstreamSupervisorOptions {
   hub?: Hub
   http: HttpClient
   now: () => Date
-  /** AppView resolving DIDs ↔ handles; null: authors stay DIDs (tests). */
+  /** AppView resolving DIDs ↔ handles unless a source names its own; null: authors stay DIDs (tests). */
   identityService: string | null
+  /** The DID ↔ handle map every resolver reads and feeds (the account_identities table). */
+  identities: IdentityStore
   cursorSaveMs: number
   cursorSaveEvents: number
   tuning: JetstreamTuning
@@ -34,13 +36,22 @@ export interface JetstreamSupervisorOptions {
 /** Supervises every streaming source. */
 export class JetstreamSupervisor {
   private readonly runners = new Map<number, JetstreamRunner>()
-  private readonly identity: BlueskyIdentityResolver | undefined
+  /** One resolver per AppView, shared by the streams that use it. */
+  private readonly resolvers = new Map<string, BlueskyIdentityResolver>()
   private watch: WatchTerms = {}
 
-  constructor(private readonly opts: JetstreamSupervisorOptions) {
-    if (opts.identityService) {
-      this.identity = new BlueskyIdentityResolver({ serviceUrl: opts.identityService, http: opts.http, log: opts.log.child({ part: 'identity' }) })
+  constructor(private readonly opts: JetstreamSupervisorOptions) {}
+
+  /** The resolver of `appview` (the source's own, else the default), or none when there is no AppView. */
+  private resolver(appview: string | undefined): BlueskyIdentityResolver | undefined {
+    const url = appview ?? this.opts.identityService?.replace(/\/+$/, '')
+    if (!url) return undefined
+    let resolver = this.resolvers.get(url)
+    if (!resolver) {
+      resolver = new BlueskyIdentityResolver({ serviceUrl: url, http: this.opts.http, store: this.opts.identities, log: this.opts.log.child({ part: 'identity', appview: url }) })
+      this.resolvers.set(url, resolver)
     }
+    return resolver
   }
 
   /** Starts (or restarts) the runner of `row`; a refused config marks the source failing. */
@@ -65,7 +76,7 @@ export class JetstreamSupervisor {
       log: this.opts.log,
       ...(this.opts.hub ? { hub: this.opts.hub } : {}),
       now: this.opts.now,
-      identity: this.identity,
+      identity: this.resolver(config.appview),
       cursorSaveMs: this.opts.cursorSaveMs,
       cursorSaveEvents: this.opts.cursorSaveEvents,
       tuning: this.opts.tuning,
@@ -73,7 +84,7 @@ export class JetstreamSupervisor {
     })
     this.runners.set(row.id, runner)
     runner.start()
-    this.opts.log.info({ source: row.id, url: config.url }, 'jetstream source started')
+    this.opts.log.info({ source: row.id, url: config.url, appview: config.appview ?? this.opts.identityService }, 'jetstream source started')
   }
 
   /** Stops one source's runner (its cursor is saved). */

@@ -13,6 +13,7 @@ import {
   type AnyPolledWatcher,
   type BackoffOptions,
   type HttpClient,
+  type IdentityStore,
   type Json,
   type Trend,
 } from '../../watchers/index.js'
@@ -44,6 +45,8 @@ export interface RunResult {
 /** What a job needs from the service. */
 export interface JobDeps {
   db: Database
+  /** The shared DID ↔ handle map (account_identities). */
+  identities: IdentityStore
   pipeline: Pick<Pipeline, 'ingest' | 'flush'>
   http: HttpClient
   log: Logger
@@ -191,6 +194,7 @@ export class PolledJob {
         http: this.deps.http,
         now,
         log: log.child({ source: row.id }),
+        identities: this.deps.identities,
       })
       fetched = result.posts.length
       for (const post of result.posts) await this.deps.pipeline.ingest(post)

@@ -12,7 +12,9 @@ import {
   type Trend,
   type WatchTerms,
 } from '../../watchers/index.js'
+import type { Leases } from '../cluster/leases.js'
 import type { Database } from '../db/client.js'
+import { DbIdentityStore } from '../identities/identity-store.js'
 import type { SourceRow } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
@@ -39,7 +41,10 @@ export interface SourceServiceOptions {
   backoff?: BackoffOptions
   http?: HttpClientOptions
   registry?: ReadonlyMap<string, AnyPolledWatcher>
-  /** AppView for Jetstream DID ↔ handle resolution; null disables it (default public.api.bsky.app). */
+  /**
+   * AppView resolving Jetstream DIDs to handles unless a source sets its own `appview`;
+   * null disables it (default public.api.bsky.app; the context passes VIGIE_BLUESKY_APPVIEW).
+   */
   identityService?: string | null
   /** Jetstream cursor saves: every this many ms (default 2,000)… */
   cursorSaveMs?: number
@@ -56,6 +61,22 @@ export interface SourceServiceDeps {
   log: Logger
   /** cfg.sources: definitions to seed, or null for the default Jetstream. */
   configured: readonly unknown[] | null
+  /**
+   * Several instances on one database: each source runs only on the
+   * instance holding its lease `source:<id>`. Without it, this process runs
+   * every source.
+   */
+  leases?: Leases
+}
+
+/** The lease name of a source. */
+export function sourceLease(id: number): string {
+  return `source:${id}`
+}
+
+/** What makes a running source stale when another instance changes it. */
+function definitionKey(row: SourceRow): string {
+  return JSON.stringify([row.kind, row.name, row.config, row.schedule, row.enabled])
 }
 
 /** A source that does not exist (→ 404). */
@@ -73,7 +94,15 @@ export class SourceService {
   readonly registry: ReadonlyMap<string, AnyPolledWatcher>
   readonly streams: JetstreamSupervisor
   private readonly jobs = new Map<number, PolledJob>()
+  /** Sources running here, with the definition they run with. */
+  private readonly running = new Map<number, string>()
+  private leaseTimer: NodeJS.Timeout | undefined
+  /** The lease round in progress (rounds never overlap). */
+  private round: Promise<void> = Promise.resolve()
+  /** When this instance last renewed its leases (ms), to stop its sources once they may have been taken over. */
+  private renewedAt = 0
   private readonly http: HttpClient
+  private readonly identities: DbIdentityStore
   private readonly now: () => Date
   private started = false
   private seeded = false
@@ -85,6 +114,7 @@ export class SourceService {
     this.registry = opts.registry ?? createWatcherRegistry()
     this.now = opts.now ?? (() => new Date())
     this.http = new HttpClient({ timeoutMs: 30_000, userAgent: 'Vigie/0.1 (veille cyberharcèlement)', ...opts.http })
+    this.identities = new DbIdentityStore(deps.db)
     this.streams = new JetstreamSupervisor({
       db: deps.db,
       pipeline: deps.pipeline,
@@ -93,6 +123,7 @@ export class SourceService {
       http: this.http,
       now: this.now,
       identityService: opts.identityService === undefined ? 'https://public.api.bsky.app' : opts.identityService,
+      identities: this.identities,
       cursorSaveMs: opts.cursorSaveMs ?? 2_000,
       cursorSaveEvents: opts.cursorSaveEvents ?? 500,
       tuning: opts.jetstream ?? {},
@@ -109,23 +140,99 @@ export class SourceService {
     this.deps.log.info({ changed, jobs: this.jobs.size }, 'sources loaded')
   }
 
-  /** Seeds, schedules every polled job and connects every stream. */
+  /**
+   * Seeds, then schedules every polled job and connects every stream this
+   * instance holds the lease of (all of them when alone); takes over the
+   * others' sources when their leases expire.
+   */
   async start(): Promise<void> {
     await this.seed()
     if (this.started) return
     this.started = true
     await this.streams.refreshWatchTerms()
-    for (const job of this.jobs.values()) job.start()
-    for (const row of await listSources(this.deps.db)) {
-      if (row.enabled && isStreamKind(row.kind)) await this.streams.start(row)
+    await this.leaseRound()
+    const { leases } = this.deps
+    if (leases) this.leaseTimer = setInterval(() => void this.leaseRound(), leases.renewMs).unref()
+  }
+
+  /** Stops every job and stream (cursors saved) and gives up their leases; the pipeline is still open. */
+  async stop(): Promise<void> {
+    this.started = false
+    if (this.leaseTimer) clearInterval(this.leaseTimer)
+    this.leaseTimer = undefined
+    await this.round
+    const ids = [...this.running.keys()]
+    this.running.clear()
+    await Promise.all([...this.jobs.values()].map((j) => j.stop()))
+    await this.streams.stopAll()
+    await this.deps.leases?.release(ids.map(sourceLease)).catch((err: unknown) => this.deps.log.warn({ err }, 'source leases not released'))
+  }
+
+  /** Ids of the sources running on this instance. */
+  runningHere(): number[] {
+    return [...this.running.keys()].sort((a, b) => a - b)
+  }
+
+  /** One lease round, after the previous one. */
+  leaseRound(): Promise<void> {
+    this.round = this.round.then(() => this.syncLeases()).catch((err: unknown) => this.deps.log.error({ err }, 'source lease round failed'))
+    return this.round
+  }
+
+  /**
+   * Takes or renews the leases of the enabled sources, then starts the ones
+   * newly held, restarts the ones changed elsewhere and stops the ones lost,
+   * disabled or deleted.
+   */
+  private async syncLeases(): Promise<void> {
+    if (!this.started) return
+    const rows = (await listSources(this.deps.db)).filter((r) => r.enabled && (isStreamKind(r.kind) || this.registry.has(r.kind)))
+    const { leases } = this.deps
+    let held: Set<string>
+    if (!leases) held = new Set(rows.map((r) => sourceLease(r.id)))
+    else {
+      try {
+        held = await leases.hold(rows.map((r) => sourceLease(r.id)))
+        this.renewedAt = Date.now()
+      } catch (err) {
+        // Cannot renew: once the leases may have expired, another instance may run these sources.
+        this.deps.log.error({ err }, 'source leases not renewed')
+        if (Date.now() - this.renewedAt < leases.ttlMs) return
+        held = new Set()
+      }
+    }
+    if (!this.started) {
+      await leases?.release([...held])
+      return
+    }
+    const wanted = new Map(rows.filter((r) => held.has(sourceLease(r.id))).map((r) => [r.id, r]))
+    const dropped: number[] = []
+    for (const id of [...this.running.keys()]) {
+      const row = wanted.get(id)
+      if (!row || this.running.get(id) !== definitionKey(row)) {
+        this.running.delete(id)
+        await this.unload(id)
+        if (!row) dropped.push(id)
+      }
+    }
+    if (dropped.length > 0) {
+      this.deps.log.info({ sources: dropped }, 'sources no longer run by this instance')
+      await leases?.release(dropped.map(sourceLease))
+    }
+    for (const row of wanted.values()) {
+      if (this.running.has(row.id)) continue
+      await this.unload(row.id)
+      await this.run(row)
     }
   }
 
-  /** Stops every job and stream (cursors saved); the pipeline is still open. */
-  async stop(): Promise<void> {
-    this.started = false
-    await Promise.all([...this.jobs.values()].map((j) => j.stop()))
-    await this.streams.stopAll()
+  /** Starts `row` here (its lease is held): a fresh job or stream from the stored row, so from the stored cursor. */
+  private async run(row: SourceRow): Promise<void> {
+    const fresh = (await getSource(this.deps.db, row.id)) ?? row
+    if (!fresh.enabled) return
+    this.running.set(fresh.id, definitionKey(fresh))
+    this.buildJob(fresh)?.start()
+    if (isStreamKind(fresh.kind)) await this.streams.start(fresh)
   }
 
   /** The job of a polled source (tests call its runOnce). */
@@ -167,7 +274,9 @@ export class SourceService {
 
   /** Stops and deletes a source; false when it did not exist. */
   async remove(id: number): Promise<boolean> {
+    this.running.delete(id)
     await this.unload(id)
+    await this.deps.leases?.release([sourceLease(id)])
     return deleteSource(this.deps.db, id)
   }
 
@@ -221,6 +330,7 @@ export class SourceService {
     }
     const job = new PolledJob(row, watcher, {
       db: this.deps.db,
+      identities: this.identities,
       pipeline: this.deps.pipeline,
       http: this.http,
       log: this.deps.log,
@@ -244,15 +354,19 @@ export class SourceService {
     await this.streams.stop(id)
   }
 
-  /** Makes the running jobs match `row` (after create or patch). */
+  /**
+   * Makes the running jobs match `row` (after create or patch) when this
+   * instance holds (or can take) its lease; the instance running it
+   * otherwise restarts it at its next lease round.
+   */
   private async apply(row: SourceRow): Promise<void> {
     if (!this.seeded) return
+    this.running.delete(row.id)
     await this.unload(row.id)
     // Stopping a stream saved its latest cursor: resume from that one.
     const fresh = (await getSource(this.deps.db, row.id)) ?? row
-    const job = this.buildJob(fresh)
+    this.buildJob(fresh)
     if (!this.started) return
-    job?.start()
-    if (fresh.enabled && isStreamKind(fresh.kind)) await this.streams.start(fresh)
+    await this.leaseRound()
   }
 }

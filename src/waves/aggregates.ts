@@ -45,7 +45,9 @@ export async function addToAggregates(
       m.posts++
       if (hostile) m.hostile++
       minutes.set(mid, m)
-      const aid = `${id}\u0000${post.author}`
+      // One account, one author: counted by its stable id (DID, account URI), whatever name a source gave.
+      const account = post.authorId ?? post.author
+      const aid = `${id}\u0000${account}`
       const a = authors.get(aid)
       const hostileAt = hostile ? at : null
       if (a) {
@@ -54,7 +56,7 @@ export async function addToAggregates(
         a.hostile_at = maxIso(a.hostile_at, hostileAt)
         a.new_account ||= fresh
       } else {
-        authors.set(aid, { kind: s.kind, key: s.key, author: post.author, first_at: at, last_at: at, hostile_at: hostileAt, new_account: fresh })
+        authors.set(aid, { kind: s.kind, key: s.key, author: account, first_at: at, last_at: at, hostile_at: hostileAt, new_account: fresh })
       }
     }
   }

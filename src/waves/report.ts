@@ -2,6 +2,7 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { alerts, signalVariants, waves, watches } from '../db/schema/index.js'
+import { waveFigures } from './wave-view.js'
 
 /** One wave in the report. */
 export interface WaveReport {
@@ -29,18 +30,21 @@ export interface AlertReport {
 export async function reportWaves(db: Database): Promise<WaveReport[]> {
   const rows = await db.select().from(waves).orderBy(asc(waves.openedAt), asc(waves.id))
   const variants = await db.select().from(signalVariants).orderBy(asc(signalVariants.firstAt))
-  return rows.map((w) => ({
-    kind: w.kind === 'target' ? 'target' : 'hashtag',
-    key: w.key,
-    variants: variants.filter((v) => v.kind === w.kind && v.key === w.key).map((v) => v.variant),
-    openedAt: w.openedAt.toISOString(),
-    peakAt: w.peakAt.toISOString(),
-    score: Math.round(w.score * 1000) / 1000,
-    posts: w.posts,
-    authors: w.authors,
-    hostileShare: w.posts > 0 ? Math.round((w.hostile / w.posts) * 1000) / 1000 : 0,
-    reasons: w.reasons,
-  }))
+  return rows.map((w) => {
+    const { posts, authors, hostileShare } = waveFigures(w)
+    return {
+      kind: w.kind === 'target' ? 'target' : 'hashtag',
+      key: w.key,
+      variants: variants.filter((v) => v.kind === w.kind && v.key === w.key).map((v) => v.variant),
+      openedAt: w.openedAt.toISOString(),
+      peakAt: w.peakAt.toISOString(),
+      score: Math.round(w.score * 1000) / 1000,
+      posts,
+      authors,
+      hostileShare,
+      reasons: w.reasons,
+    }
+  })
 }
 
 /** Every alert, oldest first, with the watch's label. */

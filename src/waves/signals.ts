@@ -27,9 +27,11 @@ export function isNewAccount(post: StoredPost): boolean {
 
 /**
  * Signals of `post`. `replyAuthors` maps a replied-to post id to its author,
- * so that replies count as targeting that author.
+ * so that replies count as targeting that author; `handles` maps known
+ * account ids (DIDs) to their current handle, so that one target account is
+ * one target whether a post named it by DID or by handle.
  */
-export function signalsOf(post: StoredPost, replyAuthors: ReadonlyMap<string, string>): Signal[] {
+export function signalsOf(post: StoredPost, replyAuthors: ReadonlyMap<string, string>, handles: ReadonlyMap<string, string> = new Map()): Signal[] {
   const out = new Map<string, Signal>()
   for (const tag of post.hashtags) {
     const key = hashtagKey(tag)
@@ -38,11 +40,14 @@ export function signalsOf(post: StoredPost, replyAuthors: ReadonlyMap<string, st
     out.set(`${signalId(s)}\u0000${tag}`, s)
   }
   const author = post.author.toLowerCase()
-  const targets = new Set(post.mentions)
+  const canonical = (name: string) => handles.get(name) ?? name
+  const targets = new Set(post.mentions.map(canonical))
   const replied = post.replyTo ? replyAuthors.get(post.replyTo) : undefined
-  if (replied) targets.add(replied.toLowerCase())
+  if (replied) targets.add(canonical(replied.toLowerCase()))
+  const account = post.authorId?.toLowerCase()
+  const self = account ? handles.get(account) : undefined
   for (const target of targets) {
-    if (target === author) continue
+    if (target === author || target === account || target === self) continue
     const s: Signal = { kind: 'target', key: target }
     out.set(signalId(s), s)
   }

@@ -65,8 +65,8 @@ export class WaveTracker implements PostStage {
     // Waves already quiet for 30 minutes before this batch's first post close first: a post hours later starts a new wave.
     if (batch.length === 0) return
     await this.closeQuiet(new Date(Math.min(...batch.map((p) => p.createdAt.getTime()))))
-    const replyAuthors = await this.replyAuthors(batch)
-    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors) }))
+    const [replyAuthors, handles] = await Promise.all([this.replyAuthors(batch), this.currentHandles(batch)])
+    const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors, handles) }))
     // Aggregates are additive: one write for the whole batch. The figures of
     // each slice only read minutes and first appearances up to its own time.
     await addToAggregates(this.db, withSignals)
@@ -123,14 +123,32 @@ export class WaveTracker implements PostStage {
     const keys = new Map<string, { platform: string; id: string }>()
     for (const p of batch) if (p.replyTo) keys.set(`${p.platform}\u0000${p.replyTo}`, { platform: p.platform, id: p.replyTo })
     if (keys.size === 0) return new Map()
-    // (platform, external_id) so that the unique index serves the lookup.
+    // (platform, external_id) so that the unique index serves the lookup; the
+    // author under its current handle when known (a post stored under its DID).
     const rows = await queryRows<{ external_id: string; author: string }>(
       this.db,
-      sql`select p.external_id, p.author from posts p
+      sql`select p.external_id, coalesce(ai.handle, p.author) as author from posts p
           join jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb) as x(platform text, id text)
-            on p.platform = x.platform and p.external_id = x.id`,
+            on p.platform = x.platform and p.external_id = x.id
+          left join account_identities ai on ai.platform = p.platform and ai.account_id = p.author_id`,
     )
     return new Map(rows.map((r) => [r.external_id, r.author]))
+  }
+
+  /** Current handles of the account ids (DIDs) the batch names as mentions or authors. */
+  private async currentHandles(batch: readonly StoredPost[]): Promise<Map<string, string>> {
+    const ids = new Set<string>()
+    for (const p of batch) {
+      for (const m of p.mentions) if (m.startsWith('did:')) ids.add(m)
+      if (p.authorId?.startsWith('did:')) ids.add(p.authorId.toLowerCase())
+    }
+    if (ids.size === 0) return new Map()
+    const rows = await queryRows<{ account_id: string; handle: string }>(
+      this.db,
+      sql`select account_id, handle from account_identities
+          where platform = 'bluesky' and handle is not null and account_id in (select jsonb_array_elements_text(${JSON.stringify([...ids])}::jsonb))`,
+    )
+    return new Map(rows.map((r) => [r.account_id, r.handle]))
   }
 
   private async openWavesFor(signals: readonly Signal[]): Promise<Map<string, WaveRow>> {
@@ -173,9 +191,9 @@ export class WaveTracker implements PostStage {
     const [counts] = await queryRows<{ hostile_authors: number; new_authors: number }>(
       this.db,
       sql`with a as (
-            select p.author, bool_or(p.harassment) as hostile,
+            select coalesce(p.author_id, p.author) as author, bool_or(p.harassment) as hostile,
               bool_or(p.author_created_at is not null and p.created_at - p.author_created_at < interval '1 day' * ${WAVE_RULES.newAccountDays}) as fresh
-            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id} group by p.author
+            from wave_posts wp join posts p on p.id = wp.post_id where wp.wave_id = ${row.id} group by 1
           ),
           c as (
             select count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile,
@@ -278,7 +296,10 @@ export class WaveTracker implements PostStage {
     const match =
       t.kind === 'hashtag'
         ? sql`p.hashtags && (select coalesce(array_agg(variant), '{}') from signal_variants v where v.kind = 'hashtag' and v.key = ${t.key})`
-        : sql`(p.mentions @> array[${t.key}]::text[] or p.reply_to in (select external_id from posts r where r.author = ${t.key}))`
+        : // The target by handle or by any account id that handle belongs to.
+          sql`(p.mentions && (array[${t.key}]::text[] || coalesce((select array_agg(ai.account_id) from account_identities ai where ai.handle = ${t.key}), '{}'::text[]))
+              or p.reply_to in (select external_id from posts r where r.author = ${t.key}
+                or r.author_id in (select ai.account_id from account_identities ai where ai.handle = ${t.key})))`
     const episode = await queryRows<{ post_id: unknown }>(
       this.db,
       sql`insert into wave_posts (wave_id, post_id)

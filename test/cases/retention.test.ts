@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/context.js'
-import { posts, watchMatches, wavePosts, waves, watches } from '../../src/db/schema/index.js'
+import { accountIdentities, posts, watchMatches, wavePosts, waves, watches } from '../../src/db/schema/index.js'
 import { silentLogger } from '../../src/logger.js'
 import { RetentionJob } from '../../src/retention/retention-job.js'
 import { VaultKey } from '../../src/vault/vault-key.js'
@@ -23,6 +23,7 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
   let bob: TestLogin
   let analyst: TestLogin
   let reviewer: TestLogin
+  let admin: TestLogin
   const old = new Date(Date.now() - 40 * DAY)
 
   beforeAll(async () => {
@@ -31,6 +32,7 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     bob = await loginAs(ctx, 'counsellor')
     analyst = await loginAs(ctx, 'analyst')
     reviewer = await loginAs(ctx, 'reviewer')
+    admin = await loginAs(ctx, 'admin')
   })
   afterAll(async () => {
     await ctx.close()
@@ -78,6 +80,13 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     const [watch] = await ctx.database.db.insert(watches).values({ label: 'Personne suivie', ownerId: alice.userId }).returning({ id: watches.id })
     await ctx.database.db.insert(watchMatches).values({ watchId: watch!.id, postId: matched!, term: 'personne', hostile: true, postedAt: old })
     const snapshotsBefore = await count('evidence_snapshots')
+    // Identities: one whose posts are all purged (forgotten), one still holding a post, one confirmed recently (kept).
+    await ctx.database.rows(sql`update posts set author_id = 'did:plc:garde' where id = ${recent!}`)
+    await ctx.database.db.insert(accountIdentities).values([
+      { platform: 'bluesky', accountId: 'did:plc:parti', handle: 'parti.bsky.social', checkedAt: old },
+      { platform: 'bluesky', accountId: 'did:plc:garde', handle: 'garde.bsky.social', checkedAt: old },
+      { platform: 'bluesky', accountId: 'did:plc:recent', handle: 'recent.bsky.social', checkedAt: new Date() },
+    ])
 
     // Cases: closed long ago (purged with its files), the same but held (kept), open (kept), closed recently (kept).
     const gone = await newCase('Ancien dossier clos')
@@ -93,7 +102,9 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
 
     const job = new RetentionJob({ db: ctx.database.db, vault: ctx.vault, log: silentLogger, config: { postDays: 30, caseDays: 365, schedule: null } })
     const report = await job.runOnce()
-    expect(report).toMatchObject({ postsPurged: 2500, casesPurged: 1, filesPurged: 1, casesHeld: 1 })
+    expect(report).toMatchObject({ postsPurged: 2500, identitiesPurged: 1, casesPurged: 1, filesPurged: 1, casesHeld: 1 })
+    const identities = await ctx.database.rows<{ id: string }>(sql`select account_id as id from account_identities order by account_id`)
+    expect(identities.map((r) => r.id)).toEqual(['did:plc:garde', 'did:plc:recent'])
 
     const left = new Set((await ctx.database.rows<{ id: number }>(sql`select id from posts`)).map((r) => Number(r.id)))
     expect(plain.some((id) => left.has(id))).toBe(false)
@@ -116,6 +127,36 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     expect(await job.runOnce()).toMatchObject({ postsPurged: 0, casesPurged: 0 })
   })
 
+  it('legal hold: the owner sets it, only an admin lifts it (403 in French otherwise); audited', async () => {
+    const id = await newCase('Sous conservation')
+    expect((await call(ctx, alice, 'POST', `/api/cases/${id}/members`, { name: bob.name })).status).toBe(200)
+    const hold = (who: TestLogin, on: boolean) => call(ctx, who, 'PATCH', `/api/cases/${id}`, { legalHold: on })
+    expect((await hold(bob, true)).status).toBe(403)
+    expect((await hold(alice, true)).status).toBe(200)
+    for (const who of [alice, bob]) {
+      const refused = await hold(who, false)
+      expect(refused.status).toBe(403)
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('seul un administrateur peut lever la conservation légale')
+    }
+    const held = (await (await call(ctx, alice, 'GET', `/api/cases/${id}`)).json()) as { case: { legalHold: boolean } }
+    expect(held.case.legalHold).toBe(true)
+    const lifted = await hold(admin, false)
+    expect(lifted.status).toBe(200)
+    expect(((await lifted.json()) as { case: { legalHold: boolean } }).case.legalHold).toBe(false)
+    const audit = await ctx.database.rows<{ actor: string; details: Record<string, unknown> }>(
+      sql`select actor, details from audit_log where action = 'case.update' and subject = ${`case:${id}`} order by id`,
+    )
+    expect(audit).toEqual([
+      { actor: alice.name, details: { fields: ['legalHold'], legalHold: true } },
+      { actor: admin.name, details: { fields: ['legalHold'], legalHold: false } },
+    ])
+    const timeline = (await (await call(ctx, alice, 'GET', `/api/cases/${id}/timeline`)).json()) as { entries: Array<{ kind: string; actor: string | null; summary: string }> }
+    expect(timeline.entries.filter((e) => e.kind === 'case.hold').map((e) => [e.actor, e.summary])).toEqual([
+      [alice.name, 'Conservation légale activée (ni purge ni effacement)'],
+      [admin.name, 'Conservation légale levée'],
+    ])
+  })
+
   it('erases a case on request: the owner retypes its label; never under legal hold; audited', async () => {
     const id = await newCase('Demande d’effacement')
     expect((await upload(ctx, alice, id, [{ name: 'a.png', bytes: makePng(4, 4) }, { name: 'b.png', bytes: makePng(4, 4) }])).status).toBe(201)
@@ -128,7 +169,7 @@ describe.each(DRIVERS)('retention and erasure (%s)', (driver) => {
     const refused = await call(ctx, alice, 'POST', `/api/cases/${id}/erase`, { confirm: 'Demande d’effacement' })
     expect(refused.status).toBe(409)
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('conservation légale')
-    expect((await call(ctx, alice, 'PATCH', `/api/cases/${id}`, { legalHold: false })).status).toBe(200)
+    expect((await call(ctx, admin, 'PATCH', `/api/cases/${id}`, { legalHold: false })).status).toBe(200)
 
     const zip = await call(ctx, alice, 'GET', `/api/cases/${id}/export.zip`)
     expect(zip.status).toBe(200)

@@ -130,6 +130,31 @@ describe.each(DRIVERS)('escalation and trusted-flagger report (%s)', (driver) =>
     expect((await client(ctx, reviewer).get(`/api/takedowns/${t!.id}/escalation.json?recipient=presse`)).status).toBe(400)
   })
 
+  it('names the platform’s trusted-flagger channel from the registry in the escalation file (or says there is none)', async () => {
+    type File = { recipientLabel: string; trustedFlagger: { platformName: string; channel: { formUrl: string | null; email: string | null } | null; verified: boolean; howTo: string } }
+    const fileOf = async (id: number) => JSON.parse(await (await client(ctx, reviewer).get(`/api/takedowns/${id}/escalation.json?recipient=trusted-flagger`)).res.text()) as File
+    // An RSS site has no registry entry: the file says so and points to the regulator.
+    const [rss] = await confirm(rssPost())
+    const none = await fileOf(rss!.id)
+    expect(none.trustedFlagger.channel).toBeNull()
+    expect(none.trustedFlagger.howTo).toMatch(/^Aucun canal signaleur de confiance connu pour rss dans le registre/)
+
+    const admin = await loginAs(ctx, 'admin')
+    const { platforms } = (await client(ctx, admin).get<{ platforms: Array<{ definition: { id: string } & Record<string, unknown> }> }>('/api/platforms')).body
+    const yt = platforms.find((p) => p.definition.id === 'youtube')!.definition
+    const channel = { formUrl: 'https://support.google.com/youtube/trusted-flagger', email: 'priority@youtube.example', note: 'Programme Priority Flagger' }
+    expect((await client(ctx, admin).put(`/api/platforms/youtube`, { ...yt, trustedFlagger: channel, verified: true })).status).toBe(200)
+    const [t] = await confirm({ platform: 'youtube', externalId: `video/${randomBytes(4).toString('hex')}`, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' })
+    const file = await fileOf(t!.id)
+    expect(file.recipientLabel).toBe('canal signaleur de confiance de la plateforme (YouTube)')
+    expect(file.trustedFlagger).toMatchObject({ platformName: 'YouTube', channel, verified: true })
+    expect(file.trustedFlagger.howTo).toBe(
+      'Transmettre ce dossier par le canal signaleur de confiance de YouTube : le formulaire https://support.google.com/youtube/trusted-flagger ou l’adresse priority@youtube.example. Programme Priority Flagger',
+    )
+    const view = (await client(ctx, reviewer).get<{ takedown: TakedownView }>(`/api/takedowns/${t!.id}`)).body.takedown
+    expect(view.escalations[0]?.details).toMatchObject({ recipient: 'trusted-flagger', channel: channel.formUrl })
+  })
+
   it('reports a period: counts, median and p90 to removal, share within the hour, refusals — equal to the table', async () => {
     const set = async (id: number, fields: Partial<typeof takedownsTable.$inferInsert>) => {
       await ctx.database.db.update(takedownsTable).set(fields).where(eq(takedownsTable.id, id))

@@ -62,6 +62,7 @@ export function client(ctx: AppContext, login: TestLogin) {
   return {
     get: <T = unknown>(path: string) => request<T>('GET', path),
     post: <T = unknown>(path: string, body?: unknown) => request<T>('POST', path, body),
+    put: <T = unknown>(path: string, body: unknown) => request<T>('PUT', path, body),
     flag: (postIds: string[], category = 'harassment', note?: string) =>
       request<{ flags: FlagView[] } & ErrorBody>('POST', '/api/flags', { postIds, category, ...(note === undefined ? {} : { note }) }),
     claim: (id: number) => request<{ flag: FlagView } & ErrorBody>('POST', `/api/flags/${id}/claim`),

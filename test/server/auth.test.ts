@@ -154,7 +154,7 @@ describe('login rate limiting and first-admin setup', () => {
     createApp(ctx).request('/api/login', { method: 'POST', headers: json, body: JSON.stringify({ name, password }) })
 
   it('creates the first admin once with the setup token, only while no user exists', async () => {
-    const token = ctx.auth.setup.issue()
+    const token = await ctx.auth.setup.issue()
     const setup = (body: unknown) => createApp(ctx).request('/api/setup', { method: 'POST', headers: json, body: JSON.stringify(body) })
     expect((await setup({ token: 'faux', name: 'admin', password: 'mot-de-passe-admin' })).status).toBe(403)
     expect((await setup({ token, name: 'admin', password: 'court' })).status).toBe(400) // the token is not spent
@@ -162,7 +162,7 @@ describe('login rate limiting and first-admin setup', () => {
     expect(created.status).toBe(201)
     expect(await created.json()).toMatchObject({ user: { name: 'admin', role: 'admin' } })
     expect((await setup({ token, name: 'admin2', password: 'mot-de-passe-admin' })).status).toBe(403)
-    const fresh = ctx.auth.setup.issue()
+    const fresh = await ctx.auth.setup.issue()
     expect((await setup({ token: fresh, name: 'admin3', password: 'mot-de-passe-admin' })).status).toBe(403) // users exist now
     expect((await login('admin', 'mot-de-passe-admin')).status).toBe(200)
   })

@@ -42,6 +42,8 @@ const MATRIX: Row[] = [
   { method: 'POST', path: '/api/logout', expect: signedIn(204), fresh: true },
   { method: 'GET', path: '/api/waves', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
   { method: 'GET', path: '/api/waves/999999', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'GET', path: '/api/waves/999999/posts', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'GET', path: '/api/posts', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   { method: 'GET', path: '/api/trends', expect: only(['admin', 'analyst', 'reviewer'], 200) },
   { method: 'GET', path: '/api/sources', expect: only(['admin', 'analyst'], 200) },
   { method: 'GET', path: '/api/sources/999999', expect: only(['admin', 'analyst'], 404) },
@@ -108,6 +110,8 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/api/intake', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 200) },
   { method: 'GET', path: '/api/intake/999999', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
   { method: 'POST', path: '/api/intake/999999/capture', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'POST', path: '/api/intake/999999/captures', body: {}, expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
+  { method: 'POST', path: '/api/intake/999999/flag', body: { category: 'harassment' }, expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 404) },
   // `:cid` stays literal (the coverage check below maps only `:id`): a 400 for the capture id.
   { method: 'GET', path: '/api/intake/999999/captures/:cid/image', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },
   { method: 'GET', path: '/api/intake/999999/captures/:cid/page.html', expect: only(['admin', 'analyst', 'reviewer', 'counsellor'], 400) },

@@ -6,7 +6,7 @@ import { watches } from '../../src/db/schema/index.js'
 import { Hub } from '../../src/hub/hub.js'
 import { silentLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
-import { CLOSE_TOO_SLOW, MAX_BUFFERED_BYTES, WsBroadcaster, type ClientSocket, type WsClient } from '../../src/server/ws-broadcaster.js'
+import { CLOSE_TOO_SLOW, MAX_BUFFERED_BYTES, WsBroadcaster, type WsClient } from '../../src/server/ws-broadcaster.js'
 import { EventJournal } from '../../src/server/ws-journal.js'
 import { resumeRequest } from '../../src/server/ws.js'
 import { wireEventOf } from '../../src/server/ws-events.js'
@@ -15,7 +15,7 @@ import { storedPostView } from '../../src/posts/post-view.js'
 import type { StoredPost } from '../../src/types.js'
 import type { AlertView } from '../../src/watches/alert-view.js'
 import { DRIVERS, testContext } from '../_util.js'
-import { publishTrend, range } from './ws-helpers.js'
+import { FakeSocket, publishTrend, range } from './ws-helpers.js'
 
 const everyone = { roles: ['admin', 'analyst', 'reviewer', 'counsellor'] as Role[], userId: null }
 
@@ -102,26 +102,6 @@ describe('wireEventOf', () => {
     })
   })
 })
-
-/** A socket that records frames; `onSend` runs on each send. */
-class FakeSocket implements ClientSocket {
-  readyState = 1
-  bufferedAmount = 0
-  readonly sent: Array<Record<string, unknown>> = []
-  closedWith: number | null = null
-  onSend: (() => void) | null = null
-  send(frame: Buffer): void {
-    this.sent.push(JSON.parse(frame.toString('utf8')) as Record<string, unknown>)
-    this.onSend?.()
-  }
-  close(code: number): void {
-    this.closedWith = code
-    this.readyState = 3
-  }
-  ids(): number[] {
-    return this.sent.filter((f) => typeof f.id === 'number').map((f) => f.id as number)
-  }
-}
 
 function client(role: Role, id = 1): WsClient & { socket: FakeSocket } {
   return { user: { id, name: `u${id}`, role }, tokenHash: `t${id}`, socket: new FakeSocket() }

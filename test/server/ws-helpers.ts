@@ -2,6 +2,7 @@
 import { expect } from 'vitest'
 import WebSocket from 'ws'
 import type { Hub } from '../../src/hub/hub.js'
+import type { ClientSocket } from '../../src/server/ws-broadcaster.js'
 
 export type Frame = Record<string, unknown> & { type: string }
 
@@ -63,4 +64,24 @@ export function publishTrend(hub: Hub, n: number): void {
 /** [from, from+1, …, to]. */
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
+}
+
+/** A socket that records frames; `onSend` runs on each send. */
+export class FakeSocket implements ClientSocket {
+  readyState = 1
+  bufferedAmount = 0
+  readonly sent: Array<Record<string, unknown>> = []
+  closedWith: number | null = null
+  onSend: (() => void) | null = null
+  send(frame: Buffer): void {
+    this.sent.push(JSON.parse(frame.toString('utf8')) as Record<string, unknown>)
+    this.onSend?.()
+  }
+  close(code: number): void {
+    this.closedWith = code
+    this.readyState = 3
+  }
+  ids(): number[] {
+    return this.sent.filter((f) => typeof f.id === 'number').map((f) => f.id as number)
+  }
 }

@@ -94,6 +94,8 @@ describe.each(DRIVERS)('seeding sources (%s)', (driver) => {
     [[{ kind: 'tiktok' }], /type de source inconnu « tiktok »/],
     [[{ kind: 'rss', url: 'https://x.example/a.rss', schedule: 'tous les jours' }], /expression cron invalide/],
     [[{ kind: 'jetstream', schedule: '*/5 * * * *' }], /flux continu/],
+    [[{ kind: 'jetstream', identityService: 'https://appview.example' }], /source n°1 \(jetstream\) invalide : configuration jetstream invalide : .*clé inconnue « identityService »/],
+    [[{ kind: 'mastodon-tag', instance: 'https://piaille.fr', hashtag: 'x', tag: 'x' }], /clé inconnue « tag »/],
     [[{ kind: 'rss', url: 'https://x.example/a.rss' }, { kind: 'rss', url: 'https://x.example/a.rss' }], /source n°2 \(rss\) : le nom « rss:https:\/\/x.example\/a.rss » est déjà utilisé/],
   ])('refuses %j', async (configured, message) => {
     const c = await open(configured)

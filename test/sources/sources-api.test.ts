@@ -45,6 +45,9 @@ describe.each(DRIVERS)('sources API (%s)', (driver) => {
       [{ kind: 'rss', config: { url: 'https://x.example/a.rss' }, cursor: 3 }, /champ inconnu : cursor/],
       [{ kind: 'rss', config: 'https://x.example/a.rss' }, /config : doit être un objet JSON/],
       [{ kind: 'jetstream', schedule: '*/5 * * * *' }, /flux continu/],
+      [{ kind: 'jetstream', config: { identityService: 'http://127.0.0.1:1' } }, /configuration jetstream invalide : .*clé inconnue « identityService » \(clés admises : url, languages, /],
+      [{ kind: 'jetstream', config: { watch: { users: ['a.bsky.social'] } } }, /watch: clé inconnue « users »/],
+      [{ kind: 'rss', config: { url: 'https://x.example/a.rss', intervalle: 5, proxy: 'x' } }, /clés inconnues « intervalle », « proxy »/],
     ]
     for (const [body, message] of cases) {
       const res = await send('POST', '/api/sources', body)
@@ -124,6 +127,11 @@ describe.each(DRIVERS)('sources API (%s)', (driver) => {
 
     const bad = await send('PATCH', `/api/sources/${source.id}`, { config: { url: 'pas une url' } })
     expect(bad.status).toBe(400)
+    const unknown = await send('PATCH', `/api/sources/${source.id}`, { config: { url: `${feeds.url}/api.rss`, identityService: 'http://x' } })
+    expect(unknown.status).toBe(400)
+    expect((await errorOf(unknown)).message).toMatch(/clé inconnue « identityService »/)
+    const [stored] = await ctx.database.db.select().from(sources).where(eq(sources.id, source.id))
+    expect(stored?.config).toEqual({ url: `${feeds.url}/api.rss` })
     expect((await send('PATCH', `/api/sources/${source.id}`, {})).status).toBe(400)
 
     const job = ctx.sources.job(source.id)
@@ -131,6 +139,31 @@ describe.each(DRIVERS)('sources API (%s)', (driver) => {
     expect(job?.scheduled).toBe(false)
     expect(ctx.sources.job(source.id)).toBeUndefined()
     expect((await send('DELETE', `/api/sources/${source.id}`)).status).toBe(404)
+  })
+
+  it('a stored config with an unknown key is refused when loaded: the source fails, naming the key', async () => {
+    // Rows written before configs were strict: nothing runs with a setting it would silently ignore.
+    const rows = await ctx.database.db
+      .insert(sources)
+      .values([
+        { kind: 'jetstream', name: 'ancien flux', config: { url: 'ws://127.0.0.1:9/subscribe', identityService: 'http://127.0.0.1:9' } },
+        { kind: 'rss', name: 'ancien rss', config: { url: `${feeds.url}/api.rss`, proxy: 'http://x' }, schedule: NEVER },
+      ])
+      .returning()
+    const { SourceService } = await import('../../src/sources/source-service.js')
+    const loaded = new SourceService({ db: ctx.database.db, pipeline: ctx.pipeline, hub: ctx.hub, log: ctx.log, configured: [] }, sourceOptions())
+    try {
+      await loaded.start()
+      for (const [row, key] of [[rows[0], 'identityService'], [rows[1], 'proxy']] as const) {
+        const view = await loaded.get(row!.id)
+        expect(view.health).toBe('failing')
+        expect(view.lastError).toMatch(new RegExp(`^configuration refusée : .*clé inconnue « ${key} »`))
+        expect(view.active).toBe(false)
+      }
+    } finally {
+      await loaded.stop()
+      for (const row of rows) await ctx.sources.remove(row.id)
+    }
   })
 
   it('refuses to "run now" a stream', async () => {

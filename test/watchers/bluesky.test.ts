@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { BlueskyIdentityResolver } from '../../watchers/bluesky-identity.js'
+import { BlueskyIdentityResolver, type IdentityStore, type KnownIdentity } from '../../watchers/bluesky-identity.js'
 import { createBlueskySearchWatcher, type BlueskySearchCursor } from '../../watchers/bluesky-search.js'
 import { createBlueskyTrendsWatcher } from '../../watchers/bluesky-trends.js'
 import { RateLimitedError, WatcherConfigError, WatcherFetchError, WatcherParseError } from '../../watchers/errors.js'
@@ -188,5 +188,64 @@ describe('identity resolution', () => {
     bsky.http.faults.push({ status: 500 })
     const post = { platform: 'bluesky', id: 'at://x/app.bsky.feed.post/1', author: plcDid(500), text: '', createdAt: new Date(0), hashtags: [], mentions: [], langs: [] }
     expect(await resolver.rewritePosts([post])).toEqual([post])
+  })
+
+  it('one profile off the lexicon never drops the rest of its batch of 25', async () => {
+    const dids = Array.from({ length: 25 }, (_, i) => plcDid(i + 300))
+    dids.forEach((d, i) => bsky.directory.set(d, `ado${i}.bsky.social`))
+    bsky.directory.set(dids[3]!, 'Pas Un Handle !') // refused by the lexicon's handle format
+    bsky.directory.set(dids[4]!, 'handle.invalid')
+    const resolver = new BlueskyIdentityResolver({ serviceUrl: bsky.url, http: new HttpClient() })
+    const names = await resolver.handlesFor(dids)
+    expect(resolver.requests).toBe(1)
+    expect(names.size).toBe(23)
+    expect(names.get(dids[0]!)).toBe('ado0.bsky.social')
+    expect(names.get(dids[24]!)).toBe('ado24.bsky.social')
+    expect(names.has(dids[3]!)).toBe(false)
+    expect(names.has(dids[4]!)).toBe(false)
+  })
+
+  it('keeps identities in a store shared across restarts, refreshes stale ones and applies handle changes', async () => {
+    const rows = new Map<string, KnownIdentity>()
+    const saved: KnownIdentity[] = []
+    const store: IdentityStore = {
+      byDids: async (dids) => dids.flatMap((d) => (rows.has(d) ? [rows.get(d)!] : [])),
+      byHandle: async (h) => [...rows.values()].find((r) => r.handle === h),
+      save: async (list) => {
+        saved.push(...list)
+        for (const k of list) if ((rows.get(k.did)?.checkedAt.getTime() ?? -1) <= k.checkedAt.getTime()) rows.set(k.did, k)
+      },
+    }
+    let now = Date.parse('2026-11-27T21:00:00Z')
+    const open = () => new BlueskyIdentityResolver({ serviceUrl: bsky.url, http: new HttpClient(), store, refreshMs: 3_600_000, now: () => now })
+    bsky.directory.set(LEA, 'lea.bsky.social')
+    const first = open()
+    expect((await first.handlesFor([LEA])).get(LEA)).toBe('lea.bsky.social')
+    expect(first.requests).toBe(1)
+    expect(rows.get(LEA)).toEqual({ did: LEA, handle: 'lea.bsky.social', checkedAt: new Date(now) })
+
+    // A restart: the stored handle answers, the AppView is not asked, handles resolve to the DID too.
+    const second = open()
+    expect((await second.handlesFor([LEA])).get(LEA)).toBe('lea.bsky.social')
+    expect(await second.didFor('lea.bsky.social')).toBe(LEA)
+    expect(second.requests).toBe(0)
+
+    // A search hit carries the author's handle: learnt without a request.
+    await second.learn([{ did: plcDid(8), handle: 'Tom.bsky.social' }])
+    expect(rows.get(plcDid(8))?.handle).toBe('tom.bsky.social')
+
+    // Stale: the stored handle is asked again, and the change is saved.
+    now += 2 * 3_600_000
+    bsky.directory.set(LEA, 'lea-nouveau.bsky.social')
+    const third = open()
+    expect((await third.handlesFor([LEA])).get(LEA)).toBe('lea-nouveau.bsky.social')
+    expect(third.requests).toBe(1)
+    expect(rows.get(LEA)?.handle).toBe('lea-nouveau.bsky.social')
+
+    // A dead AppView: the stale stored handle is still shown.
+    now += 2 * 3_600_000
+    bsky.http.faults.push({ status: 500 })
+    expect((await open().handlesFor([LEA])).get(LEA)).toBe('lea-nouveau.bsky.social')
+    expect(saved.every((k) => k.handle === null || k.handle === k.handle.toLowerCase())).toBe(true)
   })
 })

@@ -269,7 +269,8 @@ describe('Jetstream connection', () => {
     const posts: Post[] = []
     const consumer = new JetstreamConsumer({ url: js.url, identity, onPosts: (p) => void posts.push(...p) })
     consumer.setWatchTerms({ handles: ['@Lea-Martin.bsky.social'] })
-    await until(() => identity.requests >= 1)
+    // Resolved (not merely asked): then the watched DID is added on the next turn.
+    await until(() => identity.cachedHandle(lea) === 'lea-martin.bsky.social')
     await new Promise((r) => setTimeout(r, 50))
     consumer.handleFrame(frame(postEvent({ did: plcDid(301), rkey: '3lmn000301', timeUs: T0 + 1, text: 'look at this loser @someone', langs: ['en'], mentionDids: [lea] })))
     await consumer.stop()

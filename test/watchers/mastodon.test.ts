@@ -59,6 +59,7 @@ describe('mastodon-tag', () => {
       id: `https://${masto.host}/users/camille/statuses/${id(1)}`,
       url: `https://${masto.host}/@camille/${id(1)}`,
       author: `camille@${masto.host}`,
+      authorId: `https://${masto.host}/users/camille`,
       text: "CW insulte\n\nT'es nulle @lea\n\nvraiment",
       hashtags: ['harcelement', 'college'],
       mentions: ['lea@autre.test', `sam@${masto.host}`],

@@ -6,7 +6,7 @@ import { startFakeMastodon } from './fakes/mastodon-server.js'
 import { makeCtx } from './helpers.js'
 import { WatcherConfigError } from '../../watchers/errors.js'
 import { SOURCE_EXAMPLES } from '../../watchers/examples.js'
-import { createWatcherRegistry, parseJetstreamConfig, jetstreamOptionsFrom } from '../../watchers/index.js'
+import { createWatcherRegistry, parseJetstreamConfig, jetstreamOptionsFrom, type Json } from '../../watchers/index.js'
 
 describe('watcher registry', () => {
   it('registers every polled kind', () => {
@@ -35,6 +35,19 @@ describe('watcher registry', () => {
     expect((err as WatcherConfigError).kind).toBe('rss')
     expect((err as Error).message).toBe('invalid rss config: url: must be an absolute http(s) URL')
     expect(() => parseJetstreamConfig({ url: 'https://x' })).toThrow(/url: must be a ws/)
+  })
+
+  it('refuses unknown keys in every kind, naming them in French', () => {
+    const registry = createWatcherRegistry()
+    for (const [kind, example] of Object.entries(SOURCE_EXAMPLES)) {
+      const { kind: _kind, schedule: _schedule, ...config } = example as Record<string, Json>
+      const parse = (raw: unknown) => (kind === 'jetstream' ? parseJetstreamConfig(raw) : registry.get(kind)?.parseConfig(raw))
+      expect(() => parse(config), kind).not.toThrow()
+      expect(() => parse({ ...config, identityService: 'https://appview.example' }), kind).toThrow(
+        new RegExp(`^invalid ${kind} config: clé inconnue « identityService » \\(clés admises : `),
+      )
+    }
+    expect(() => parseJetstreamConfig({ watch: { hashtag: ['x'] } })).toThrow(/watch: clé inconnue « hashtag » \(clés admises : terms, hashtags, handles, dids\)/)
   })
 
   it('maps a jetstream config to consumer options with defaults', () => {

@@ -10,8 +10,10 @@ import { button, externalLink, h, replaceChildren } from '../dom.js'
 import { fmtDateTime } from '../format.js'
 import { openReferentDialog } from '../referent-dialog.js'
 import { loadError, type Screen } from '../screen.js'
+import { can } from '../session.js'
 import { toast } from '../toast.js'
 import type { WatchView } from '../../../contract/watches.js'
+import type { WsEvent } from '../../../contract/ws.js'
 import { caseFilesPanel } from './case-files.js'
 import { ageLabel, caseForm } from './cases.js'
 
@@ -126,7 +128,12 @@ export function caseDetailScreen(id: number): Screen {
     const manage = c.canManage
       ? [
           button(c.status === 'open' ? 'Clore le dossier' : 'Rouvrir', () => patch({ status: c.status === 'open' ? 'closed' : 'open' }, c.status === 'open' ? 'Dossier clos.' : 'Dossier rouvert.'), { 'data-testid': 'case-status' }),
-          button(c.legalHold ? 'Lever la conservation légale' : 'Conservation légale', () => patch({ legalHold: !c.legalHold }, c.legalHold ? 'Conservation légale levée.' : 'Conservation légale activée.'), { 'data-testid': 'case-hold' }),
+          // Only an admin lifts a hold (the server answers 403 to anyone else).
+          !c.legalHold
+            ? button('Conservation légale', () => patch({ legalHold: true }, 'Conservation légale activée.'), { 'data-testid': 'case-hold' })
+            : can.admin()
+              ? button('Lever la conservation légale', () => patch({ legalHold: false }, 'Conservation légale levée.'), { 'data-testid': 'case-hold' })
+              : null,
           button('Effacer…', () => eraseDialog(c), { class: 'danger', 'data-testid': 'case-erase' }),
         ]
       : []
@@ -144,6 +151,7 @@ export function caseDetailScreen(id: number): Screen {
           button('Alerter le référent', () => openReferentDialog({ path: `/api/cases/${c.id}/referent-alerts`, academie: c.academie, name: c.victimName, done: () => void loadTimeline() }), {
             'data-testid': 'case-referent',
           }),
+          h('a', { class: 'button', href: `#/intake/${c.id}`, 'data-testid': 'case-intake' }, 'Signaler une URL'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.pdf`, download: '', 'data-testid': 'case-export-pdf' }, 'Dossier de preuves (PDF)'),
           h('a', { class: 'button', href: `/api/cases/${c.id}/export.zip`, download: '', 'data-testid': 'case-export-zip' }, 'Export complet (ZIP)'),
           button('Modifier', () => replaceChildren(formBox, caseForm(c, (nc) => { kase = nc; formBox.replaceChildren(); renderHead() }, () => formBox.replaceChildren())), { 'data-testid': 'case-edit' }),
@@ -312,5 +320,12 @@ export function caseDetailScreen(id: number): Screen {
     }
   }
   void load()
-  return { el, onResync: () => void load() }
+  // Another counsellor (or a URL, a file) changed this case: reload it, once per burst.
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined
+  const onEvent = (e: WsEvent): void => {
+    if ((e.type !== 'case.updated' && e.type !== 'case.file.added') || e.caseId !== id) return
+    clearTimeout(reloadTimer)
+    reloadTimer = setTimeout(() => void load(), 300)
+  }
+  return { el, onResync: () => void load(), onEvent, dispose: () => clearTimeout(reloadTimer) }
 }

@@ -4,9 +4,12 @@
  * platform, captured by Vigie. Screenshots are blurred until clicked (they
  * may show violence or nudity); the captured HTML is a download only.
  */
+import type { CaseView } from '../../../contract/cases.js'
+import type { FlagView } from '../../../contract/flags.js'
 import type { CaptureView, IntakeAnswer, IntakeItemView } from '../../../contract/intake.js'
 import { api, ApiError } from '../api.js'
 import { append, button, externalLink, h, replaceChildren } from '../dom.js'
+import { openFlagDialog } from '../flag-dialog.js'
 import { DSA_CATEGORIES, fmtDateTime } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
@@ -22,12 +25,19 @@ const CAPTURE_STATE: Record<string, string> = {
 
 const OUTCOME: Record<string, string> = { created: 'enregistré', existing: 'déjà signalé', refused: 'refusé' }
 
+/** Largest screenshot of a victim the server takes (keep in step with MAX_ATTACHED_IMAGE in src/capture/capture-service.ts). */
+const MAX_ATTACHED_IMAGE = 15 * 1024 * 1024
+
+/** Page states where the page itself could not show the item: the victim's screenshot is the evidence. */
+const NOT_CAPTURED = new Set(['removed', 'login_wall', 'geo_blocked', 'unreachable'])
+
 /** A screenshot, blurred until clicked (click again to blur). */
 function screenshot(item: IntakeItemView, c: CaptureView): HTMLElement | null {
   if (!c.image?.stored) return null
+  const what = c.source === 'page' ? 'Capture de la page' : 'Capture d’écran de la victime'
   const img = h('img', {
     src: `/api/intake/${item.id}/captures/${c.id}/image`,
-    alt: 'Capture de la page (floutée : cliquez pour afficher)',
+    alt: `${what} (floutée : cliquez pour afficher)`,
     class: 'capture-img blurred',
     loading: 'lazy',
     'data-testid': 'capture-image',
@@ -36,7 +46,7 @@ function screenshot(item: IntakeItemView, c: CaptureView): HTMLElement | null {
   toggle.addEventListener('click', () => {
     const shown = img.classList.toggle('blurred') === false
     toggle.setAttribute('aria-pressed', String(shown))
-    img.alt = shown ? 'Capture de la page' : 'Capture de la page (floutée : cliquez pour afficher)'
+    img.alt = shown ? what : `${what} (floutée : cliquez pour afficher)`
   })
   return toggle
 }
@@ -80,6 +90,46 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
     },
     { 'data-testid': 'intake-recapture' },
   )
+  // « Joindre la capture de la victime »: a PNG, JPEG or WebP the victim sent, sniffed and kept encrypted by the server.
+  const file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp', hidden: true, 'data-testid': 'intake-attach-file', 'aria-label': 'Capture d’écran de la victime' })
+  const attach = button('Joindre la capture de la victime', () => file.click(), { 'data-testid': 'intake-attach' })
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0]
+    file.value = ''
+    if (!chosen) return
+    if (chosen.size > MAX_ATTACHED_IMAGE) {
+      toast('capture d’écran trop grosse (15 Mo au plus)', 'error')
+      return
+    }
+    const form = new FormData()
+    form.append('file', chosen, chosen.name)
+    attach.disabled = true
+    api.upload(`/api/intake/${item.id}/captures`, form).then(
+      () => {
+        toast('Capture de la victime jointe (floutée jusqu’au clic).', 'ok')
+        refresh()
+      },
+      (err: unknown) => {
+        attach.disabled = false
+        toast(err instanceof ApiError ? err.message : 'envoi impossible', 'error')
+      },
+    )
+  })
+  // « Signaler »: the usual flag (evidence frozen, four eyes, then the takedown), through the item's route so counsellors may too.
+  const flag =
+    item.flagId === null
+      ? button(
+          'Signaler',
+          () =>
+            openFlagDialog(
+              [item.postId],
+              () => refresh(),
+              (body) => api.post<{ flags: FlagView[] }>(`/api/intake/${item.id}/flag`, { category: body.category, ...(body.note ? { note: body.note } : {}) }).then((r) => r.flags),
+            ),
+          { class: 'primary', 'data-testid': 'intake-flag-item' },
+        )
+      : null
+  const uncaptured = item.captures.length > 0 && item.captures.every((c) => c.source === 'page' && NOT_CAPTURED.has(c.state))
   return h(
     'article',
     { class: 'intake-item panel', 'data-testid': 'intake-item', 'data-intake-id': item.id },
@@ -97,15 +147,28 @@ function itemCard(item: IntakeItemView, refresh: () => void): HTMLElement {
     h('p', { class: 'muted' }, `par ${item.submittedBy}, le ${fmtDateTime(item.submittedAt)}${item.caseId !== null ? ` · dossier n° ${item.caseId}` : ''}`),
     item.captureError ? h('p', { class: 'form-error' }, item.captureError) : null,
     ...item.captures.map((c) => captureBlock(item, c)),
-    h('div', { class: 'takedown-actions' }, recapture),
+    uncaptured ? h('p', { class: 'hint', 'data-testid': 'intake-attach-hint' }, 'La page n’a pas pu être capturée : joignez la capture d’écran envoyée par la victime (PNG, JPEG ou WebP).') : null,
+    h('div', { class: 'takedown-actions' }, flag, recapture, attach, file),
   )
 }
 
-export function intakeScreen(): Screen {
+/** « Signaler une URL »; `caseId` (from `#/intake/<case>`) preselects the case the links are filed into. */
+export function intakeScreen(caseId: number | null = null): Screen {
   const urls = h('textarea', { id: 'intake-urls', rows: 4, required: true, maxlength: 60000, 'data-testid': 'intake-urls', placeholder: 'https://vm.tiktok.com/…  (un ou plusieurs liens)' })
   const description = h('textarea', { id: 'intake-description', rows: 2, maxlength: 5000, 'data-testid': 'intake-description' })
   const flagNow = h('input', { id: 'intake-flag', type: 'checkbox', 'data-testid': 'intake-flag' })
   const category = h('select', { id: 'intake-category', 'data-testid': 'intake-category' }, ...DSA_CATEGORIES.map(([v, label]) => h('option', { value: v }, label)))
+  // Counsellors and admins may file the links into one of their cases (then only the case's people see them).
+  const caseSelect = h('select', { id: 'intake-case', 'data-testid': 'intake-case' }, h('option', { value: '' }, '— aucun dossier —'))
+  if (can.cases()) {
+    api.get<{ cases: CaseView[] }>('/api/cases?status=open').then(
+      ({ cases }) => {
+        append(caseSelect, ...cases.map((k) => h('option', { value: k.id }, `n° ${k.id} — ${k.label}`)))
+        if (caseId !== null) caseSelect.value = String(caseId)
+      },
+      () => undefined,
+    )
+  }
   const results = h('ul', { class: 'plain intake-results', 'data-testid': 'intake-results', 'aria-live': 'polite' })
   const list = h('div', { 'data-testid': 'intake-list' })
   const status = h('p', { class: 'muted' }, 'Chargement…')
@@ -116,12 +179,14 @@ export function intakeScreen(): Screen {
     urls,
     h('label', { for: 'intake-description' }, 'Ce qu’en dit la personne (facultatif ; devient le texte du signalement)'),
     description,
+    can.cases() ? h('p', {}, h('label', { for: 'intake-case' }, 'Dossier (facultatif ; seuls ses écoutants et les admins verront ces liens) :'), ' ', caseSelect) : null,
     h('p', {}, flagNow, ' ', h('label', { for: 'intake-flag' }, 'Signaler aussitôt pour relecture, catégorie :'), ' ', category),
     h('button', { type: 'submit', class: 'primary', 'data-testid': 'intake-submit' }, 'Enregistrer et capturer'),
   )
   form.addEventListener('submit', (e) => {
     e.preventDefault()
-    const body: { urls: string; description?: string; flag?: { category: string } } = { urls: urls.value }
+    const body: { urls: string; description?: string; caseId?: number; flag?: { category: string } } = { urls: urls.value }
+    if (caseSelect.value !== '') body.caseId = Number(caseSelect.value)
     if (description.value.trim()) body.description = description.value.trim()
     if (flagNow.checked) body.flag = { category: category.value }
     api.post<IntakeAnswer>('/api/intake', body).then(

@@ -4,7 +4,8 @@
  */
 import { api, ApiError, query } from '../api.js'
 import { button, externalLink, h, replaceChildren } from '../dom.js'
-import { fmtNumber, fmtPercent, fmtScore, fmtTime, healthLabel, phaseLabel, waveKey, waveKindLabel } from '../format.js'
+import { fmtNumber, fmtScore, fmtTime, healthLabel, phaseLabel, waveFigures, waveKey, waveKindLabel } from '../format.js'
+import { flagDialogOpen } from '../flag-dialog.js'
 import { postRow } from '../post-row.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
 import { can } from '../session.js'
@@ -157,9 +158,7 @@ export function liveScreen(): Screen {
       h('td', {}, h('span', { class: `phase phase-${w.status}` }, phaseLabel(w.status))),
       h('td', { class: 'num' }, fmtScore(w.score)),
       h('td', {}, spark),
-      h('td', { class: 'num' }, fmtNumber(w.posts)),
-      h('td', { class: 'num' }, fmtPercent(w.hostileShare)),
-      h('td', { class: 'num' }, fmtNumber(w.authors)),
+      ...waveFigures(w).map(([label, value, testid]) => h('td', { class: 'num', 'data-testid': testid, 'data-label': label }, value)),
       h('td', {}, h('time', { datetime: w.openedAt }, fmtTime(w.openedAt))),
     )
   }
@@ -189,8 +188,10 @@ export function liveScreen(): Screen {
   }
 
   function renderStream(): void {
-    if (paused) {
+    if (paused || flagDialogOpen()) {
       pending.textContent = streamQueue.length > 0 ? `${streamQueue.length} en attente` : ''
+      // Held while a flag dialog is open (the row being flagged must not move): look again next frame.
+      if (!paused && streamQueue.length > 0) batch.schedule()
       return
     }
     if (streamQueue.length === 0) return

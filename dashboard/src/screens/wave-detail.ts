@@ -1,21 +1,22 @@
-/** Wave detail: timeline (posts/min and hostile/min), reasons, top authors, variants, posts with evidence; select many → flag. */
+/** Wave detail: timeline (posts/min and hostile/min), reasons, top authors, variants, every post page by page; select many → flag. */
 import uPlot from 'uplot'
 import { api, ApiError } from '../api.js'
-import { button, h, replaceChildren } from '../dom.js'
-import { openFlagDialog } from '../flag-dialog.js'
-import { fmtDateTime, fmtNumber, fmtPercent, fmtScore, phaseLabel, waveKey, waveKindLabel } from '../format.js'
-import { postRow, selectedPostIds } from '../post-row.js'
+import { h, replaceChildren } from '../dom.js'
+import { fmtDateTime, fmtNumber, fmtScore, phaseLabel, waveFigures, waveKey, waveKindLabel } from '../format.js'
+import { pageReader, postList, type PostList } from '../post-list.js'
 import { frameBatcher, loadError, type Screen } from '../screen.js'
-import { can } from '../session.js'
 import type { PostView } from '../../../contract/post-view.js'
+import type { PostOrder, PostPage } from '../../../contract/posts.js'
 import type { WaveDetail, WaveView } from '../../../contract/waves.js'
 import type { WsEvent } from '../../../contract/ws.js'
 
 const hourMinute = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' })
 const dateMinute = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' })
 
-/** Most posts kept on the screen. */
-const MAX_POSTS = 500
+/** Most posts kept on the screen (older ones stay reachable page by page). */
+const MAX_POSTS = 1000
+/** Posts per page after the first. */
+const PAGE_SIZE = 100
 
 /** Per-minute series with the missing minutes filled with zeros (x in seconds). */
 export function timelineSeries(timeline: WaveDetail['timeline']): [number[], number[], number[]] {
@@ -44,9 +45,14 @@ export function waveDetailScreen(id: number): Screen {
   const reasons = h('ul', { class: 'reasons' })
   const authors = h('tbody')
   const variants = h('ul', { class: 'variants' })
-  const postsBox = h('div', { class: 'posts' })
-  const selCount = h('span', { class: 'muted' })
-  const flagBtn = button('Signaler la sélection', () => flagSelected(), { 'data-testid': 'flag-open', class: 'primary', title: 'Raccourci : f' })
+  const postsPanel = h('div', { class: 'wave-posts' })
+  const orderSelect = h(
+    'select',
+    { 'data-testid': 'posts-order', 'aria-label': 'Ordre des messages' },
+    h('option', { value: 'newest' }, 'Plus récents d’abord'),
+    h('option', { value: 'oldest' }, 'Plus anciens d’abord'),
+  )
+  const postsCount = h('span', { class: 'muted', 'data-testid': 'posts-count' })
   const el = h(
     'section',
     { class: 'wave-detail', 'data-testid': 'wave-detail', 'data-wave-id': id },
@@ -67,57 +73,40 @@ export function waveDetailScreen(id: number): Screen {
         h('table', { class: 'authors' }, h('thead', {}, h('tr', {}, h('th', {}, 'Auteur'), h('th', { class: 'num' }, 'Messages'), h('th', { class: 'num' }, 'Hostiles'))), authors),
       ),
     ),
-    h(
-      'div',
-      { class: 'panel' },
-      h(
-        'div',
-        { class: 'toolbar' },
-        h('h2', {}, 'Messages'),
-        can.flag()
-          ? h(
-              'div',
-              { class: 'toolbar-actions' },
-              selCount,
-              button('Tout sélectionner', () => selectAll(true)),
-              button('Aucun', () => selectAll(false)),
-              flagBtn,
-            )
-          : null,
-      ),
-      postsBox,
-    ),
+    h('div', { class: 'panel' }, h('div', { class: 'toolbar' }, h('h2', {}, 'Messages'), postsCount, orderSelect), postsPanel),
   )
 
   let wave: WaveView | null = null
   let series: [number[], number[], number[]] = [[], [], []]
   let plot: uPlot | null = null
-  const shownPosts = new Set<string>()
   const incoming: PostView[] = []
   let chartDirty = false
+  let order: PostOrder = 'newest'
+  let list: PostList = makeList()
 
-  function updateSelection(): void {
-    const n = selectedPostIds(postsBox).length
-    selCount.textContent = n > 0 ? `${n} sélectionné(s)` : ''
-    flagBtn.textContent = n > 0 ? `Signaler la sélection (${n})` : 'Signaler la sélection'
-  }
-  postsBox.addEventListener('change', updateSelection)
-
-  function selectAll(on: boolean): void {
-    for (const box of postsBox.querySelectorAll<HTMLInputElement>('input[data-testid="post-select"]')) box.checked = on
-    updateSelection()
-  }
-
-  function flagSelected(): void {
-    const ids = selectedPostIds(postsBox)
-    openFlagDialog(ids, () => {
-      for (const pid of ids) {
-        const row = postsBox.querySelector<HTMLElement>(`[data-post-id="${CSS.escape(pid)}"]`)
-        row?.classList.add('post-flagged')
-        row?.querySelector('.post-meta')?.append(h('span', { class: 'chip chip-ok' }, 'signalé'))
-      }
-      selectAll(false)
+  function makeList(): PostList {
+    const l = postList({
+      order,
+      loadPage: pageReader(`/api/waves/${id}/posts?order=${order}&limit=${PAGE_SIZE}`),
+      empty: 'Aucun message lié.',
+      max: MAX_POSTS,
     })
+    replaceChildren(postsPanel, l.el)
+    return l
+  }
+
+  orderSelect.addEventListener('change', () => {
+    order = orderSelect.value === 'oldest' ? 'oldest' : 'newest'
+    list = makeList()
+    void loadFirstPage()
+  })
+
+  async function loadFirstPage(): Promise<void> {
+    try {
+      list.reset(await api.get<PostPage>(`/api/waves/${id}/posts?order=${order}&limit=${PAGE_SIZE}`))
+    } catch (err) {
+      replaceChildren(postsPanel, h('p', { class: 'form-error' }, `Messages indisponibles : ${loadError(err)}`))
+    }
   }
 
   function renderHeader(w: WaveView): void {
@@ -129,12 +118,7 @@ export function waveDetailScreen(id: number): Screen {
         { class: 'figures' },
         h('dt', {}, 'Score'),
         h('dd', {}, fmtScore(w.score)),
-        h('dt', {}, 'Messages'),
-        h('dd', {}, fmtNumber(w.posts)),
-        h('dt', {}, 'Part hostile'),
-        h('dd', {}, fmtPercent(w.hostileShare)),
-        h('dt', {}, 'Auteurs'),
-        h('dd', {}, fmtNumber(w.authors)),
+        ...waveFigures(w).flatMap(([label, value, testid]) => [h('dt', {}, label), h('dd', { 'data-testid': testid }, value)]),
         h('dt', {}, 'Début'),
         h('dd', {}, fmtDateTime(w.onsetAt)),
         h('dt', {}, 'Détectée'),
@@ -145,6 +129,7 @@ export function waveDetailScreen(id: number): Screen {
         w.closedAt ? h('dd', {}, fmtDateTime(w.closedAt)) : null,
       ),
     )
+    postsCount.textContent = `${fmtNumber(w.posts)} au total`
     replaceChildren(reasons, ...(w.reasons.length > 0 ? w.reasons.map((r) => h('li', {}, r)) : [h('li', { class: 'muted' }, 'Aucune raison enregistrée.')]))
   }
 
@@ -196,28 +181,8 @@ export function waveDetailScreen(id: number): Screen {
     chartDirty = true
   }
 
-  function renderPosts(list: readonly PostView[], prepend: boolean): void {
-    const frag = document.createDocumentFragment()
-    for (const p of list) {
-      if (shownPosts.has(p.id)) continue
-      shownPosts.add(p.id)
-      frag.append(postRow(p, { selectable: can.flag() }))
-    }
-    if (prepend) postsBox.prepend(frag)
-    else postsBox.append(frag)
-    while (postsBox.childElementCount > MAX_POSTS) {
-      const last = postsBox.lastElementChild as HTMLElement | null
-      if (!last) break
-      if (last.dataset.postId) shownPosts.delete(last.dataset.postId)
-      last.remove()
-    }
-  }
-
   const batch = frameBatcher(() => {
-    if (incoming.length > 0) {
-      const list = incoming.splice(0, incoming.length).reverse()
-      renderPosts(list, true)
-    }
+    if (incoming.length > 0) list.live(incoming.splice(0, incoming.length))
     if (chartDirty) {
       chartDirty = false
       plot?.setData(series)
@@ -242,11 +207,8 @@ export function waveDetailScreen(id: number): Screen {
       )
       series = timelineSeries(d.timeline)
       drawChart()
-      postsBox.replaceChildren()
-      shownPosts.clear()
-      renderPosts(d.posts, false)
-      if (d.posts.length === 0) postsBox.append(h('p', { class: 'muted' }, 'Aucun message lié.'))
-      updateSelection()
+      if (order === 'newest') list.reset({ posts: d.posts, nextCursor: d.postsCursor })
+      else await loadFirstPage()
     } catch (err) {
       replaceChildren(header, h('p', { class: 'form-error' }, err instanceof ApiError && err.status === 404 ? 'Vague introuvable.' : `Chargement impossible : ${loadError(err)}`))
     }
@@ -255,13 +217,13 @@ export function waveDetailScreen(id: number): Screen {
 
   return {
     el,
+    flag: () => list.flag(),
     onEvent(e: WsEvent) {
       if ((e.type === 'wave.updated' || e.type === 'wave.closed' || e.type === 'wave.opened') && e.wave.id === id) {
         wave = e.wave
         batch.schedule()
       } else if (e.type === 'wave.posts' && e.waveId === id) {
         for (const p of e.posts) {
-          if (shownPosts.has(p.id)) continue
           incoming.push(p)
           addPostToSeries(p)
         }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import type { Config } from '../../config/config.js'
 import { countUsers } from '../../auth/user-service.js'
+import { Leadership } from '../../cluster/leadership.js'
 import { createContext } from '../../context.js'
 import { startServer } from '../../server/serve.js'
 import { positiveNumber, UsageError } from '../args.js'
@@ -52,18 +53,32 @@ async function runService(cfg: Config): Promise<void> {
   ctx.log.info({ url: server.url, database: cfg.database.driver }, `Vigie écoute sur ${server.url} — base : ${where}`)
   if ((await countUsers(ctx.database.db)) === 0) {
     // No default password: the first admin is created with this one-time token (or `vigie user add`).
-    const token = ctx.auth.setup.issue()
+    const token = await ctx.auth.setup.issue()
     const message = `aucun utilisateur : créez le premier administrateur dans l'heure avec POST /api/setup {token, name, password} (jeton à usage unique : ${token}) ou « vigie user add NOM --role admin »`
     if (ctx.log.isLevelEnabled('warn')) ctx.log.warn(message)
     else process.stderr.write(`${message}\n`) // shown even when VIGIE_LOG_LEVEL hides warnings
   }
-  await ctx.sources.start()
-  ctx.retention.start() // nightly purge (VIGIE_RETENTION_SCHEDULE)
-  const waiting = await ctx.moderation.resumePending() // platform reports a restart left waiting
-  if (waiting > 0) ctx.log.info({ takedowns: waiting }, 'signalements en attente relancés')
-  ctx.captures.start() // captures of filed URLs a restart left waiting
+  await ctx.sources.start() // the sources whose lease this instance holds (all of them when alone)
+  // Once across the instances sharing the database: the one holding the background lease runs these.
+  const leadership = new Leadership(
+    ctx.leases,
+    {
+      lead: async () => {
+        ctx.retention.start() // nightly purge (VIGIE_RETENTION_SCHEDULE)
+        ctx.removals.start() // removal checks and « en retard » escalation, on VIGIE_REMOVAL_CHECK_SCHEDULE
+        const waiting = await ctx.moderation.resumePending() // platform reports a restart (or a dead instance) left waiting
+        if (waiting > 0) ctx.log.info({ takedowns: waiting }, 'signalements en attente relancés')
+        ctx.captures.start() // captures of filed URLs a restart left waiting
+      },
+      follow: async () => {
+        await ctx.retention.stop()
+        await ctx.removals.stop()
+      },
+    },
+    ctx.log.child({ sub: 'cluster' }),
+  )
+  await leadership.start()
   if (ctx.captures.offReason) ctx.log.warn(ctx.captures.offReason)
-  ctx.removals.start() // removal checks and « en retard » escalation, on VIGIE_REMOVAL_CHECK_SCHEDULE
   if (cfg.removal.loopbackPorts.length > 0) {
     ctx.log.warn({ ports: cfg.removal.loopbackPorts }, 'VIGIE_TEST_FETCH_LOOPBACK_PORTS : les vérifications de retrait peuvent joindre ces ports locaux (essais seulement)')
   }
@@ -77,6 +92,7 @@ async function runService(cfg: Config): Promise<void> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  await leadership.stop()
   await ctx.sources.stop()
   await server.close()
   await ctx.close()

@@ -54,6 +54,13 @@ export const posts = pgTable(
     index('posts_author_id_idx').on(t.authorId),
     index('posts_hashtags_idx').using('gin', t.hashtags),
     index('posts_mentions_idx').using('gin', t.mentions),
+    // Search (GET /api/posts): French full text and hashtags, accent- and case-folded by vigie_fold() (migration 0014).
+    // `search_vector` is a stored generated column, to_tsvector('french', vigie_fold(text)), added by hand in
+    // migration 0014 and left out of this table on purpose: no select or insert of ours ever carries it.
+    index('posts_text_search_idx').using('gin', sql`search_vector`),
+    index('posts_hashtags_folded_idx').using('gin', sql`vigie_fold_tags(${t.hashtags})`),
+    // An author's handle by its first label (« lea » → lea.bsky.social), whatever the database's collation.
+    index('posts_author_pattern_idx').on(t.author.op('text_pattern_ops')),
   ],
 )
 

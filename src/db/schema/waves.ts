@@ -41,6 +41,7 @@ export const signalAuthors = pgTable(
   {
     kind: text('kind').notNull(),
     key: text('key').notNull(),
+    /** The account's stable id (DID, account URI), else its handle: one account is one author. */
     author: text('author').notNull(),
     firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
+import type { PlatformDefinition } from '../../../contract/platforms.js'
 import type { EscalateInput } from '../../../contract/removal.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import type { RemovalConfig } from '../../config/config.js'
@@ -31,6 +32,37 @@ export interface EscalationDeps {
   resend: (takedownId: number, actor: string) => void
   /** Where a platform takes notices by e-mail (VIGIE_PLATFORM_NOTICE_EMAILS, then the platform registry). */
   noticeEmail: (platform: string, url: string | null) => Promise<string | null>
+  /** The registry entry of a platform (undefined for Bluesky, Mastodon, RSS, other sites). */
+  platform: (id: string) => Promise<PlatformDefinition | undefined>
+}
+
+/** The trusted-flagger channel an escalation file names, from the platform registry. */
+export interface TrustedFlaggerTarget {
+  platform: string
+  platformName: string
+  /** The channel (DSA Art. 22), or null when the registry knows none for the platform. */
+  channel: { formUrl: string | null; email: string | null; note: string | null } | null
+  /** False until an administrator checked the registry entry. */
+  verified: boolean
+  /** What to do with the file, in French. */
+  howTo: string
+}
+
+/** Where an escalation file for the trusted-flagger channel goes, read from the registry. */
+export async function trustedFlaggerTarget(esc: Pick<EscalationDeps, 'platform'>, platformId: string): Promise<TrustedFlaggerTarget> {
+  const platform = await esc.platform(platformId)
+  const name = platform?.name ?? platformId
+  const channel = platform?.trustedFlagger ?? null
+  const where = channel ? [channel.formUrl ? `le formulaire ${channel.formUrl}` : null, channel.email ? `l’adresse ${channel.email}` : null].filter((x) => x !== null).join(' ou ') : ''
+  return {
+    platform: platformId,
+    platformName: name,
+    channel: channel ? { formUrl: channel.formUrl, email: channel.email, note: channel.note } : null,
+    verified: platform?.verified ?? false,
+    howTo: channel
+      ? `Transmettre ce dossier par le canal signaleur de confiance de ${name} : ${where || 'voir la note'}.${channel.note ? ` ${channel.note}` : ''}`
+      : `Aucun canal signaleur de confiance connu pour ${name} dans le registre des plateformes : un administrateur peut l’ajouter (Plateformes), ou adressez ce dossier au coordinateur pour les services numériques (Arcom).`,
+  }
 }
 
 const RECIPIENT_FR = { 'trusted-flagger': 'canal signaleur de confiance de la plateforme', regulator: 'coordinateur pour les services numériques (Arcom)' } as const
@@ -83,6 +115,7 @@ export async function emailNotice(deps: ModerationDeps, esc: EscalationDeps, act
 /** The escalation file (JSON) for `recipient`: the notice, the evidence hash, the history. Recorded with its SHA-256. */
 export async function escalationFile(
   deps: ModerationDeps,
+  esc: Pick<EscalationDeps, 'platform'>,
   actor: Actor,
   row: TakedownRow,
   recipient: NonNullable<EscalateInput['recipient']>,
@@ -95,10 +128,12 @@ export async function escalationFile(
     .from(auditLog)
     .where(eq(auditLog.subject, `takedown:${row.id}`))
     .orderBy(asc(auditLog.id))
+  const target = recipient === 'trusted-flagger' ? await trustedFlaggerTarget(esc, row.platform) : null
   const file = {
     type: 'vigie-escalation-file',
     recipient,
-    recipientLabel: RECIPIENT_FR[recipient],
+    recipientLabel: target?.channel ? `${RECIPIENT_FR[recipient]} (${target.platformName})` : RECIPIENT_FR[recipient],
+    ...(target ? { trustedFlagger: target } : {}),
     generatedAt: now.toISOString(),
     generatedBy: actor.name,
     summary: `Demande de retrait n° ${row.id} (${row.platform}, ${row.channel}) faite le ${row.requestedAt.toISOString()} : contenu toujours en ligne après l’échéance d’une heure (${view.dueAt}).`,
@@ -122,6 +157,6 @@ export async function escalationFile(
   }
   const body = JSON.stringify(file, null, 2)
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
-  await record(deps, actor, row, 'file', { recipient, sha256 })
+  await record(deps, actor, row, 'file', { recipient, sha256, ...(target ? { channel: target.channel ? (target.channel.formUrl ?? target.channel.email) : null } : {}) })
   return { filename: `escalade-vigie-${row.id}-${recipient}.json`, body, sha256 }
 }

@@ -80,7 +80,7 @@ export const authRoutes = routes(
     // Checked before the token is spent, so a typo does not burn it.
     const problem = USER_NAME.test(input.name) ? passwordProblem(input.password) : 'nom invalide (2 à 64 lettres, chiffres, « . », « - » ou « _ »)'
     if (problem) throw new ApiError(400, 'bad_request', problem)
-    if ((await countUsers(db)) > 0 || !c.var.ctx.auth.setup.consume(input.token)) {
+    if ((await countUsers(db)) > 0 || !(await c.var.ctx.auth.setup.consume(input.token))) {
       throw new ApiError(403, 'setup_closed', 'jeton d’installation invalide, expiré ou déjà utilisé')
     }
     try {

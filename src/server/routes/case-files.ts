@@ -4,8 +4,6 @@
  * GET /api/cases/:id/files/:fileId/content (each read audited),
  * GET /api/cases/:id/export.pdf and /export.zip.
  */
-import { Readable } from 'node:stream'
-import type { Context } from 'hono'
 import * as contract from '../../../contract/case-routes.js'
 import { z } from 'zod'
 import type { RefusedFile } from '../../../contract/cases.js'
@@ -19,18 +17,13 @@ import type { CaseFileRow } from '../../db/schema/index.js'
 import { raw, reply, routes, serve } from '../endpoint.js'
 import type { AppEnv } from '../env.js'
 import { ApiError } from '../errors.js'
-import { readMultipart, type UploadBody } from '../multipart.js'
+import { readMultipart, REFUSAL_STATUS, uploadBody } from '../multipart.js'
 import { pullStream } from '../pull-stream.js'
 import { parseQuery } from '../validate.js'
 import { caseViewer, caseWork, organisation, pathId } from './case-common.js'
 
 /** Largest upload request: every file at its limit, plus the form around them. */
 export const MAX_UPLOAD_BODY_BYTES = MAX_FILES_PER_REQUEST * MAX_FILE_BYTES + 1024 * 1024
-
-/** True for the upload route, which has its own body limits (not the API's 256 KiB). */
-export function isUploadRequest(method: string, path: string): boolean {
-  return method === 'POST' && /^\/api\/cases\/[^/]+\/files\/?$/.test(path)
-}
 
 /** A declared capture date: a day (YYYY-MM-DD) or an ISO date-time, not in the future. */
 const capturedAtSchema = z
@@ -44,14 +37,6 @@ function parseCapturedAt(raw: string | undefined): Date | null {
   const parsed = capturedAtSchema.safeParse(raw.trim())
   if (!parsed.success) throw new ApiError(400, 'bad_request', parsed.error.issues[0]?.message ?? 'capturedAt invalide')
   return parsed.data
-}
-
-const REFUSAL_STATUS: Record<string, 400 | 413 | 415 | 422> = {
-  file_type_refused: 415,
-  file_too_large: 413,
-  too_many_files: 413,
-  image_too_large: 422,
-  empty_file: 400,
 }
 
 const contentQuery = z.object({
@@ -77,19 +62,6 @@ function fileHeaders(row: CaseFileRow, inline: boolean): Record<string, string> 
   }
 }
 
-
-/**
- * The request body as a Node stream: the socket itself when nothing has read
- * it yet (true backpressure: a slow database slows the client down), else the
- * web body (under `app.request()` in tests).
- */
-function uploadBody(c: Context<AppEnv>): UploadBody {
-  const incoming = c.env?.incoming
-  const headers = { contentType: c.req.header('content-type') ?? '', contentLength: c.req.header('content-length') ?? null }
-  if (incoming && incoming.readableFlowing === null && !incoming.readableDidRead) return { ...headers, stream: incoming }
-  const body = c.req.raw.body
-  return { ...headers, stream: body ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>) : null }
-}
 
 /** The vault routes. */
 export const caseFileRoutes = routes(
@@ -134,7 +106,9 @@ export const caseFileRoutes = routes(
         throw new ApiError(REFUSAL_STATUS[first.code] ?? 400, first.code, first.message)
       }
       c.var.log.info({ caseId: id, stored: stored.length, refused: refused.length }, 'case files stored')
-      return c.json({ files: await fileViews(db, stored), refused }, 201)
+      const views = await fileViews(db, stored)
+      for (const file of views) ctx.hub.publish({ type: 'case.file.added', caseId: id, file })
+      return c.json({ files: views, refused }, 201)
     })
   }),
   serve(contract.listCaseFiles, ACCESS.cases, async (c, { params }) =>
@@ -166,7 +140,7 @@ export const caseFileRoutes = routes(
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      const out = await exportCasePdf({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name, captures: ctx.captures.store }, viewer, params.id)
       await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'pdf', files: out.files, flags: out.flags } })
       return c.body(new Uint8Array(out.body), 200, {
         'content-type': 'application/pdf',
@@ -182,7 +156,7 @@ export const caseFileRoutes = routes(
     return caseWork(async () => {
       const files = await listCaseFiles(ctx.database.db, viewer, params.id)
       if (files.length > 0 && !ctx.vault.configured) throw new ApiError(503, 'vault_unavailable', 'coffre-fort non configuré : les fichiers ne peuvent pas être déchiffrés (VIGIE_VAULT_KEY)')
-      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name }, viewer, params.id)
+      const out = await exportCaseZip({ db: ctx.database.db, vault: ctx.vault, organisation: organisation(c).name, captures: ctx.captures.store }, viewer, params.id)
       await appendAudit(ctx.database.db, { actor: viewer.name, action: 'case.export', subject: `case:${params.id}`, details: { format: 'zip', files: out.files, flags: out.flags } })
       return c.body(pullStream(out.body), 200, {
         'content-type': 'application/zip',

@@ -51,7 +51,12 @@ export const caseRoutes = routes(
     const viewer = caseViewer(c)
     return caseWork(async () => {
       const fields = await updateCase(db, viewer, params.id, body)
-      if (fields.length > 0) await appendAudit(db, { actor: viewer.name, action: 'case.update', subject: `case:${params.id}`, details: { fields } })
+      // The hold's new value is kept: lifting it is an admin's decision the audit must show.
+      const details = fields.includes('legalHold') ? { fields, legalHold: body.legalHold } : { fields }
+      if (fields.length > 0) {
+        await appendAudit(db, { actor: viewer.name, action: 'case.update', subject: `case:${params.id}`, details })
+        c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'updated' })
+      }
       return reply(200, { case: await caseView(db, viewer, params.id) })
     })
   }),
@@ -68,6 +73,7 @@ export const caseRoutes = routes(
     return caseWork(async () => {
       const userId = await addMember(db, viewer, params.id, body.name)
       await appendAudit(db, { actor: viewer.name, action: 'case.share', subject: `case:${params.id}`, details: { userId } })
+      c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'shared' })
       return reply(200, { case: await caseView(db, viewer, params.id) })
     })
   }),
@@ -77,6 +83,7 @@ export const caseRoutes = routes(
     return caseWork(async () => {
       if (!(await removeMember(db, viewer, params.id, params.userId))) throw new ApiError(404, 'not_found', 'ce dossier n’est pas partagé avec cet utilisateur')
       await appendAudit(db, { actor: viewer.name, action: 'case.unshare', subject: `case:${params.id}`, details: { userId: params.userId } })
+      c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'unshared' })
       return reply(200, { case: await caseView(db, viewer, params.id) })
     })
   }),
@@ -86,6 +93,7 @@ export const caseRoutes = routes(
     return caseWork(async () => {
       if (await linkToCase(db, viewer, params.id, body)) {
         await appendAudit(db, { actor: viewer.name, action: 'case.link', subject: `case:${params.id}`, details: { kind: body.kind, id: body.id } })
+        c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'linked' })
       }
       return reply(200, { links: await linkViews(db, params.id) })
     })
@@ -97,6 +105,7 @@ export const caseRoutes = routes(
     return caseWork(async () => {
       if (!(await unlinkFromCase(db, viewer, params.id, target))) throw new ApiError(404, 'not_found', 'lien introuvable')
       await appendAudit(db, { actor: viewer.name, action: 'case.unlink', subject: `case:${params.id}`, details: target })
+      c.var.ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'unlinked' })
       return reply(200, { links: await linkViews(db, params.id) })
     })
   }),
@@ -126,6 +135,7 @@ export const caseRoutes = routes(
         subject: `case:${params.id}`,
         details: { referentId: sent.referent.id, includedName: sent.includedName, messageId: sent.receipt.messageId },
       })
+      ctx.hub.publish({ type: 'case.updated', caseId: params.id, change: 'referent' })
       return reply(201, { sent: { referentId: sent.referent.id, accepted: sent.receipt.accepted, includedName: sent.includedName } })
     })
   }),

@@ -11,6 +11,7 @@ import { intakeRoutes } from './intake.js'
 import { metricsRoutes } from './metrics.js'
 import { referentRoutes } from './referents.js'
 import { platformRoutes } from './platforms.js'
+import { postRoutes } from './posts.js'
 import { reportRoutes } from './reports.js'
 import { sourceRoutes } from './sources.js'
 import { takedownRoutes } from './takedowns.js'
@@ -24,6 +25,7 @@ export function mountRoutes(app: Hono<AppEnv>): void {
   app.route('/', healthRoutes)
   app.route('/', metricsRoutes)
   app.route('/', waveRoutes)
+  app.route('/', postRoutes)
   app.route('/', watchRoutes)
   app.route('/', sourceRoutes)
   app.route('/', trendRoutes)

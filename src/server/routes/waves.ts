@@ -1,9 +1,9 @@
 /** GET /api/waves and GET /api/waves/:id — open and past waves, with their posts. */
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, ne, sql } from 'drizzle-orm'
 import * as contract from '../../../contract/waves.js'
 import { queryRows, type Database } from '../../db/client.js'
-import { posts, signalVariants, wavePosts, waves, type WaveRow } from '../../db/schema/index.js'
-import { postView } from '../../posts/post-view.js'
+import { signalVariants, waves, type WaveRow } from '../../db/schema/index.js'
+import { wavePostsPage } from '../../waves/wave-posts.js'
 import { waveView } from '../../waves/wave-view.js'
 import { ACCESS } from '../../auth/roles.js'
 import { reply, routes, serve } from '../endpoint.js'
@@ -68,11 +68,17 @@ export const waveRoutes = routes(
     const sparks = await sparklines(db, rows)
     return reply(200, { waves: rows.map((w) => ({ ...waveView(w), spark: sparks.get(w.id) })) })
   }),
+  serve(contract.listWavePosts, ACCESS.waves, async (c, { params, query }) => {
+    const db = c.var.ctx.database.db
+    const [wave] = await db.select({ id: waves.id }).from(waves).where(eq(waves.id, params.id))
+    if (!wave) throw new ApiError(404, 'not_found', 'vague introuvable')
+    return reply(200, await wavePostsPage(db, wave.id, query))
+  }),
   serve(contract.getWave, ACCESS.waves, async (c, { params }) => {
     const db = c.var.ctx.database.db
     const [wave] = await db.select().from(waves).where(eq(waves.id, params.id))
     if (!wave) throw new ApiError(404, 'not_found', 'vague introuvable')
-    const [timeline, topAuthors, variantRows, postRows] = await Promise.all([
+    const [timeline, topAuthors, variantRows, page] = await Promise.all([
       queryRows<{ minute: Date | string; posts: number; hostile: number }>(
         db,
         sql`select date_trunc('minute', p.created_at) as minute, count(*)::int as posts,
@@ -82,27 +88,25 @@ export const waveRoutes = routes(
       ),
       queryRows<{ author: string; posts: number; hostile: number }>(
         db,
-        sql`select p.author, count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile
+        // One row per account (stable id), shown under its latest handle (a DID only when no handle is known).
+        sql`select (array_agg(p.author order by p.author like 'did:%', p.created_at desc))[1] as author,
+              count(*)::int as posts, (count(*) filter (where p.harassment))::int as hostile
             from wave_posts wp join posts p on p.id = wp.post_id
-            where wp.wave_id = ${wave.id} group by p.author order by 2 desc, 1 limit 20`,
+            where wp.wave_id = ${wave.id} group by coalesce(p.author_id, p.author) order by 2 desc, 1 limit 20`,
       ),
       db
         .select({ variant: signalVariants.variant, posts: signalVariants.posts })
         .from(signalVariants)
         .where(and(eq(signalVariants.kind, wave.kind), eq(signalVariants.key, wave.key))),
-      db
-        .select()
-        .from(posts)
-        .where(inArray(posts.id, db.select({ id: wavePosts.postId }).from(wavePosts).where(eq(wavePosts.waveId, wave.id))))
-        .orderBy(desc(posts.createdAt))
-        .limit(200),
+      wavePostsPage(db, wave.id, { order: 'newest', limit: contract.WAVE_DETAIL_POSTS }),
     ])
     return reply(200, {
       wave: { ...waveView(wave), stats: wave.stats },
       variants: variantRows,
       timeline: timeline.map((t) => ({ minute: new Date(t.minute).toISOString(), posts: t.posts, hostile: t.hostile })),
       topAuthors,
-      posts: postRows.map(postView),
+      posts: page.posts,
+      postsCursor: page.nextCursor,
     })
   }),
 )

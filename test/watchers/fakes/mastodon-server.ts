@@ -53,6 +53,7 @@ export function makeStatus(host: string, s: StatusInput): Record<string, unknown
       group: false,
       created_at: '2024-09-01T00:00:00.000Z',
       note: '<p></p>',
+      uri: `${origin}/users/${username}`,
       url: `${origin}/@${username}`,
       avatar: `${origin}/avatars/original/missing.png`,
       avatar_static: `${origin}/avatars/original/missing.png`,

@@ -1,11 +1,11 @@
 /**
  * Writes a generated scenario (src/demo/scenario/generate.ts) to a JSONL file, with its ground truth.
  *
- *   npx tsx bench/scenario/generate.ts --out day.jsonl --truth truth.json [--posts 1000000] [--seed 1] [--minutes 1440] [--start ISO]
+ *   npx tsx bench/scenario/generate.ts --out day.jsonl --truth truth.json [--posts 1000000] [--seed 1] [--minutes 1440] [--start ISO] [--realistic]
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { backgroundRateFor, defaultWaves, streamScenario, type ScenarioOptions } from '../../src/demo/scenario/generate.js'
+import { backgroundRateFor, defaultWaves, realisticDay, streamScenario, type ScenarioOptions } from '../../src/demo/scenario/generate.js'
 
 export * from '../../src/demo/scenario/generate.js'
 
@@ -15,9 +15,9 @@ function main(argv: readonly string[]): void {
     return i >= 0 ? argv[i + 1] : undefined
   }
   const out = arg('out')
-  if (out === undefined) throw new Error('usage: generate.ts --out file.jsonl [--truth truth.json] [--posts N] [--seed S] [--minutes M] [--start ISO]')
+  if (out === undefined) throw new Error('usage: generate.ts --out file.jsonl [--truth truth.json] [--posts N] [--seed S] [--minutes M] [--start ISO] [--realistic]')
   const minutes = Number(arg('minutes') ?? 1440)
-  const waves = defaultWaves(minutes)
+  const waves = argv.includes('--realistic') ? realisticDay(minutes) : defaultWaves(minutes)
   const start = new Date(arg('start') ?? '2026-03-02T00:00:00Z')
   const opts: ScenarioOptions = {
     seed: Number(arg('seed') ?? 1),

@@ -12,7 +12,7 @@
  *     between letters ("m1la"), or at a segment's end when another segment follows
  *     ("ant1_2010"), but not before a grade/age ending ("anti3eme", "anti1ere", "anti13ans");
  *  5. join, "2k10" → "2010", collapse repeated letters ("antiii" → "anti"; digits are kept);
- *  6. strip evasive suffixes (repeatedly) and a year's edition counter ("anti20102" →
+ *  6. strip evasive suffixes (repeatedly; also once before step 5's collapse, so a class letter survives: "anti3emeBbis") and a year's edition counter ("anti20102" →
  *     "anti2010": a 4-digit 19xx/20xx year glued to 1–2 more digits is read as year + edition;
  *     "anti2010s" is the plural),
  *     and a leading "team" before "anti".
@@ -83,7 +83,8 @@ function letterContext(seg: string, hasNext: boolean): string {
   return seg.replace(/(?<=[a-z])[0134](?![0-9])/g, (d, offset: number) => {
     const rest = seg.slice(offset + 1)
     const letters = /^[a-z]+/.exec(rest)?.[0] ?? ''
-    if (letters.length === 0) return hasNext && rest.length === 0 ? (LETTER_LEET[d] ?? d) : d
+    // At a segment's end: leet when another segment follows ("ant1_2010"), and a final 0 after letters is an o ("Hug0").
+    if (letters.length === 0) return rest.length === 0 && (hasNext || d === '0') ? (LETTER_LEET[d] ?? d) : d
     if (letters.length === rest.length && GRADE_AFTER.test(letters)) return d
     if (/^(?:ans|eme|ere)/.test(letters)) return d
     // A class: grade then a class letter or number ("anti4e2", "anti4eb", "anti1rec").
@@ -127,7 +128,8 @@ export function hashtagKey(tag: string): string {
   const segments = fold(tag).split(/[^a-z0-9]+/).filter((s) => s.length > 0)
   const joined = segments.map((seg, i) => letterContext(digitContext(seg), i < segments.length - 1)).join('')
   const years = joined.replace(/(?<![0-9])2k(\d\d)(?![0-9])/g, '20$1')
-  const key = stripSuffixes(collapseLetters(years))
+  // Suffixes come off before and after collapsing letters: « anti3emeBbis » is « anti3emeb » + « bis », not « anti3emebis ».
+  const key = stripSuffixes(collapseLetters(stripSuffixes(years)))
   return key.startsWith('teamanti') ? key.slice(4) : key
 }
 

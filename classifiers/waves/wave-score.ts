@@ -11,7 +11,6 @@
  * pile-on is hostile attention that neither noise nor the target's normal
  * explains, from many distinct accounts.
  */
-import { HELD_OUT } from '../model/operating-point.js'
 
 /** Figures for one signal (a hashtag key or a target) at one scenario time. */
 export interface WindowStats {
@@ -55,10 +54,10 @@ export interface WaveAssessment {
  * can be argued for; nothing is fitted to one scenario):
  *
  * - `noiseFloor`: a crowd of ordinary replies still carries classifier
- *   false positives. Measured: 0.3 % on ordinary held-out posts
+ *   false positives. Measured: 0.1–0.3 % on ordinary held-out posts
  *   (OPERATING_POINT.falsePositiveRate), 2.1 % on hard negatives — banter,
- *   counter-speech, news (HELD_OUT.hardFalsePositiveRate) — and 2–3 % on
- *   real feeds. The floor is three times the hard-negative rate (6 %), so that
+ *   counter-speech, news (HELD_OUT.hardFalsePositiveRate, 2.1–2.5 % across retrainings) — and 2–3 % on
+ *   real feeds. The floor is 6 %, over twice the hard-negative rate, so that
  *   a thread of slang and banter is still explained by noise with a margin.
  *   The 15 % once seen on a streamer's friendly thread (older classifier) is
  *   not a floor every young person's replies must clear: it is what the
@@ -92,7 +91,8 @@ export interface WaveAssessment {
  * then sets the expected share.
  */
 export const PILE_ON_MODEL = {
-  noiseFloor: Math.round(3 * HELD_OUT.hardFalsePositiveRate * 100) / 100,
+  /** Stated, not recomputed from each retraining (the test checks it stays ≥ 2× the measured hard-negative rate). */
+  noiseFloor: 0.06,
   priorPosts: 50,
   /** Usual replies per minute, at least (one an hour). */
   usualRateFloor: 1 / 60,
@@ -277,6 +277,9 @@ export function waveReasons(f: WaveFigures): string[] {
   }
   reasons.push(`${pct(shareOf(f.hostile, f.posts))} hostiles`)
   reasons.push(`${f.authors} auteurs${f.kind === 'target' ? `, dont ${f.hostileAuthors} hostiles` : ''}`)
+  // Repeated attackers: hostile posts beyond one per hostile author.
+  const repeated = f.hostile - f.hostileAuthors
+  if (f.kind === 'target' && f.hostileAuthors > 0 && repeated > 0) reasons.push(`${repeated} messages hostiles de plus des mêmes comptes`)
   if (f.newAccountAuthors > 0) reasons.push(`${pct(shareOf(f.newAccountAuthors, f.authors))} de comptes de moins de ${WAVE_RULES.newAccountDays} jours`)
   if (f.groupTargeting) reasons.push('hashtag qui cible un groupe de jeunes')
   if (f.pileOn && f.pileOn.evidence >= PILE_ON_MODEL.evidenceSurprise) {

@@ -62,6 +62,9 @@ export class WaveTracker implements PostStage {
 
   async afterStore(batch: readonly StoredPost[]): Promise<void> {
     this.openedInLastBatch = []
+    // Waves already quiet for 30 minutes before this batch's first post close first: a post hours later starts a new wave.
+    if (batch.length === 0) return
+    await this.closeQuiet(new Date(Math.min(...batch.map((p) => p.createdAt.getTime()))))
     const [replyAuthors, handles] = await Promise.all([this.replyAuthors(batch), this.currentHandles(batch)])
     const withSignals = batch.map((post) => ({ post, signals: signalsOf(post, replyAuthors, handles) }))
     // Aggregates are additive: one write for the whole batch. The figures of

@@ -86,6 +86,10 @@ export async function readFigures(db: Database, requests: readonly FigureRequest
               date_trunc('minute', k.now) as current
             from k join signal_minutes m on m.kind = k.kind and m.key = k.key
             where m.minute > k.now - interval '1 minute' * k.span and m.minute <= k.now
+              -- A target's normal leaves out its earlier pile-ons: being attacked yesterday must not make today's attack « usual ».
+              and (k.kind <> 'target' or m.minute > k.now - ${window} or not exists (
+                select 1 from waves w where w.kind = k.kind and w.key = k.key
+                  and m.minute >= date_trunc('minute', w.onset_at) and m.minute <= w.last_post_at))
           )
           select i,
             coalesce(sum(posts) filter (where in_window), 0)::int as posts,

@@ -34,6 +34,33 @@ interface Line {
 const marked = new Set<string>()
 const score = (post: Post) => ({ ...unscoredVerdict('fr'), score: marked.has(post.id) ? 0.9 : 0.01, harassment: marked.has(post.id), modelVersion: 'test' })
 
+/**
+ * 40 attacks by 32 accounts over 15 minutes from `startMs` (a third of the accounts brand new), the classifier
+ * catching every other one; 15 defenders, 30 replies over the same minutes, one of them wrongly marked.
+ */
+function attack(target: string, post: string, startMs: number, prefix: string): Line[] {
+  const lines: Line[] = []
+  const iso = (ms: number): string => new Date(ms).toISOString()
+  for (let i = 0; i < 40; i++) {
+    const id = `${prefix}-atk-${i}`
+    const a = i % 32
+    lines.push({
+      platform: 'bluesky', id, author: `${prefix}attaquant${a}.bsky.social`, authorCreatedAt: a % 3 === 0 ? iso(startMs - 2 * 86_400_000) : OLD,
+      text: `message ${i} pour @${target}`, createdAt: iso(startMs + i * 22_500 + 500), replyTo: post,
+    })
+    if (i % 2 === 0) marked.add(id)
+  }
+  for (let i = 0; i < 30; i++) {
+    const id = `${prefix}-def-${i}`
+    lines.push({
+      platform: 'bluesky', id, author: `${prefix}defenseur${i % 15}.bsky.social`, authorCreatedAt: OLD,
+      text: `laissez la tranquille ${i}`, createdAt: iso(startMs + i * 30_000 + 9_000), replyTo: post,
+    })
+    if (i === 7) marked.add(id)
+  }
+  return lines
+}
+
 async function ingest(ctx: AppContext, lines: readonly Line[]): Promise<void> {
   const sorted = [...lines].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   for (const line of sorted) {
@@ -62,25 +89,7 @@ describe.each(DRIVERS)('pile-ons against the target’s own normal (%s)', (drive
       { platform: 'bluesky', id: 'zoe-f2', author: 'amie2.bsky.social', authorCreatedAt: OLD, text: 'trop fière de toi', createdAt: at(-580), replyTo: 'zoe-0' },
       { platform: 'bluesky', id: 'zoe-1', author: zoe, authorCreatedAt: OLD, text: 'ma tenue pour la fête du collège', createdAt: at(-1) },
     ]
-    // 40 attacks by 32 accounts over 15 minutes (a third of the accounts brand new); the classifier catches every other one.
-    for (let i = 0; i < 40; i++) {
-      const id = `atk-${i}`
-      const a = i % 32
-      lines.push({
-        platform: 'bluesky', id, author: `attaquant${a}.bsky.social`, authorCreatedAt: a % 3 === 0 ? at(-2 * 1440) : OLD,
-        text: `message ${i} pour @${zoe}`, createdAt: new Date(T0 + i * 22_500 + 500).toISOString(), replyTo: 'zoe-1',
-      })
-      if (i % 2 === 0) marked.add(id)
-    }
-    // 15 defenders, 30 replies over the same minutes; one of them wrongly marked.
-    for (let i = 0; i < 30; i++) {
-      const id = `def-${i}`
-      lines.push({
-        platform: 'bluesky', id, author: `defenseur${i % 15}.bsky.social`, authorCreatedAt: OLD,
-        text: `laissez la tranquille ${i}`, createdAt: new Date(T0 + i * 30_000 + 9_000).toISOString(), replyTo: 'zoe-1',
-      })
-      if (i === 7) marked.add(id)
-    }
+    lines.push(...attack(zoe, 'zoe-1', T0, 'a'))
     await ingest(ctx, lines)
     const pile = (await reportWaves(ctx.database.db)).find((w) => w.kind === 'target' && w.key === zoe)
     expect(pile).toBeDefined()
@@ -88,6 +97,17 @@ describe.each(DRIVERS)('pile-ons against the target’s own normal (%s)', (drive
     expect(delay).toBeLessThanOrEqual(5)
     // Far under the old « half the posts hostile » rule.
     expect(pile!.hostileShare).toBeLessThan(0.5)
+  }, 120_000)
+
+  it('opens again when she is attacked the next day: her earlier pile-on is not her normal', async () => {
+    const zoe = 'zoe.b.bsky.social'
+    const next = T0 + 20 * 3_600_000
+    const lines: Line[] = [{ platform: 'bluesky', id: 'zoe-2', author: zoe, authorCreatedAt: OLD, text: 'bon week-end', createdAt: new Date(next - 60_000).toISOString() }]
+    lines.push(...attack(zoe, 'zoe-2', next, 'b'))
+    await ingest(ctx, lines)
+    const piles = (await reportWaves(ctx.database.db)).filter((w) => w.kind === 'target' && w.key === zoe)
+    expect(piles).toHaveLength(2)
+    expect((Date.parse(piles[1]!.openedAt) - next) / 60_000).toBeLessThanOrEqual(5)
   }, 120_000)
 
   it('opens nothing on a popular account’s friendly viral thread carrying 15 % classifier noise', async () => {

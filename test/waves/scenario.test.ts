@@ -4,7 +4,7 @@
  * many distinct authors with a share of brand-new accounts.
  */
 import { describe, expect, it } from 'vitest'
-import { backgroundRateFor, defaultWaves, generateScenario, streamScenario } from '../../bench/scenario/generate.js'
+import { backgroundRateFor, defaultWaves, generateScenario, realisticDay, streamScenario } from '../../bench/scenario/generate.js'
 import type { Scenario, ScenarioOptions } from '../../bench/scenario/generate.js'
 import { tagVariants } from '../../bench/scenario/episodes.js'
 import { hashtagKey } from '../../classifiers/waves/hashtag-key.js'
@@ -184,5 +184,51 @@ describe('generateScenario: benign traffic', () => {
     const news = ofEpisode(2)
     expect(news.some((p) => p.author === 'franceinfo.bsky.social' || p.author.endsWith('.fr'))).toBe(true)
     expect(news.filter((p) => p.hashtags.includes('anti2010')).length).toBeGreaterThan(news.length / 3)
+  })
+})
+
+describe('realisticDay: the episodes real traffic showed', () => {
+  const DAY_MINUTES = 1440
+  const waves = realisticDay(DAY_MINUTES)
+  const day = generateScenario({ seed: 3, start: new Date('2026-11-03T00:00:00Z'), durationMinutes: DAY_MINUTES, backgroundPerMinute: 2, waves })
+  const dayPosts = parseAll(day)
+  const episode = (tag: string): Post[] => dayPosts.filter((_, k) => day.episodes[k] === waves.findIndex((w) => w.tag === tag))
+  const roleOf = (p: Post): string => day.roles[dayPosts.indexOf(p)]!
+
+  it('adds to the default day a class tag, a school tag, a pile-on with defenders, viral threads, a debate and a campaign', () => {
+    expect(day.truth.filter((t) => t.harassment).map((t) => t.key)).toEqual(
+      expect.arrayContaining(['anti3emeb', 'antivictorhugo', 'zoe.lpt.bsky.social', 'anti2010', 'antiroux', 'lea.martin.bsky.social']),
+    )
+    expect(day.truth.filter((t) => !t.harassment).map((t) => t.key)).toEqual(
+      expect.arrayContaining(['lina.streams.bsky.social', 'fcnantes.bsky.social', 'legrandebat', 'nonauharcelement']),
+    )
+  })
+
+  it('has defenders replying in the pile-on, and one attacker under three handles with one DID', () => {
+    const pile = episode('zoe')
+    const defenders = pile.filter((p) => roleOf(p) === 'defender')
+    expect(defenders.length / pile.length).toBeGreaterThan(0.15)
+    expect(defenders.length / pile.length).toBeLessThan(0.45)
+    const attacks = pile.filter((p) => roleOf(p) === 'hostile')
+    expect(attacks.length).toBeGreaterThan(30)
+    const alias = attacks.filter((p) => p.authorId?.startsWith('did:plc:alias'))
+    expect(new Set(alias.map((p) => p.authorId)).size).toBe(1)
+    expect(new Set(alias.map((p) => p.author)).size).toBeGreaterThan(1)
+  })
+
+  it('gives a popular account replies all day, and a viral thread of 100+ authors in 10 minutes', () => {
+    const handle = 'lina.streams.bsky.social'
+    const own = new Set(dayPosts.filter((p) => p.author === handle).map((p) => p.id))
+    const usual = dayPosts.filter((p, k) => day.episodes[k] === -1 && p.replyTo !== undefined && own.has(p.replyTo))
+    expect(usual.length).toBeGreaterThan(1000)
+    const viral = episode('streameuse')
+    expect(new Set(viral.map((p) => p.author)).size).toBeGreaterThan(100)
+    expect(viral.every((p) => p.replyTo !== undefined && own.has(p.replyTo))).toBe(true)
+  })
+
+  it('writes messy text: SMS spellings and typos', () => {
+    const texts = [...episode('zoe'), ...episode('streameuse'), ...episode('LeGrandDebat')].map((p) => p.text)
+    expect(texts.some((t) => /\b(?:jsuis|tkt|jsp|bcp|pk|koi|stp)\b/.test(t) || /\bc \b/.test(t))).toBe(true)
+    expect(new Set(texts).size).toBeGreaterThan(0.3 * texts.length)
   })
 })

@@ -6,7 +6,7 @@
 import { hashtagKey } from '../../../classifiers/waves/hashtag-key.js'
 
 /** What kind of episode. */
-export type WaveKind = 'hashtag' | 'pile-on' | 'counter' | 'news' | 'benign'
+export type WaveKind = 'hashtag' | 'pile-on' | 'counter' | 'news' | 'benign' | 'viral' | 'debate' | 'campaign'
 
 /** One episode to embed. */
 export interface WaveSpec {
@@ -31,6 +31,18 @@ export interface WaveSpec {
   /** Share of distinct authors whose account is under 7 days old. */
   newAccountShare?: number
   label?: string
+  /** hashtag: what the tag aims at, for the texts (a class « 3eme B », a school « Victor Hugo »); `group` names it. */
+  style?: 'class' | 'school'
+  /** pile-on: share of the posts written by defenders (replies that stand up for the target). */
+  defenderShare?: number
+  /** pile-on: one attacking account posts under this many handles (same DID). */
+  aliases?: number
+  /** Texts of the realistic day (texts-realistic.ts), made messy: typos, SMS spellings, slang. */
+  messy?: boolean
+  /** debate: share of posts with real hostility (towards politicians). */
+  hostileShare?: number
+  /** viral: replies per minute the popular account gets all day (`target`), before and after its viral thread. */
+  usualPerMinute?: number
 }
 
 /** Ground truth for one episode. */
@@ -58,11 +70,11 @@ export function episodeRate(spec: WaveSpec, minute: number): number {
 }
 
 function defaultStart(kind: WaveKind): number {
-  return kind === 'news' ? 0.5 : kind === 'benign' || kind === 'counter' ? 2 : 1.5
+  return { hashtag: 1.5, 'pile-on': 1.5, counter: 2, news: 0.5, benign: 2, viral: 15, debate: 5, campaign: 2 }[kind]
 }
 
 function defaultPeak(kind: WaveKind): number {
-  return { hashtag: 40, 'pile-on': 25, counter: 30, news: 6, benign: 80 }[kind]
+  return { hashtag: 40, 'pile-on': 25, counter: 30, news: 6, benign: 80, viral: 30, debate: 50, campaign: 25 }[kind]
 }
 
 /** Expected number of posts of an episode (sum of its rate curve). */
@@ -85,6 +97,12 @@ export function truthOf(spec: WaveSpec): Omit<TruthEvent, 'onset'> {
       return { kind: 'benign', key: hashtagKey('cyberharcelement'), harassment: false, label: spec.label ?? `news coverage of #${spec.tag}` }
     case 'benign':
       return { kind: 'hashtag', key: hashtagKey(spec.tag), harassment: false, label: spec.label ?? `#${spec.tag} viral burst` }
+    case 'viral':
+      return { kind: 'target', key: spec.target ?? spec.tag, harassment: false, label: spec.label ?? `friendly viral thread on @${spec.target ?? spec.tag}` }
+    case 'debate':
+      return { kind: 'hashtag', key: hashtagKey(spec.tag), harassment: false, label: spec.label ?? `#${spec.tag} televised debate` }
+    case 'campaign':
+      return { kind: 'hashtag', key: hashtagKey(spec.tag), harassment: false, label: spec.label ?? `#${spec.tag} anti-harassment campaign` }
   }
 }
 
@@ -119,5 +137,40 @@ export function defaultWaves(minutes: number): WaveSpec[] {
     },
     { kind: 'hashtag', tag: 'antiroux', group: 'roux', atMinute: at(0.68), durationMinutes: dur(0.08, 40), peakPerMinute: 30 },
     { kind: 'benign', tag: 'finaleLDC', theme: 'sport', atMinute: at(0.86), durationMinutes: dur(0.1, 30), peakPerMinute: 120, newAccountShare: 0.03 },
+  ]
+}
+
+/**
+ * A realistic day (bench/waves.ts): the default episodes plus a pile-on on a
+ * 13-year-old with defenders replying and one attacker under three handles,
+ * friendly viral threads on two popular accounts that get replies all day, a
+ * televised debate with some real hostility, an anti-harassment campaign
+ * that quotes the insults it fights, and waves aimed at a class and at a
+ * school named after a person — the new episodes in messy text.
+ */
+export function realisticDay(minutes: number): WaveSpec[] {
+  const at = (f: number): number => Math.floor(minutes * f)
+  return [
+    ...defaultWaves(minutes),
+    { kind: 'campaign', tag: 'NonAuHarcelement', atMinute: at(0.38), durationMinutes: 90, messy: true, newAccountShare: 0.03 },
+    {
+      kind: 'hashtag', tag: 'anti3emeB', style: 'class', group: '3eme B', atMinute: at(0.56), durationMinutes: 25, startPerMinute: 1, peakPerMinute: 8,
+      messy: true, newAccountShare: 0.2, label: '#anti3emeB, aimed at a class',
+    },
+    // As reported on real traffic: ~40 attacks from ~32 accounts in 15 minutes while ~15 others defend her.
+    {
+      kind: 'pile-on', tag: 'zoe', target: 'zoe.lpt.bsky.social', names: ['Zoé', 'zoe', 'Zoé L', 'la Zoé', 'zozo'], atMinute: at(0.61), durationMinutes: 15,
+      startPerMinute: 4, peakPerMinute: 5, defenderShare: 0.3, aliases: 3, messy: true, newAccountShare: 0.3, label: 'pile-on on a 13-year-old, with defenders',
+    },
+    {
+      kind: 'hashtag', tag: 'antiVictorHugo', style: 'school', group: 'Victor Hugo', atMinute: at(0.72), durationMinutes: 30, startPerMinute: 1, peakPerMinute: 10,
+      messy: true, newAccountShare: 0.2, label: '#antiVictorHugo, aimed at a school',
+    },
+    { kind: 'viral', tag: 'streameuse', target: 'lina.streams.bsky.social', atMinute: at(0.83), durationMinutes: 10, usualPerMinute: 2, messy: true, newAccountShare: 0.03 },
+    { kind: 'debate', tag: 'LeGrandDebat', atMinute: at(0.875), durationMinutes: 120, hostileShare: 0.12, messy: true, newAccountShare: 0.03 },
+    {
+      kind: 'viral', tag: 'club', target: 'fcnantes.bsky.social', atMinute: at(0.92), durationMinutes: 10, startPerMinute: 20, peakPerMinute: 40, usualPerMinute: 3,
+      messy: true, newAccountShare: 0.03,
+    },
   ]
 }

@@ -12,13 +12,16 @@ import type { Account } from './authors.js'
 import { episodeRate, expectedPosts, tagAt, truthOf } from './episodes.js'
 import type { TruthEvent, WaveSpec } from './episodes.js'
 import { backgroundText } from './texts-background.js'
+import { attackText, campaignText, debateText, defenderText, fanText, groupPlaceText, messy } from './texts-realistic.js'
 import { benignText, counterSpeechText, hostileGroupText, newsText, pileOnText, supportText } from './texts-waves.js'
 
 export type { TruthEvent, WaveKind, WaveSpec } from './episodes.js'
-export { defaultWaves } from './episodes.js'
+export { defaultWaves, realisticDay } from './episodes.js'
 
 /** What a generated post is, for measuring classifiers and detectors against it. */
-export type PostRole = 'background' | 'hostile' | 'counter-speech' | 'support' | 'news' | 'benign' | 'victim'
+export type PostRole =
+  | 'background' | 'hostile' | 'counter-speech' | 'support' | 'news' | 'benign' | 'victim'
+  | 'defender' | 'fan' | 'debate' | 'campaign'
 
 /** Options of a scenario. */
 export interface ScenarioOptions {
@@ -100,6 +103,10 @@ export function streamScenario(opts: ScenarioOptions, emit: (line: string, role:
     pool: new EpisodePool(`x${i}`, opts.seed, spec.newAccountShare ?? (spec.kind === 'hashtag' || spec.kind === 'pile-on' ? 0.4 : 0.08)),
     onset: null as number | null,
     victimPost: null as string | null,
+    defenders: new EpisodePool(`d${i}`, opts.seed, 0.02, 0.4),
+    aliases: aliasAccounts(spec, i, opts.seed, startMs),
+    popular: spec.kind === 'viral' ? popularAccount(spec, startMs) : null,
+    popularPost: null as string | null,
   }))
   const recent: string[] = []
   let counter = 0
@@ -148,6 +155,20 @@ export function streamScenario(opts: ScenarioOptions, emit: (line: string, role:
         ep.victimPost = id()
         items.push({ id: ep.victimPost, t: minuteMs, role: 'victim', author: victim, text: 'ma nouvelle coupe de cheveux, vous en pensez quoi ? 💇‍♀️', langs: ['fr'] })
       }
+      if (ep.popular !== null) {
+        // A popular account: a post every 30 minutes (and one just before its viral thread), replies all day.
+        if (minute % 30 === 0 || minute === spec.atMinute - 1) {
+          ep.popularPost = id()
+          const text = minute === spec.atMinute - 1 ? 'MERCI pour les 100k 😭😭 vous êtes les meilleurs' : 'live ce soir 21h, on fait quoi ?'
+          items.push({ id: ep.popularPost, t: minuteMs, role: 'victim', author: ep.popular, text, langs: FR })
+        }
+        const usual = (spec.usualPerMinute ?? 0) * rhythm(minuteMs)
+        const n = Math.floor(usual * (0.7 + 0.6 * random()) + random())
+        for (let k = 0; k < n && ep.popularPost !== null && (x < 0 || x >= spec.durationMinutes); k++) {
+          const t = minuteMs + 1 + Math.floor(random() * 59_999)
+          items.push({ id: id(), t, role: 'fan', author: ep.pool.next(t, random), text: messy(fanText(<T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!), random), langs: FR, replyTo: ep.popularPost })
+        }
+      }
       if (x < 0 || x >= spec.durationMinutes) return
       const epPick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
       const rate = episodeRate(spec, x)
@@ -184,6 +205,21 @@ interface EpisodeState {
   spec: WaveSpec
   pool: EpisodePool
   victimPost: string | null
+  defenders: EpisodePool
+  aliases: Account[]
+  popularPost: string | null
+}
+
+/** One attacking account under `spec.aliases` handles (same DID): the account a detector must count once. */
+function aliasAccounts(spec: WaveSpec, index: number, seed: number, startMs: number): Account[] {
+  const did = `did:plc:alias${seed}x${index}`
+  const createdAt = new Date(startMs - 3 * 86_400_000).toISOString()
+  return Array.from({ length: spec.aliases ?? 0 }, (_, k) => ({ handle: ['nuit.noire', 'nuitnoire2', 'n0ir.total'][k % 3]! + `${index}.bsky.social`, did, createdAt, json: undefined }))
+}
+
+/** The popular account of a viral thread (old, well known). */
+function popularAccount(spec: WaveSpec, startMs: number): Account {
+  return { handle: spec.target ?? `${spec.tag}.bsky.social`, did: `did:plc:popular${spec.tag}`, createdAt: new Date(startMs - 1500 * 86_400_000).toISOString(), json: undefined }
 }
 
 /** One post of an episode at time `t`. */
@@ -198,14 +234,33 @@ function episodeItem(
       const tag = `#${tagAt(spec.tag, progress, random)}`
       // After the first minutes, ~8 % of posts quoting the tag are counter-speech from ordinary accounts.
       if (progress > 0.05 && random() < 0.08) return { ...base, role: 'counter-speech', author: bystander, text: counterSpeechText(pick, tag) }
+      if (spec.style !== undefined) {
+        return { ...base, role: 'hostile', author: pool.next(t, random), text: messy(groupPlaceText(pick, tag, spec.style, spec.group ?? spec.tag), random) }
+      }
       return { ...base, role: 'hostile', author: pool.next(t, random), text: smsify(hostileGroupText(pick, tag, group), random) }
     }
     case 'pile-on': {
       const handle = spec.target ?? 'lea.martin.bsky.social'
       const name = pick(spec.names ?? ['Léa Martin', 'lea m', 'L3a'])
+      if (spec.defenderShare !== undefined && random() < spec.defenderShare) {
+        const reply = ep.victimPost ?? undefined
+        return { ...base, role: 'defender', author: ep.defenders.next(t, random), text: messy(defenderText(pick, handle, name), random), replyTo: reply }
+      }
       const reply = ep.victimPost !== null && random() < 0.6 ? ep.victimPost : undefined
+      if (spec.messy === true) {
+        const author = ep.aliases.length > 0 && random() < 0.12 ? ep.aliases[Math.floor(random() * ep.aliases.length)]! : pool.next(t, random)
+        return { ...base, role: 'hostile', author, text: messy(attackText(pick, handle, name), random), replyTo: reply }
+      }
       return { ...base, role: 'hostile', author: pool.next(t, random), text: smsify(pileOnText(pick, handle, name), random), replyTo: reply }
     }
+    case 'viral':
+      return { ...base, role: 'fan', author: pool.next(t, random), text: messy(fanText(pick), random), replyTo: ep.popularPost ?? undefined }
+    case 'debate': {
+      const hostile = random() < (spec.hostileShare ?? 0)
+      return { ...base, role: 'debate', author: random() < 0.7 ? bystander : pool.next(t, random), text: messy(debateText(pick, `#${spec.tag}`, hostile), random) }
+    }
+    case 'campaign':
+      return { ...base, role: 'campaign', author: random() < 0.5 ? bystander : pool.next(t, random), text: messy(campaignText(pick, `#${spec.tag}`), random) }
     case 'counter':
       return { ...base, role: 'support', author: pool.next(t, random), text: supportText(pick, `#${spec.tag}`, group) }
     case 'news': {

@@ -5,7 +5,7 @@
  */
 import { existsSync, rmSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { DEMO_QUIET_MINUTES, DEMO_TARGET, demoScenario } from '../../src/demo/demo-scenario.js'
 import { generateScenario } from '../../src/demo/scenario/generate.js'
 import { parsePostLine } from '../../src/posts/post-input.js'
@@ -89,6 +89,10 @@ describe('vigie start --demo', () => {
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()))
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    // A timed-out test never reaches its finally: never leave a demo server running behind it.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    })
     const alive = () => (child.exitCode !== null || child.signalCode !== null ? `code ${child.exitCode} signal ${child.signalCode}; stderr: ${stderr}` : null)
     let folder: string | undefined
     try {

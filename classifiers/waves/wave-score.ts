@@ -134,10 +134,17 @@ export const WAVE_RULES = {
 export function poissonSurprise(k: number, lambda: number): number {
   if (k <= lambda) return 0
   // log of the upper tail via log-sum-exp over the first terms from k upward.
-  const logTerm = (i: number) => -lambda + i * Math.log(lambda) - logFactorial(i)
+  return tailSurprise((i) => -lambda + i * Math.log(lambda) - logFactorial(i), k, k + 199)
+}
+
+/**
+ * −log10 of Σ exp(logTerm(i)) for i from `from` to `to`, summed by
+ * log-sum-exp and stopped once the terms are 40 nats below the largest.
+ */
+function tailSurprise(logTerm: (i: number) => number, from: number, to: number): number {
   let max = -Infinity
   const terms: number[] = []
-  for (let i = k; i < k + 200; i++) {
+  for (let i = from; i <= to; i++) {
     const t = logTerm(i)
     terms.push(t)
     if (t > max) max = t
@@ -154,17 +161,7 @@ export function binomialSurprise(k: number, n: number, p: number): number {
   if (p >= 1) return 0
   const lp = Math.log(p)
   const lq = Math.log1p(-p)
-  const logTerm = (i: number) => logFactorial(n) - logFactorial(i) - logFactorial(n - i) + i * lp + (n - i) * lq
-  let max = -Infinity
-  const terms: number[] = []
-  for (let i = k; i <= n; i++) {
-    const t = logTerm(i)
-    terms.push(t)
-    if (t > max) max = t
-    if (t < max - 40) break
-  }
-  const logTail = max + Math.log(terms.reduce((s, t) => s + Math.exp(t - max), 0))
-  return Math.max(0, -logTail / Math.LN10)
+  return tailSurprise((i) => logFactorial(n) - logFactorial(i) - logFactorial(n - i) + i * lp + (n - i) * lq, k, n)
 }
 
 /** Fisher's combination of two independent tests given as −log10 p: −log10 of P(χ²₄ ≥ −2 ln(p₁p₂)). */

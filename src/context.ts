@@ -150,6 +150,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
     mailer,
     webhooks,
+    outbox,
     removal: () => cfg.removal,
     platforms: { platform: (id) => platforms.get(id), noticeEmail: (platform, url) => platforms.noticeEmail(platform, url) },
   })

@@ -28,8 +28,8 @@ import { noticeAddressFor } from './notice-addresses.js'
 export interface EscalationDeps {
   mailer: Mailer
   removal: () => RemovalConfig
-  /** Files a platform report again in the background. */
-  resend: (takedownId: number, actor: string) => void
+  /** Queues the platform report again (outbox). */
+  resend: (takedownId: number, actor: string) => Promise<void>
   /** Where a platform takes notices by e-mail (VIGIE_PLATFORM_NOTICE_EMAILS, then the platform registry). */
   noticeEmail: (platform: string, url: string | null) => Promise<string | null>
   /** The registry entry of a platform (undefined for Bluesky, Mastodon, RSS, other sites). */
@@ -86,7 +86,7 @@ export async function resendReport(deps: ModerationDeps, esc: EscalationDeps, ac
     throw new ModerationError('conflict', 'une notification DSA ne se renvoie pas par l’API : envoyez-la par e-mail à la plateforme (action « email »)')
   }
   await record(deps, actor, row, 'resend', { previousRef: row.externalRef })
-  esc.resend(row.id, actor.name)
+  await esc.resend(row.id, actor.name)
   return takedownView(deps.db, row)
 }
 

@@ -15,6 +15,8 @@ import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMailer, type Mailer } from './mail/mailer.js'
+import { MailOutbox } from './mail/mail-outbox.js'
+import { registerReferentMail } from './cases/referent-alert.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
@@ -52,6 +54,8 @@ export interface AppContext {
   outbox: Outbox
   /** Outgoing e-mail (SMTP); refuses every send when VIGIE_SMTP_URL is not set. */
   mailer: Mailer
+  /** E-mails through the outbox (notices, referent alerts). */
+  mail: MailOutbox
   /** Platform sources: seeded and started by `start`, stopped first by `close`. */
   sources: SourceService
   /** Flag → review → takedown, with the background platform report sender. */
@@ -88,6 +92,8 @@ export interface ContextOverrides {
   /** Retry settings of platform reports. */
   takedowns?: TakedownSenderOptions
   mailer?: Mailer
+  /** Retry settings of e-mails. */
+  mail?: { attempts?: number; retryBaseMs?: number }
   /** Removal checks: fetcher settings (tests: allowLoopback) and a scenario clock. */
   removals?: { fetch?: SafeFetchOptions; now?: () => Date }
   /**
@@ -123,6 +129,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
   }
   const webhooks = new WebhookSender(outbox, { log: log.child({ sub: 'webhook' }), secret: webhookSecret, ...overrides.webhooks })
   const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
+  const mail = new MailOutbox(outbox, mailer, overrides.mail)
+  registerReferentMail(mail, database.db)
   const waves = new WaveTracker(database.db, hub, log.child({ sub: 'waves' }))
   const watches = new WatchStage(database.db, hub, log.child({ sub: 'watches' }), webhooks, waves)
   const pipeline = new Pipeline({
@@ -148,7 +156,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log: log.child({ sub: 'moderation' }),
     config: () => cfg.takedown,
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
-    mailer,
+    mail,
     webhooks,
     outbox,
     removal: () => cfg.removal,
@@ -207,6 +215,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     webhooks,
     outbox,
     mailer,
+    mail,
     sources,
     moderation,
     vault,

@@ -10,13 +10,13 @@ import type { Database } from '../db/client.js'
 import { takedowns } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
-import type { Mailer } from '../mail/mailer.js'
+import type { MailOutbox } from '../mail/mail-outbox.js'
 import type { Outbox } from '../outbox/outbox.js'
 import type { WebhookSender } from '../watches/webhook.js'
 import type { Actor, ModerationDeps } from './deps.js'
 import { buildNotice, noticeText, type DsaNotice } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
-import { emailNotice, escalationFile, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
+import { emailNotice, escalationFile, registerEscalationMail, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
 import { noticeAddressFor } from './escalation/notice-addresses.js'
 import { escalateOverdue } from './escalation/overdue.js'
 import { createFlags, getFlagWithSnapshot, listFlags, type FlagInput } from './flag-service.js'
@@ -45,8 +45,8 @@ export class Moderation {
     sender?: TakedownSenderOptions
     /** Durable sends: platform reports and e-mails go through it. */
     outbox: Outbox
-    /** Escalation: notice e-mails, the cell's webhook, notice addresses. */
-    mailer: Mailer
+    /** Notice e-mails (automatic and escalation), through the outbox. */
+    mail: MailOutbox
     webhooks?: WebhookSender
     removal: () => RemovalConfig
     /** The platform registry (notice channels); without it, only VIGIE_PLATFORM_NOTICE_EMAILS is known. */
@@ -58,8 +58,9 @@ export class Moderation {
     this.webhooks = opts.webhooks
     const noticeEmail = opts.platforms?.noticeEmail ?? ((platform: string, url: string | null) => Promise.resolve(noticeAddressFor(opts.removal().noticeEmails, platform, url)))
     const platform = opts.platforms?.platform ?? (() => Promise.resolve(undefined))
-    this.notices = new NoticeChannel(this.deps, { mailer: opts.mailer, platform, noticeEmail })
-    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => this.sender.schedule(id, by, { resend: true }), noticeEmail, platform }
+    this.notices = new NoticeChannel(this.deps, { mail: opts.mail, outbox: opts.outbox, platform, noticeEmail })
+    registerEscalationMail(this.deps, opts.mail)
+    this.escalation = { mail: opts.mail, removal: opts.removal, resend: (id, by) => this.sender.schedule(id, by, { resend: true }), noticeEmail, platform }
   }
 
   /** Turns requests past the hour and still online « en retard » (alert, WebSocket, webhook). */
@@ -108,10 +109,13 @@ export class Moderation {
 
   /** Confirms or rejects; platform reports and e-mailed notices then go out in the background. */
   async decide(actor: Actor, id: number, input: { decision: 'confirm' | 'reject'; note?: string | undefined }) {
-    const decided = await decideFlag(this.deps, actor, id, input, (tx, takedownId, by) => this.sender.enqueueFirst(tx, takedownId, by))
+    const decided = await decideFlag(this.deps, actor, id, input, async (tx, made, by) => {
+      for (const t of made) {
+        if (isPlatformReport(t.channel) && t.lastError === null) await this.sender.enqueueFirst(tx, t.id, by)
+        else await this.notices.enqueue(tx, t, by)
+      }
+    })
     this.outbox.wake()
-    const rows = (await Promise.all(decided.takedowns.map((t) => findTakedown(this.deps.db, t.id)))).filter((r): r is NonNullable<typeof r> => r !== null)
-    this.notices.afterConfirm(rows, actor.name)
     return decided
   }
 
@@ -187,8 +191,6 @@ export class Moderation {
     return rows.length
   }
 
-  /** Waits for notice e-mails in flight (reports are in the outbox, which the context stops). */
-  async close(): Promise<void> {
-    await this.notices.drain()
-  }
+  /** Nothing of its own to stop: its sends are in the outbox, which the context stops. */
+  async close(): Promise<void> {}
 }

@@ -89,7 +89,7 @@ export async function decideFlag(
   actor: Actor,
   flagId: number,
   input: { decision: 'confirm' | 'reject'; note?: string | undefined },
-  enqueue: (tx: Database, takedownId: number, actor: string) => Promise<void>,
+  enqueue: (tx: Database, made: TakedownRow[], actor: string) => Promise<void>,
 ): Promise<{ flag: FlagView; takedowns: TakedownView[] }> {
   const now = new Date()
   const cfg = deps.config()
@@ -110,7 +110,7 @@ export async function decideFlag(
     if (input.decision === 'confirm') {
       const [post] = await tx.select({ platform: posts.platform }).from(posts).where(eq(posts.id, row.postId))
       made = await insertTakedowns(tx, row, post?.platform ?? 'unknown', actor, cfg, now)
-      for (const t of made) if (isPlatformReport(t.channel) && t.lastError === null) await enqueue(tx, t.id, actor.name)
+      await enqueue(tx, made, actor.name)
     }
     return { row, made }
   })

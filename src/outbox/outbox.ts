@@ -321,7 +321,8 @@ export class Outbox {
     await handler.sent?.({ ...row, result: stored }, stored)
     const [done] = await this.db
       .update(outbox)
-      .set({ state: 'sent', lastError: null, claimToken: null, claimedUntil: null, doneAt: sql`now()` })
+      // The payload may quote people (a referent e-mail, a watch's label): not kept once sent.
+      .set({ state: 'sent', payload: {}, lastError: null, claimToken: null, claimedUntil: null, doneAt: sql`now()` })
       .where(this.mine(row))
       .returning()
     if (!done) this.log.warn({ outbox: row.id, kind: row.kind }, 'outbox row sent after its lease passed: another instance may have sent it too')

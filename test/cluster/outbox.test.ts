@@ -23,6 +23,7 @@ import { auditLog, intakeItems, outbox, takedowns } from '../../src/db/schema/in
 import { silentLogger } from '../../src/logger.js'
 import { messageIdFor } from '../../src/mail/mailer.js'
 import { PlatformRegistry } from '../../src/platforms/registry.js'
+import { RetentionJob } from '../../src/retention/retention-job.js'
 import { DRIVERS, freshDatabase, loginAs, testConfig } from '../_util.js'
 import { startSmtpServer, type LocalSmtp } from '../mail/smtp-server.js'
 import { client, insertPost } from '../moderation/helpers.js'
@@ -167,6 +168,14 @@ describe.each(DRIVERS)('outbox (%s)', (driver) => {
       const [audit] = await ctx.database.db.select().from(auditLog).where(eq(auditLog.subject, 'test:dead'))
       expect(audit).toMatchObject({ action: 'outbox.failed' })
       expect(String(audit!.details.error)).toMatch(/^envoi abandonné après 3 essai\(s\) : webhook injoignable/)
+
+      // A sent row keeps no payload; the retention purge forgets rows done more than VIGIE_RETENTION_DAYS ago.
+      const [sent] = await ctx.database.db.select().from(outbox).where(eq(outbox.key, 'webhook:test:retry'))
+      expect(sent!.payload).toEqual({})
+      const later = new Date(Date.now() + (ctx.cfg.retention.postDays + 1) * 24 * 3_600_000)
+      const purge = new RetentionJob({ db: ctx.database.db, vault: ctx.vault, log: silentLogger, config: ctx.cfg.retention, now: () => later })
+      expect((await purge.runOnce()).outboxPurged).toBeGreaterThanOrEqual(2)
+      expect(await ctx.database.db.select().from(outbox).where(eq(outbox.key, 'webhook:test:dead'))).toEqual([])
     } finally {
       await ctx.close()
     }

@@ -92,7 +92,11 @@ export function createMailer(cfg: MailConfig | null, log: Logger): Mailer {
       close: () => {},
     }
   }
-  const transport: Transporter = nodemailer.createTransport(cfg.url, { from: cfg.from, disableFileAccess: true, disableUrlAccess: true })
+  // Bounded waits (nodemailer's socket default is 10 minutes): a send must end well within its outbox lease (VIGIE_OUTBOX_LEASE).
+  const transport: Transporter = nodemailer.createTransport(
+    { url: cfg.url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 },
+    { from: cfg.from, disableFileAccess: true, disableUrlAccess: true },
+  )
   return {
     configured: true,
     async send(message) {

@@ -80,7 +80,7 @@ export interface OutboxOptions {
   leaseMs?: number
   /** The periodic poll (default 5 s): NOTIFY can be lost while a connection is down. */
   pollMs?: number
-  /** Rows claimed per round (default 8), sent in parallel. */
+  /** Sends in progress at most (default 8). */
   batch?: number
 }
 
@@ -241,9 +241,7 @@ export class Outbox {
   async drain(timeoutMs = 60_000): Promise<void> {
     const until = Date.now() + timeoutMs
     for (;;) {
-      while ((await this.deliverDue()) > 0) {
-        // claim until nothing is due now
-      }
+      await this.deliverDue()
       await Promise.allSettled([...this.inFlight])
       const [next] = await this.db.select({ at: nextDue }).from(outbox).where(eq(outbox.state, 'pending'))
       const at = next?.at
@@ -254,14 +252,20 @@ export class Outbox {
     }
   }
 
-  /** Claims due rows and sends them, round after round; returns how many were claimed. */
+  /**
+   * Claims due rows while fewer than `batch` sends are in progress and starts
+   * them (a slow receiver holds one slot, not the queue); each send that ends
+   * wakes the loop again. Returns how many rows were claimed.
+   */
   private async deliverDue(): Promise<number> {
     let total = 0
     for (;;) {
-      const rows = await this.claim()
+      const room = this.batch - this.inFlight.size
+      if (room <= 0) return total
+      const rows = await this.claim(room)
       if (rows.length === 0) return total
       total += rows.length
-      await Promise.all(rows.map((row) => this.track(this.deliverOne(row))))
+      for (const row of rows) void this.track(this.deliverOne(row)).then(() => this.wake())
     }
   }
 
@@ -271,15 +275,15 @@ export class Outbox {
     return q
   }
 
-  /** Claims up to `batch` due rows nobody holds, in one statement: attempts + 1, a fresh token, the lease. */
-  private async claim(): Promise<OutboxRow[]> {
+  /** Claims up to `limit` due rows nobody holds, in one statement: attempts + 1, a fresh token, the lease. */
+  private async claim(limit: number): Promise<OutboxRow[]> {
     const token = randomBytes(9).toString('base64url')
     const due = and(eq(outbox.state, 'pending'), lte(outbox.nextAt, sql`now()`), leaseFree(outbox.claimedUntil))
     if (!due) return []
     return this.db
       .update(outbox)
       .set({ attempts: sql`${outbox.attempts} + 1`, claimToken: token, claimedUntil: leaseUntil(this.leaseMs) })
-      .where(sql`${outbox.id} in (${claimableIds('outbox', 'id', due, this.batch)})`)
+      .where(sql`${outbox.id} in (${claimableIds('outbox', 'id', due, limit)})`)
       .returning()
   }
 

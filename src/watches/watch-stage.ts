@@ -182,7 +182,7 @@ export class WatchStage implements PostStage {
     if (!watch?.webhookUrl) return
     await this.webhooks.enqueue(tx, {
       key: `webhook:alert:${row.id}:${type === 'alert.opened' ? 'opened' : 'closed'}`,
-      subject: `alert:${row.id}`,
+      subject: `watch:${watch.id}`,
       url: watch.webhookUrl,
       secret: { watchId: watch.id },
       payload: { event: type, watch: { id: watch.id, label: watch.label }, alert: alertView(row) },

@@ -19,7 +19,9 @@ import { CaptureService } from '../../src/capture/capture-service.js'
 import type { PageCapture } from '../../src/capture/chromium-capture.js'
 import type { DatabaseConfig } from '../../src/config/config.js'
 import { createContext, type AppContext, type ContextOverrides } from '../../src/context.js'
-import { auditLog, intakeItems, outbox, takedowns } from '../../src/db/schema/index.js'
+import type { WatchView } from '../../contract/watches.js'
+import { auditLog, intakeItems, outbox, takedowns, watches } from '../../src/db/schema/index.js'
+import { createApp } from '../../src/server/app.js'
 import { silentLogger } from '../../src/logger.js'
 import { messageIdFor } from '../../src/mail/mailer.js'
 import { PlatformRegistry } from '../../src/platforms/registry.js'
@@ -169,12 +171,24 @@ describe.each(DRIVERS)('outbox (%s)', (driver) => {
       expect(audit).toMatchObject({ action: 'outbox.failed' })
       expect(String(audit!.details.error)).toMatch(/^envoi abandonné après 3 essai\(s\) : webhook injoignable/)
 
+      // The watch whose webhook was given up says so to its owner, until a webhook of it goes out again.
+      const owner = await loginAs(ctx, 'counsellor')
+      const [watch] = await ctx.database.db.insert(watches).values({ label: 'Léa Martin', names: ['Léa Martin'], handles: [], ownerId: owner.userId, webhookUrl: 'http://127.0.0.1:9/hook' }).returning()
+      const view = async () => ((await (await createApp(ctx).request(`/api/watches/${watch!.id}`, { headers: owner.headers })).json()) as { watch: WatchView }).watch
+      expect((await view()).webhookFailure).toBeNull()
+      await ctx.webhooks.enqueue(ctx.database.db, { key: 'webhook:test:watch-dead', subject: `watch:${watch!.id}`, url: 'http://127.0.0.1:9/hook', secret: null, payload: { event: 'dead' } })
+      await ctx.outbox.drain()
+      expect((await view()).webhookFailure?.error).toMatch(/^webhook injoignable/)
+      await ctx.webhooks.enqueue(ctx.database.db, { key: 'webhook:test:watch-back', subject: `watch:${watch!.id}`, url: hook.url, secret: null, payload: { event: 'back' } })
+      await ctx.outbox.drain()
+      expect((await view()).webhookFailure).toBeNull()
+
       // A sent row keeps no payload; the retention purge forgets rows done more than VIGIE_RETENTION_DAYS ago.
       const [sent] = await ctx.database.db.select().from(outbox).where(eq(outbox.key, 'webhook:test:retry'))
       expect(sent!.payload).toEqual({})
       const later = new Date(Date.now() + (ctx.cfg.retention.postDays + 1) * 24 * 3_600_000)
       const purge = new RetentionJob({ db: ctx.database.db, vault: ctx.vault, log: silentLogger, config: ctx.cfg.retention, now: () => later })
-      expect((await purge.runOnce()).outboxPurged).toBeGreaterThanOrEqual(2)
+      expect((await purge.runOnce()).outboxPurged).toBeGreaterThanOrEqual(4)
       expect(await ctx.database.db.select().from(outbox).where(eq(outbox.key, 'webhook:test:dead'))).toEqual([])
     } finally {
       await ctx.close()

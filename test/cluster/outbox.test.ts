@@ -147,7 +147,7 @@ describe.each(DRIVERS)('outbox (%s)', (driver) => {
     } finally {
       await after.close()
     }
-  })
+  }, 180_000) // two migrations of a PGlite folder on a loaded machine
 
   it('retries a failing receiver with backoff and delivers once; gives up after its attempts with an audited French reason', async () => {
     const ctx = await open()

@@ -47,8 +47,11 @@ function camelPieces(original: string): string[] | null {
   return parts.map((p) => p.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 }
 
-/** Adds the words of each segmentable hashtag right after the hashtag token. */
-export function expandHashtags(text: string, tokens: readonly Token[], vocab: ReadonlySet<string>): Token[] {
+/** Adds the words of each segmentable hashtag right after the hashtag token (the same array when there is no hashtag to split). */
+export function expandHashtags(text: string, tokens: Token[], vocab: ReadonlySet<string>): Token[] {
+  let tags = false
+  for (const tok of tokens) if (tok.kind === 'hashtag' && tok.text.length >= 4) tags = true
+  if (!tags) return tokens
   const out: Token[] = []
   for (const tok of tokens) {
     out.push(tok)

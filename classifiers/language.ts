@@ -3,6 +3,7 @@
  * posts, then franc's trigram guess restricted to a short list. Never defaults to French.
  */
 import type { Token } from './text/token.js'
+import { registerWord } from './text/word-facts.js'
 import { TrigramGuesser } from './trigram-language.js'
 
 const FRANC_ONLY = ['fra', 'eng', 'spa', 'ita', 'deu', 'por', 'nld', 'arb', 'tur', 'pol']
@@ -25,11 +26,11 @@ const FRENCH = [
   'koi', 'quoi', 'trop', 'ptdr', 'jsuis', 'chui', 'avez', 'etes', 'sommes', 'ont', 'cette', 'ces', 'toujours', 'vraiment',
 ]
 const ENGLISH = ['the', 'you', 'and', 'is', 'are', 'of', 'to', 'i', 'my', 'your', 'this', 'that', 'it', 'what', 'with', 'was', 'be', 'have', 'not', 'no', 'so', 'for', 'just', 'lol', 'omg', 'fuck']
-/** Both marker lists in one map, so each word costs one lookup (no word is in both). */
-const MARKERS: ReadonlyMap<string, 'fr' | 'en'> = new Map([
-  ...FRENCH.map((w) => [w, 'fr'] as const),
-  ...ENGLISH.map((w) => [w, 'en'] as const),
-])
+/** Marker facts of the words (1 French, 2 English; no word is in both): a token carries its own. */
+const MARKER_FR = 1
+const MARKER_EN = 2
+for (const w of FRENCH) registerWord(w).marker = MARKER_FR
+for (const w of ENGLISH) registerWord(w).marker = MARKER_EN
 
 /** 1 for the codes below 0x250 that are letters (\p{L}), computed once from the regex itself. */
 const LATIN_LETTERS: Uint8Array = (() => {
@@ -79,9 +80,9 @@ export function detectLanguage(text: string, tokens: readonly Token[], langs?: r
   for (const t of tokens) {
     if (t.kind !== 'word' || t.fromHashtag) continue
     words++
-    const marker = MARKERS.get(t.text)
-    if (marker === 'fr') fr++
-    else if (marker === 'en') en++
+    const marker = t.facts === undefined ? 0 : t.facts.marker
+    if (marker === MARKER_FR) fr++
+    else if (marker === MARKER_EN) en++
   }
   if (fr >= en && declaresFrench(langs)) return 'fr'
   // Short slangy French: a couple of French markers and nothing English.

@@ -8,6 +8,7 @@ import { buildFuzzyIndex, FUZZY_MIN_TOKEN } from './fuzzy.js'
 import type { FuzzyIndex } from './fuzzy.js'
 import { buildGlueIndex, GLUE_WORDS } from './glue.js'
 import type { GlueIndex } from './glue.js'
+import { registerWord } from '../text/word-facts.js'
 
 /** One slot of a compiled phrase. */
 export interface Slot {
@@ -81,6 +82,24 @@ export interface CompiledLexicon {
   scratch: AnchorScratch
   /** buckets, bucketsDedup and anchors by form, in one map (what the matcher reads). */
   forms: ReadonlyMap<string, Form>
+}
+
+/** The lexicon whose forms the tokens carry (registerForms), or null. */
+let registered: CompiledLexicon | null = null
+
+/**
+ * Makes each token carry its form in `lexicon` (WordFacts.form), so the matcher reads it instead of
+ * looking the word up; one lexicon at a time (the one classify() uses). Call before any post is read.
+ */
+export function registerForms(lexicon: CompiledLexicon): void {
+  if (registered !== null) throw new Error('registerForms: a lexicon is already registered')
+  for (const [word, form] of lexicon.forms) registerWord(word).form = form
+  registered = lexicon
+}
+
+/** True when tokens carry their forms in `lexicon` (a token without facts then has no form in it). */
+export function isRegistered(lexicon: CompiledLexicon): boolean {
+  return registered === lexicon
 }
 
 /** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */

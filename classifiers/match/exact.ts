@@ -5,6 +5,7 @@
 import { dedupLetters } from '../text/token.js'
 import { isFirstName } from '../text/names.js'
 import type { Token } from '../text/token.js'
+import { isRegistered } from './compile.js'
 import type { Bucket, CompiledLexicon, Form, Phrase, Slot } from './compile.js'
 
 /** How a token was repaired: read as a near lexicon word, or split into glued words. */
@@ -95,11 +96,12 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   if (scratch.stamp >= 0x7fffffff) { scratch.seen.fill(0); scratch.stamp = 0 }
   const stamp = ++scratch.stamp
   const forms = lexicon.forms
+  const carried = isRegistered(lexicon)
   const marks = scratch.seen
   let any = false
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const ft = forms.get(tok.text)
+    const ft = carried ? tok.facts?.form : forms.get(tok.text)
     const fp = tok.plain === tok.text ? ft : forms.get(tok.plain)
     const fd = tok.dedup === tok.text ? ft : forms.get(tok.dedup)
     textForms[i] = ft

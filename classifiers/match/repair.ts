@@ -5,6 +5,7 @@
  */
 import { dedupLetters } from '../text/token.js'
 import type { Token } from '../text/token.js'
+import { factsOf } from '../text/word-facts.js'
 import { CATEGORIES } from '../verdict.js'
 import { isHarmfulKind } from './compile.js'
 import type { CompiledLexicon } from './compile.js'
@@ -111,7 +112,7 @@ function wordToken(word: string, from: Token | null, start: number, end: number,
   return {
     text: word, plain: word, dedup: dedupLetters(word), kind: 'word', start, end,
     breakBefore: first && (from?.breakBefore ?? true), quoted: from?.quoted ?? false, fromHashtag: from?.fromHashtag ?? false,
-    capital: from?.capital ?? false,
+    capital: from?.capital ?? false, facts: factsOf(word),
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { dedupLetters } from './token.js'
 import type { Token } from './token.js'
+import { factsOf } from './word-facts.js'
 
 const MAX_WORD = 16
 
@@ -67,7 +68,7 @@ export function expandHashtags(text: string, tokens: Token[], vocab: ReadonlySet
       const end = sameLength ? offset + piece.length : tok.end
       out.push({
         text: piece, plain: piece, dedup: dedupLetters(piece), kind: /^\d+$/.test(piece) ? 'number' : 'word',
-        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false,
+        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false, facts: factsOf(piece),
       })
       offset += piece.length
     }

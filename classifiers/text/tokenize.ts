@@ -6,6 +6,7 @@
 import { foldChar, isDigit, isLetter } from './fold.js'
 import { cutRuns, dedupLetters } from './token.js'
 import type { Token, TokenKind } from './token.js'
+import { factsOf } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
@@ -75,12 +76,12 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   }
   const text = cutRuns(mapped)
   const plain = mapped === raw ? text : cutRuns(raw)
-  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital }
+  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
 }
 
 /** A token of a–z letters without doubled letters: text, plain and letter-cut forms are the raw text (as makeToken would make them). */
 function simpleToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
-  return { text: raw, plain: raw, dedup: raw, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false }
+  return { text: raw, plain: raw, dedup: raw, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false, facts: factsOf(raw) }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */

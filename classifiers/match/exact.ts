@@ -82,6 +82,10 @@ function maskedCandidates(tok: Token, lexicon: CompiledLexicon): Phrase[] {
   return out
 }
 
+/** The phrases tried at one token and the longest hit per kind there (reused: matching is synchronous). */
+const candidateScratch: Phrase[] = []
+const bestScratch: Hit[] = []
+
 /** Each token's forms (text, plain, letter-cut), looked up once per post (matching is synchronous). */
 const textForms: (Form | undefined)[] = []
 const plainForms: (Form | undefined)[] = []
@@ -90,8 +94,8 @@ const dedupForms: (Form | undefined)[] = []
 /** Hits of the tokens as written (no repair), longest per (start, kind); tokens are never consumed so kinds may overlap. */
 export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = []
-  const candidates: Phrase[] = []
-  const best: Hit[] = []
+  const candidates = candidateScratch
+  const best = bestScratch
   const scratch = lexicon.scratch
   if (scratch.stamp >= 0x7fffffff) { scratch.seen.fill(0); scratch.stamp = 0 }
   const stamp = ++scratch.stamp
@@ -139,7 +143,8 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
       if (end < 0 && maskedOk(tok, first)) end = matchFrom(tokens, phrase.slots, 1, i + 1)
       if (end < 0) continue
       const last = end - 1
-      const at = best.findIndex((h) => h.phrase.kind === phrase.kind)
+      let at = 0
+      while (at < best.length && best[at]?.phrase.kind !== phrase.kind) at++
       const prev = best[at]
       if (prev === undefined) best.push({ phrase, first: i, last })
       else if (last > prev.last || (last === prev.last && phrase.weight > prev.phrase.weight)) best[at] = { phrase, first: i, last }

@@ -238,7 +238,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   }
   // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
   let second = mention || (emoji.length > 0 && namesSomeone(tokens))
-  for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+  if (emoji.length > 0 && !second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
   for (const e of emoji) {
     signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })
   }

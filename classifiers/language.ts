@@ -80,7 +80,7 @@ export function detectLanguage(text: string, tokens: readonly Token[], langs?: r
   for (const t of tokens) {
     if (t.kind !== 'word' || t.fromHashtag) continue
     words++
-    const marker = t.facts === undefined ? 0 : t.facts.marker
+    const marker = t.facts.marker
     if (marker === MARKER_FR) fr++
     else if (marker === MARKER_EN) en++
   }

@@ -31,7 +31,7 @@ export function aimedContempt(tokens: readonly Token[]): number {
   let total = 0
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
-    if (tok === undefined || tok.facts === undefined || !tok.facts.negative) continue
+    if (tok === undefined || !tok.facts.negative) continue
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const t = tokens[k]
       if (t === undefined) break

@@ -97,7 +97,7 @@ export function registerForms(lexicon: CompiledLexicon): void {
   registered = lexicon
 }
 
-/** True when tokens carry their forms in `lexicon` (a token without facts then has no form in it). */
+/** True when tokens carry their forms in `lexicon` (blank facts then mean no form in it). */
 export function isRegistered(lexicon: CompiledLexicon): boolean {
   return registered === lexicon
 }

@@ -105,7 +105,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   let any = false
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const ft = carried ? tok.facts?.form : forms.get(tok.text)
+    const ft = carried ? tok.facts.form : forms.get(tok.text)
     const fp = tok.plain === tok.text ? ft : forms.get(tok.plain)
     const fd = tok.dedup === tok.text ? ft : forms.get(tok.dedup)
     textForms[i] = ft

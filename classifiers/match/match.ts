@@ -36,7 +36,7 @@ function withRealWords(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (t === undefined || t.kind !== 'word' || t.text.length < 3 || t.facts === undefined || !t.facts.realWord) continue
+    if (t === undefined || t.kind !== 'word' || t.text.length < 3 || !t.facts.realWord) continue
     out ??= tokens.slice()
     out[i] = { ...t, dedup: '' }
   }

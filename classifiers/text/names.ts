@@ -21,7 +21,7 @@ for (const name of [...FIRST_NAMES, ...MORE_FIRST_NAMES]) registerWord(name).nam
 
 /** True for a word token that is a common French first name of today's teenagers. */
 export function isFirstName(t: Token): boolean {
-  return t.kind === 'word' && t.facts !== undefined && t.facts.name
+  return t.kind === 'word' && t.facts.name
 }
 
 /** True when a post names someone by first name. */

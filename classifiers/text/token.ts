@@ -30,7 +30,7 @@ export interface Token {
   /** Written with a capital then a small letter ("Mongolie", not "SALOPE"): a name when inside a sentence. */
   capital: boolean
   /** What the classifier's steps know of `text` (factsOf(text), see word-facts.ts). */
-  facts: WordFacts | undefined
+  facts: WordFacts
 }
 
 /** Cuts every run of one letter to a single letter ("conasse" → "conase"). */

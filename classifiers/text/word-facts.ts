@@ -1,10 +1,13 @@
 /**
  * What the classifier's steps know of a word, found with one lookup per token: a token carries
  * the facts of its text (`Token.facts`), so the SMS reader, the language markers, the first-name
- * check, the matcher and the sentiment cue read a field instead of each hashing the word into
- * their own set. Each step registers its words here when its module loads, before any post is read.
+ * check, the matcher, the repair of near misses and the sentiment cue read a field instead of
+ * each hashing the word into their own set or memo. Each step registers its words here when its
+ * module loads, before any post is read; other words get blank facts on first sight (a memo of
+ * at most SEEN_LIMIT of them, emptied when full).
  */
 import type { Form } from '../match/compile.js'
+import type { Repair } from '../match/repair.js'
 
 /** The facts of one word (every field set for every word, so all share one shape). */
 export interface WordFacts {
@@ -20,20 +23,41 @@ export interface WordFacts {
   negative: boolean
   /** The entry of the word as a token form in the lexicon registered by registerForms (match/compile.ts). */
   form: Form | undefined
+  /** The word's repair in the registered lexicon (match/repair.ts), once computed; undefined before. */
+  repair: Repair | null | undefined
 }
 
+/** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
+const SEEN_LIMIT = 100_000
+/** The words the steps registered. */
+const REGISTERED = new Map<string, WordFacts>()
+/** The registered words and the words seen since the memo was last emptied. */
 const FACTS = new Map<string, WordFacts>()
 
-/** The facts of a word, or undefined when no step knows it (then every fact is false). */
-export function factsOf(text: string): WordFacts | undefined {
-  return FACTS.get(text)
+function blank(): WordFacts {
+  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined }
 }
 
-/** The facts of `word`, created (all false) when none are registered yet; for registration only. */
-export function registerWord(word: string): WordFacts {
-  let facts = FACTS.get(word)
+/** The facts of a word (blank for a word no step registered). */
+export function factsOf(text: string): WordFacts {
+  let facts = FACTS.get(text)
   if (facts === undefined) {
-    facts = { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined }
+    if (FACTS.size >= REGISTERED.size + SEEN_LIMIT) {
+      FACTS.clear()
+      for (const [word, registered] of REGISTERED) FACTS.set(word, registered)
+    }
+    facts = blank()
+    FACTS.set(text, facts)
+  }
+  return facts
+}
+
+/** The facts of `word` for a step to fill in; for registration at import only. */
+export function registerWord(word: string): WordFacts {
+  let facts = REGISTERED.get(word)
+  if (facts === undefined) {
+    facts = blank()
+    REGISTERED.set(word, facts)
     FACTS.set(word, facts)
   }
   return facts

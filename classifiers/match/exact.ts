@@ -107,7 +107,14 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     const tok = tokens[i] as Token
     const ft = carried ? tok.facts.form : forms.get(tok.text)
     const fp = tok.plain === tok.text ? ft : forms.get(tok.plain)
-    const fd = tok.dedup === tok.text ? ft : forms.get(tok.dedup)
+    let fd = ft
+    if (tok.dedup !== tok.text) {
+      // A token's letter-cut form is its text's (or empty, for a real word): remembered in the word's facts.
+      if (carried && tok.dedup.length > 0) {
+        const known = tok.facts.dedupForm
+        fd = known === null ? (tok.facts.dedupForm = forms.get(tok.dedup)) : known
+      } else fd = forms.get(tok.dedup)
+    }
     textForms[i] = ft
     plainForms[i] = fp
     dedupForms[i] = fd
@@ -124,7 +131,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     if (tok === undefined || tok.kind === 'mention') continue
     const name = isFirstName(tok)
     if (!any && !name && !tok.text.includes('*')) continue
-    candidates.length = 0
+    if (candidates.length !== 0) candidates.length = 0
     const next = tokens[i + 1]
     addBucket(candidates, textForms[i]?.bucket, next)
     if (tok.plain !== tok.text) addBucket(candidates, plainForms[i]?.bucket, next)
@@ -135,7 +142,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     }
     if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
-    best.length = 0
+    if (best.length !== 0) best.length = 0
     for (const phrase of candidates) {
       const first = phrase.slots[0]
       if (first === undefined) continue

@@ -25,6 +25,8 @@ export interface WordFacts {
   form: Form | undefined
   /** The word's repair in the registered lexicon (match/repair.ts), once computed; undefined before. */
   repair: Repair | null | undefined
+  /** The form of the word's letter-cut spelling in the registered lexicon, once looked up (null before). */
+  dedupForm: Form | undefined | null
 }
 
 /** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
@@ -35,7 +37,7 @@ const REGISTERED = new Map<string, WordFacts>()
 const FACTS = new Map<string, WordFacts>()
 
 function blank(): WordFacts {
-  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined }
+  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null }
 }
 
 /** The facts of a word (blank for a word no step registered). */

@@ -1,6 +1,9 @@
 /**
  * Classifier speed on one core: classify() posts/s on short posts (median of
- * several runs), and `vigie classify` (classifyCommand) end to end on 100,000 JSONL lines.
+ * several runs); on real text by length band (≤ 60, 61–140, 141–280 characters, and the
+ * 40–280 mix) from ../shared/data train/ and benign/ plus the written examples
+ * (bench/classifier-corpus.ts), in posts per CPU-second, medians over several runs;
+ * and `vigie classify` (classifyCommand) end to end on 100,000 JSONL lines.
  *
  * Run: npx tsx bench/classifier-speed.ts [--classify-only]
  * Profile: node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/classifier-speed.ts --classify-only
@@ -9,6 +12,7 @@
 import { Readable, Writable } from 'node:stream'
 import { join } from 'node:path'
 import { classify } from '../classifiers/index.js'
+import { corpusTexts, dataDir } from './classifier-corpus.js'
 import { readExampleFiles } from '../scripts/train/examples.js'
 import { classifyCommand } from '../src/cli/commands/classify.js'
 import { projectRoot } from '../src/project-root.js'
@@ -30,6 +34,44 @@ function posts(n: number): string[] {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.floor(s.length / 2)] ?? 0
+}
+
+/** Length bands of the real-text figures (characters, inclusive). */
+const BANDS: readonly { name: string; min: number; max: number }[] = [
+  { name: '≤ 60', min: 1, max: 60 },
+  { name: '61–140', min: 61, max: 140 },
+  { name: '141–280', min: 141, max: 280 },
+  { name: '40–280 mix', min: 40, max: 280 },
+]
+/** Posts classified per measurement (a band's texts repeated as needed), so each one lasts long enough to time. */
+const PER_MEASURE = 30_000
+
+/** classify() on real text by length band: posts per CPU-second, median of RUNS runs, runs interleaved across bands. */
+function bands(): void {
+  const corpus = corpusTexts()
+  const sources = new Set(corpus.map((t) => t.source.split(':')[0]))
+  if (!sources.has('benign')) console.log(`(no ${dataDir()}: bands from the written examples only)`)
+  const texts = BANDS.map((b) => corpus.map((t) => t.text).filter((t) => t.length >= b.min && t.length <= b.max))
+  for (const t of corpus) classify(t.text) // warm-up: every word met once, as on a running feed
+  const rates: number[][] = BANDS.map(() => [])
+  for (let r = 0; r < RUNS; r++) {
+    texts.forEach((list, b) => {
+      if (list.length === 0) return
+      const c0 = process.cpuUsage()
+      // Evenly spread over the band when it holds more texts than a measurement needs.
+      const step = Math.max(1, list.length / PER_MEASURE)
+      for (let i = 0; i < PER_MEASURE; i++) classify(list[Math.floor(i * step) % list.length] ?? '')
+      const cpu = process.cpuUsage(c0)
+      rates[b]?.push(PER_MEASURE / ((cpu.user + cpu.system) / 1e6))
+    })
+  }
+  console.log(`classify() on real text (${corpus.length.toLocaleString('en')} texts: train/, benign/, written examples), posts per CPU-second, median of ${RUNS} runs of ${PER_MEASURE.toLocaleString('en')}:`)
+  BANDS.forEach((b, i) => {
+    const list = texts[i] ?? []
+    const avg = list.reduce((sum, t) => sum + t.length, 0) / Math.max(1, list.length)
+    const rs = rates[i] ?? []
+    console.log(`  ${b.name.padEnd(11)} ${list.length.toLocaleString('en').padStart(7)} texts, avg ${avg.toFixed(0).padStart(3)} chars: median ${Math.round(median(rs)).toLocaleString('en').padStart(7)} (runs ${rs.map((x) => Math.round(x).toLocaleString('en')).join(', ')})`)
+  })
 }
 
 async function main(): Promise<void> {
@@ -64,6 +106,7 @@ async function main(): Promise<void> {
   }
   const variedLen = varied.reduce((s, t) => s + t.length, 0) / varied.length
   console.log(`classify() on the ${varied.length.toLocaleString('en')} written examples (avg ${variedLen.toFixed(0)} chars): median ${Math.round(median(variedRates)).toLocaleString('en')} posts per CPU-second`)
+  bands()
   if (process.argv.includes('--classify-only')) return
 
   // Fed in 64 KiB chunks, as a pipe delivers stdin.

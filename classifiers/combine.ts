@@ -19,6 +19,8 @@ const SEVERE: ReadonlySet<Category> = new Set<Category>(['threat', 'self_harm', 
 const CATEGORY_MIN = 1.0
 const EVIDENCE_MIN = 0.5
 const CATEGORY_CAP = 5
+/** The per-category map of a post without signals: always empty, never written to. */
+const NO_SIGNALS: Map<Category, number[]> = new Map()
 
 /** True for a post written mostly in capitals (shouting), at least 12 letters long. */
 function isShouting(text: string): boolean {
@@ -35,7 +37,8 @@ function isShouting(text: string): boolean {
 /** Aggregates signals into a lexicon score, categories and evidence (evidence sliced from `text`). */
 export function combineSignals(text: string, signals: readonly Signal[], cues: Cues, mention: boolean, affection: number): LexiconOutcome {
   const shouting = cues.profanity + cues.hostile > 0 || signals.length > 0 ? isShouting(text) : false
-  const byCat = new Map<Category, number[]>()
+  // Most posts have no signal: no map for them (the loop below writes only for a signal).
+  const byCat = signals.length === 0 ? NO_SIGNALS : new Map<Category, number[]>()
   let severe = false
   /** Every severe signal is a threat (no pile-on call, hate, sexual or self-harm signal). */
   let threatsOnly = true

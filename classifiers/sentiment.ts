@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module'
 import { foldText } from './text/fold.js'
 import type { Token } from './text/token.js'
+import { registerWord } from './text/word-facts.js'
 
 const require = createRequire(import.meta.url)
 const PATTERN = require('natural/lib/natural/sentiment/French/pattern-sentiment-fr.json') as Record<string, { polarity: string }>
@@ -21,6 +22,7 @@ const NEGATIVE: ReadonlySet<string> = (() => {
   }
   return set
 })()
+for (const w of NEGATIVE) registerWord(w).negative = true
 
 const SECOND = new Set(['t', 'tu', 'toi', 'vous', 'es', 'etes'])
 
@@ -29,7 +31,7 @@ export function aimedContempt(tokens: readonly Token[]): number {
   let total = 0
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
-    if (tok === undefined || !NEGATIVE.has(tok.text)) continue
+    if (tok === undefined || !tok.facts.negative) continue
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const t = tokens[k]
       if (t === undefined) break

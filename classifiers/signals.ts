@@ -119,6 +119,9 @@ function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
 }
 
 const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
+/** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
+const NO_TOKENS: Set<number> = new Set<number>()
+const NO_HITS: readonly Hit[] = []
 
 /** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
 function tagIsNamed(tokens: readonly Token[], k: number, counterEnds: readonly number[]): boolean {
@@ -143,22 +146,22 @@ function isCategory(kind: string): kind is Category {
 /** Weighted signals plus cue counts for a tokenised post. */
 export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[]): { signals: Signal[]; cues: Cues } {
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
-  const reportTokens = new Set<number>()
-  for (const h of hits) if (h.phrase.kind === 'report') for (let k = h.first; k <= h.last; k++) reportTokens.add(k)
+  let reportTokens: Set<number> = NO_TOKENS
+  for (const h of hits) {
+    if (h.phrase.kind !== 'report') continue
+    if (reportTokens === NO_TOKENS) reportTokens = new Set<number>()
+    for (let k = h.first; k <= h.last; k++) reportTokens.add(k)
+  }
   const signals: Signal[] = []
   let mention = false
   for (const t of tokens) if (t.kind === 'mention') mention = true
-  const groups = hits.filter((g) => g.phrase.kind === 'group')
-  const span = (h: Hit): [number, number] => [tokens[h.first]?.start ?? 0, tokens[h.last]?.end ?? 0]
+  const groups = hits.length === 0 ? NO_HITS : hits.filter((g) => g.phrase.kind === 'group')
   const counterEnds: number[] = []
+  // Friendly, game and pet words matter only to a hit the context rules weigh: looked for on the first such hit.
+  let looked = false
   let friendly = false
   let game = false
   let pets = false
-  for (const t of tokens) {
-    if (FRIENDLY.has(t.text)) friendly = true
-    if (GAME.has(t.text)) game = true
-    if (PET_CONTEXT.has(t.text)) pets = true
-  }
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
@@ -170,6 +173,14 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'group') continue
     if (kind === 'report') continue
     if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
+    if (!looked) {
+      looked = true
+      for (const t of tokens) {
+        if (FRIENDLY.has(t.text)) friendly = true
+        if (GAME.has(t.text)) game = true
+        if (PET_CONTEXT.has(t.text)) pets = true
+      }
+    }
     let w = h.phrase.weight
     if (game && SOFTENED.has(kind)) w *= 0.2
     else if (friendly && SOFTENED.has(kind)) w *= w >= 3 ? 0.5 : 0.3
@@ -193,15 +204,18 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'pos_pred') w = h.phrase.weight
       const near = groups.find((g) => Math.abs(g.first - h.first) <= GROUP_WINDOW)
       if (near === undefined) continue
-      const [a, b] = span(h)
-      const [c, d] = span(near)
+      const a = tokens[h.first]?.start ?? 0
+      const b = tokens[h.last]?.end ?? 0
+      const c = tokens[near.first]?.start ?? 0
+      const d = tokens[near.last]?.end ?? 0
       signals.push({ category: 'identity_hate', weight: (w + 0.6) * (quoted ? 0.35 : 1), start: Math.min(a, c), end: Math.max(b, d), direct })
       continue
     }
     if (!isCategory(kind)) continue
     const unaimed = h.phrase.aim === 'target' && aim === 'none' && !mention && !(h.first === 0 && tokens.length <= 6)
     if (unaimed) w *= UNAIMED
-    const [start, end] = span(h)
+    const start = tokens[h.first]?.start ?? 0
+    const end = tokens[h.last]?.end ?? 0
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
   cues.hostile += aimedContempt(tokens)
@@ -224,7 +238,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   }
   // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
   let second = mention || (emoji.length > 0 && namesSomeone(tokens))
-  for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+  if (emoji.length > 0 && !second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
   for (const e of emoji) {
     signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })
   }

@@ -1,7 +1,7 @@
 /**
  * The whole lexicon, compiled once at import, and its version (a hash of the entries).
  */
-import { compileLexicon } from '../match/compile.js'
+import { compileLexicon, registerForms } from '../match/compile.js'
 import type { CompiledLexicon } from '../match/compile.js'
 import { BODY_SHAMING } from './body-shaming.js'
 import { BANTER, COUNTER, NEWS, REPORT } from './cues.js'
@@ -35,6 +35,7 @@ const HASHTAG_WORDS = [
 
 /** The compiled lexicon used at scoring time. */
 export const LEXICON: CompiledLexicon = compileLexicon(LEXICON_GROUPS)
+registerForms(LEXICON)
 
 /** Words known to the hashtag splitter. */
 export const HASHTAG_VOCABULARY: ReadonlySet<string> = new Set([...LEXICON.vocabulary, ...HASHTAG_WORDS])

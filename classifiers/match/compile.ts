@@ -8,6 +8,7 @@ import { buildFuzzyIndex, FUZZY_MIN_TOKEN } from './fuzzy.js'
 import type { FuzzyIndex } from './fuzzy.js'
 import { buildGlueIndex, GLUE_WORDS } from './glue.js'
 import type { GlueIndex } from './glue.js'
+import { registerWord } from '../text/word-facts.js'
 
 /** One slot of a compiled phrase. */
 export interface Slot {
@@ -51,6 +52,16 @@ export interface Bucket {
   bySecond: ReadonlyMap<string, readonly Phrase[]>
 }
 
+/** Everything the matcher looks up by one token form, found with one map lookup. */
+export interface Form {
+  /** Phrases whose first slot accepts the form (byFirst's bucket). */
+  bucket: Bucket | undefined
+  /** Phrases whose first slot accepts a word with this letter-cut form (bucketsDedup's bucket). */
+  dedupBucket: Bucket | undefined
+  /** Anchors the form may meet (see anchors). */
+  anchors: readonly number[] | undefined
+}
+
 /** Phrases indexed by every word their first slot accepts (exact and dedup forms). */
 export interface CompiledLexicon {
   byFirst: ReadonlyMap<string, readonly Phrase[]>
@@ -69,6 +80,26 @@ export interface CompiledLexicon {
   anchors: ReadonlyMap<string, readonly number[]>
   /** The matcher's scratch marks, one per anchor. */
   scratch: AnchorScratch
+  /** buckets, bucketsDedup and anchors by form, in one map (what the matcher reads). */
+  forms: ReadonlyMap<string, Form>
+}
+
+/** The lexicon whose forms the tokens carry (registerForms), or null. */
+let registered: CompiledLexicon | null = null
+
+/**
+ * Makes each token carry its form in `lexicon` (WordFacts.form), so the matcher reads it instead of
+ * looking the word up; one lexicon at a time (the one classify() uses). Call before any post is read.
+ */
+export function registerForms(lexicon: CompiledLexicon): void {
+  if (registered !== null) throw new Error('registerForms: a lexicon is already registered')
+  for (const [word, form] of lexicon.forms) registerWord(word).form = form
+  registered = lexicon
+}
+
+/** True when tokens carry their forms in `lexicon` (blank facts then mean no form in it). */
+export function isRegistered(lexicon: CompiledLexicon): boolean {
+  return registered === lexicon
 }
 
 /** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */
@@ -158,6 +189,15 @@ function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, B
   return out
 }
 
+/** One map over the keys of buckets, bucketsDedup and anchors. */
+function toForms(buckets: ReadonlyMap<string, Bucket>, dedup: ReadonlyMap<string, Bucket>, anchors: ReadonlyMap<string, readonly number[]>): Map<string, Form> {
+  const forms = new Map<string, Form>()
+  for (const key of new Set([...buckets.keys(), ...dedup.keys(), ...anchors.keys()])) {
+    forms.set(key, { bucket: buckets.get(key), dedupBucket: dedup.get(key), anchors: anchors.get(key) })
+  }
+  return forms
+}
+
 function push(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [phrase])
@@ -213,9 +253,11 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
       }
     }
   }
+  const buckets = toBuckets(byFirst)
+  const bucketsDedup = toBuckets(byFirstDedup)
   return {
-    byFirst, buckets: toBuckets(byFirst), bucketsDedup: toBuckets(byFirstDedup), wordsByLength: lengths, vocabulary,
+    byFirst, buckets, bucketsDedup, wordsByLength: lengths, vocabulary,
     fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
-    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) },
+    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) }, forms: toForms(buckets, bucketsDedup, anchors),
   }
 }

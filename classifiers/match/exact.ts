@@ -5,7 +5,8 @@
 import { dedupLetters } from '../text/token.js'
 import { isFirstName } from '../text/names.js'
 import type { Token } from '../text/token.js'
-import type { Bucket, CompiledLexicon, Phrase, Slot } from './compile.js'
+import { isRegistered } from './compile.js'
+import type { Bucket, CompiledLexicon, Form, Phrase, Slot } from './compile.js'
 
 /** How a token was repaired: read as a near lexicon word, or split into glued words. */
 export type RepairKind = 'fuzzy' | 'glued'
@@ -81,33 +82,67 @@ function maskedCandidates(tok: Token, lexicon: CompiledLexicon): Phrase[] {
   return out
 }
 
+/** The phrases tried at one token and the longest hit per kind there (reused: matching is synchronous). */
+const candidateScratch: Phrase[] = []
+const bestScratch: Hit[] = []
+
+/** Each token's forms (text, plain, letter-cut), looked up once per post (matching is synchronous). */
+const textForms: (Form | undefined)[] = []
+const plainForms: (Form | undefined)[] = []
+const dedupForms: (Form | undefined)[] = []
+
 /** Hits of the tokens as written (no repair), longest per (start, kind); tokens are never consumed so kinds may overlap. */
 export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = []
-  const candidates: Phrase[] = []
-  const best: Hit[] = []
+  const candidates = candidateScratch
+  const best = bestScratch
   const scratch = lexicon.scratch
   if (scratch.stamp >= 0x7fffffff) { scratch.seen.fill(0); scratch.stamp = 0 }
   const stamp = ++scratch.stamp
-  for (const tok of tokens) {
-    markAnchors(lexicon, tok.text, stamp)
-    if (tok.plain !== tok.text) markAnchors(lexicon, tok.plain, stamp)
-    if (tok.dedup !== tok.text) markAnchors(lexicon, tok.dedup, stamp)
+  const forms = lexicon.forms
+  const carried = isRegistered(lexicon)
+  const marks = scratch.seen
+  let any = false
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const ft = carried ? tok.facts.form : forms.get(tok.text)
+    const fp = tok.plain === tok.text ? ft : forms.get(tok.plain)
+    let fd = ft
+    if (tok.dedup !== tok.text) {
+      // A token's letter-cut form is its text's (or empty, for a real word): remembered in the word's facts.
+      if (carried && tok.dedup.length > 0) {
+        const known = tok.facts.dedupForm
+        fd = known === null ? (tok.facts.dedupForm = forms.get(tok.dedup)) : known
+      } else fd = forms.get(tok.dedup)
+    }
+    textForms[i] = ft
+    plainForms[i] = fp
+    dedupForms[i] = fd
+    if (ft !== undefined || fp !== undefined || fd !== undefined) any = true
+    if (ft?.anchors !== undefined) for (const id of ft.anchors) marks[id] = stamp
+    if (fp !== ft && fp?.anchors !== undefined) for (const id of fp.anchors) marks[id] = stamp
+    if (fd !== ft && fd?.anchors !== undefined) for (const id of fd.anchors) marks[id] = stamp
   }
-  seen = scratch.seen
+  seen = marks
   current = stamp
+  let names: Bucket | undefined | null = null
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (tok === undefined || tok.kind === 'mention') continue
-    candidates.length = 0
+    const name = isFirstName(tok)
+    if (!any && !name && !tok.text.includes('*')) continue
+    if (candidates.length !== 0) candidates.length = 0
     const next = tokens[i + 1]
-    addBucket(candidates, lexicon.buckets.get(tok.text), next)
-    if (tok.plain !== tok.text) addBucket(candidates, lexicon.buckets.get(tok.plain), next)
-    if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, lexicon.bucketsDedup.get(tok.dedup), next)
-    if (isFirstName(tok)) addBucket(candidates, lexicon.buckets.get('@name'), next)
+    addBucket(candidates, textForms[i]?.bucket, next)
+    if (tok.plain !== tok.text) addBucket(candidates, plainForms[i]?.bucket, next)
+    if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, dedupForms[i]?.dedupBucket, next)
+    if (name) {
+      names ??= lexicon.buckets.get('@name')
+      addBucket(candidates, names, next)
+    }
     if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
-    best.length = 0
+    if (best.length !== 0) best.length = 0
     for (const phrase of candidates) {
       const first = phrase.slots[0]
       if (first === undefined) continue
@@ -115,7 +150,8 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
       if (end < 0 && maskedOk(tok, first)) end = matchFrom(tokens, phrase.slots, 1, i + 1)
       if (end < 0) continue
       const last = end - 1
-      const at = best.findIndex((h) => h.phrase.kind === phrase.kind)
+      let at = 0
+      while (at < best.length && best[at]?.phrase.kind !== phrase.kind) at++
       const prev = best[at]
       if (prev === undefined) best.push({ phrase, first: i, last })
       else if (last > prev.last || (last === prev.last && phrase.weight > prev.phrase.weight)) best[at] = { phrase, first: i, last }
@@ -123,14 +159,6 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     for (const hit of best) hits.push(hit)
   }
   return hits
-}
-
-/** Marks the anchors a token form may meet as present in this post. */
-function markAnchors(lexicon: CompiledLexicon, form: string, stamp: number): void {
-  const ids = lexicon.anchors.get(form)
-  if (ids === undefined) return
-  const seen = lexicon.scratch.seen
-  for (const id of ids) seen[id] = stamp
 }
 
 /** The anchor marks of the post being matched (set by exactHits; matching is synchronous). */

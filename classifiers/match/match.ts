@@ -10,6 +10,9 @@ import { exactHits } from './exact.js'
 import type { Hit, RepairKind } from './exact.js'
 import { DEDUP_EXCEPTIONS } from './fuzzy-exceptions.js'
 import { repairTokens } from './repair.js'
+import { registerWord } from '../text/word-facts.js'
+
+for (const w of DEDUP_EXCEPTIONS) registerWord(w).realWord = true
 
 export type { Hit, RepairKind } from './exact.js'
 
@@ -33,7 +36,7 @@ function withRealWords(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (t === undefined || t.kind !== 'word' || t.text.length < 3 || !DEDUP_EXCEPTIONS.has(t.text)) continue
+    if (t === undefined || t.kind !== 'word' || t.text.length < 3 || !t.facts.realWord) continue
     out ??= tokens.slice()
     out[i] = { ...t, dedup: '' }
   }

@@ -5,8 +5,9 @@
  */
 import { dedupLetters } from '../text/token.js'
 import type { Token } from '../text/token.js'
+import { factsOf } from '../text/word-facts.js'
 import { CATEGORIES } from '../verdict.js'
-import { isHarmfulKind } from './compile.js'
+import { isHarmfulKind, isRegistered } from './compile.js'
 import type { CompiledLexicon } from './compile.js'
 import { exactHits } from './exact.js'
 import type { Hit, RepairKind } from './exact.js'
@@ -95,8 +96,19 @@ function cacheOf(lexicon: CompiledLexicon): Map<string, Repair | null> {
   return cache
 }
 
-/** repairOf for a token, with the exception list applied, memoised (the result depends on the text alone). */
+/**
+ * repairOf for a token, with the exception list applied, memoised (the result depends on the text
+ * alone): in the token's word facts for the registered lexicon, else in a cache per lexicon.
+ */
 function cachedRepair(tok: Token, lexicon: CompiledLexicon, cache: Map<string, Repair | null>): Repair | null {
+  if (isRegistered(lexicon)) {
+    let known = tok.facts.repair
+    if (known === undefined) {
+      known = REPAIR_EXCEPTIONS.has(tok.text) ? null : repairOf(tok.text, tok.dedup, lexicon)
+      tok.facts.repair = known
+    }
+    return known
+  }
   let repair = cache.get(tok.text)
   if (repair === undefined) {
     repair = REPAIR_EXCEPTIONS.has(tok.text) ? null : repairOf(tok.text, tok.dedup, lexicon)
@@ -111,7 +123,7 @@ function wordToken(word: string, from: Token | null, start: number, end: number,
   return {
     text: word, plain: word, dedup: dedupLetters(word), kind: 'word', start, end,
     breakBefore: first && (from?.breakBefore ?? true), quoted: from?.quoted ?? false, fromHashtag: from?.fromHashtag ?? false,
-    capital: from?.capital ?? false,
+    capital: from?.capital ?? false, facts: factsOf(word),
   }
 }
 

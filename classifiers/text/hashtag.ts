@@ -4,6 +4,7 @@
  */
 import { dedupLetters } from './token.js'
 import type { Token } from './token.js'
+import { factsOf } from './word-facts.js'
 
 const MAX_WORD = 16
 
@@ -47,8 +48,11 @@ function camelPieces(original: string): string[] | null {
   return parts.map((p) => p.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 }
 
-/** Adds the words of each segmentable hashtag right after the hashtag token. */
-export function expandHashtags(text: string, tokens: readonly Token[], vocab: ReadonlySet<string>): Token[] {
+/** Adds the words of each segmentable hashtag right after the hashtag token (the same array when there is no hashtag to split). */
+export function expandHashtags(text: string, tokens: Token[], vocab: ReadonlySet<string>): Token[] {
+  let tags = false
+  for (const tok of tokens) if (tok.kind === 'hashtag' && tok.text.length >= 4) tags = true
+  if (!tags) return tokens
   const out: Token[] = []
   for (const tok of tokens) {
     out.push(tok)
@@ -64,7 +68,7 @@ export function expandHashtags(text: string, tokens: readonly Token[], vocab: Re
       const end = sameLength ? offset + piece.length : tok.end
       out.push({
         text: piece, plain: piece, dedup: dedupLetters(piece), kind: /^\d+$/.test(piece) ? 'number' : 'word',
-        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false,
+        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false, facts: factsOf(piece),
       })
       offset += piece.length
     }

@@ -4,6 +4,7 @@
  */
 import { FIRST_NAMES } from '../waves/first-names.js'
 import type { Token } from './token.js'
+import { registerWord } from './word-facts.js'
 
 /**
  * More first names, folded, that classmates are often named by in group chats (West and North
@@ -16,11 +17,11 @@ export const MORE_FIRST_NAMES: readonly string[] = (
   'nadia leila layla amira yasmina selim emre yusuf elif zeynep joao tiago diogo beatriz'
 ).split(' ')
 
-const NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...MORE_FIRST_NAMES])
+for (const name of [...FIRST_NAMES, ...MORE_FIRST_NAMES]) registerWord(name).name = true
 
 /** True for a word token that is a common French first name of today's teenagers. */
 export function isFirstName(t: Token): boolean {
-  return t.kind === 'word' && NAMES.has(t.text)
+  return t.kind === 'word' && t.facts.name
 }
 
 /** True when a post names someone by first name. */

@@ -7,6 +7,7 @@
  */
 import { dedupLetters } from './token.js'
 import type { Token } from './token.js'
+import { factsOf, registerWord } from './word-facts.js'
 
 /** One-word phonetic and SMS spellings → standard folded form (several words for contractions). Only forms that are not also a common word. */
 const WORDS: ReadonlyMap<string, string> = new Map([
@@ -60,7 +61,7 @@ const AFTER_CES = new Set(['un', 'une', 'qu', 'que', 'pas', 'trop', 'grave', 'vr
 
 /** A token read as `text`: one word keeps its written form in `plain`; the pieces of a contraction do not. */
 function word(from: Token, text: string, first: boolean, alone: boolean): Token {
-  return { ...from, text, plain: alone ? from.plain : text, dedup: dedupLetters(text), breakBefore: first && from.breakBefore }
+  return { ...from, text, plain: alone ? from.plain : text, dedup: dedupLetters(text), breakBefore: first && from.breakBefore, facts: factsOf(text) }
 }
 
 /** After « t » (t'es written without its vowel: « t moche », « t 1 boloss »). */
@@ -69,6 +70,9 @@ const AFTER_T = new Set([...AFTER_TES].filter((w) => !['a', 'en', 'la', 'le', 'l
 const BEFORE_MER = new Set(['ta', 'sa', 'vos', 'ma', 'ton'])
 /** After « nike », words that make it « nique » rather than the brand. */
 const AFTER_NIKE = new Set(['ta', 'sa', 'ton', 'son', 'tes', 'ses', 'vos', 'la', 'le', 'les', 'l', 'lui', 'leur', 'toi', 'tous', 'mere', 'reum', 'mer', 'race', 'daronne'])
+
+/** Words expand() may read back: the contextual ones of its switch and the WORDS keys. */
+for (const w of ['tes', 't', 'ta', 'tas', 'sa', 'ces', 'mer', 'nike', ...WORDS.keys()]) registerWord(w).sms = true
 
 /** The pieces a word token stands for, or null when it stays as written. */
 function expand(tok: Token, prev: Token | undefined, next: Token | undefined): readonly string[] | null {
@@ -93,7 +97,7 @@ export function readSms(tokens: readonly Token[]): Token[] {
   let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const pieces = tok.kind === 'word' && tok.text.length <= 8 ? expand(tok, tokens[i - 1], tokens[i + 1]) : null
+    const pieces = tok.kind === 'word' && tok.text.length <= 8 && tok.facts.sms ? expand(tok, tokens[i - 1], tokens[i + 1]) : null
     if (pieces === null) {
       if (out !== null) out.push(tok)
       continue

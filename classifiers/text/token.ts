@@ -1,3 +1,5 @@
+import type { WordFacts } from './word-facts.js'
+
 /**
  * The token type shared by the normaliser, the lexicon matcher, the context
  * rules and the model features.
@@ -27,6 +29,8 @@ export interface Token {
   fromHashtag: boolean
   /** Written with a capital then a small letter ("Mongolie", not "SALOPE"): a name when inside a sentence. */
   capital: boolean
+  /** What the classifier's steps know of `text` (factsOf(text), see word-facts.ts). */
+  facts: WordFacts
 }
 
 /** Cuts every run of one letter to a single letter ("conasse" → "conase"). */

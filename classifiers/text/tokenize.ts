@@ -6,15 +6,31 @@
 import { foldChar, isDigit, isLetter } from './fold.js'
 import { cutRuns, dedupLetters } from './token.js'
 import type { Token, TokenKind } from './token.js'
+import { factsOf } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
 }
-const LEET_SYMBOLS = new Set(['@', '$', '€', '*', '!', '|'])
 const URL_START = /^(?:https?:\/\/|www\.)/i
-const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '…', '(', ')'])
-const OPEN_QUOTES = new Set(['«', '“', '„'])
-const CLOSE_QUOTES = new Set(['»', '”'])
+
+/** Leet symbols inside a word: @ $ € * ! | */
+function isLeetSymbol(c: number): boolean {
+  return c === 64 || c === 36 || c === 0x20ac || c === 42 || c === 33 || c === 124
+}
+
+/** Clause breaks: . , ; : ! ? newline … ( ) */
+function isBreak(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 40 || c === 41
+}
+
+/** « “ „ open a quotation, » ” close one. */
+function isOpenQuote(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x201e
+}
+
+function isCloseQuote(c: number): boolean {
+  return c === 0xbb || c === 0x201d
+}
 /** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"). */
 const SPACED_GAP = /^[ .\-_*/]{1,2}$/
 
@@ -60,7 +76,12 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   }
   const text = cutRuns(mapped)
   const plain = mapped === raw ? text : cutRuns(raw)
-  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital }
+  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
+}
+
+/** A token of a–z letters without doubled letters: text, plain and letter-cut forms are the raw text (as makeToken would make them). */
+function simpleToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
+  return { text: raw, plain: raw, dedup: raw, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false, facts: factsOf(raw) }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -72,8 +93,7 @@ export function tokenize(text: string): Token[] {
   let quoted = false
   while (i < n) {
     const code = text.charCodeAt(i)
-    const ch = text[i] ?? ''
-    if (ch === '@' || ch === '#') {
+    if (code === 64 || code === 35) {
       let j = i + 1
       let raw = ''
       while (j < n) {
@@ -84,26 +104,31 @@ export function tokenize(text: string): Token[] {
         j++
       }
       if (raw.length > 0) {
-        tokens.push(makeToken(raw, ch === '@' ? 'mention' : 'hashtag', i, j, pendingBreak, quoted))
+        tokens.push(makeToken(raw, code === 64 ? 'mention' : 'hashtag', i, j, pendingBreak, quoted))
         pendingBreak = false
         i = j
         continue
       }
     }
-    if ((ch === 'h' || ch === 'w' || ch === 'H' || ch === 'W') && URL_START.test(text.slice(i, i + 8))) {
+    if ((code === 104 || code === 119 || code === 72 || code === 87) && URL_START.test(text.slice(i, i + 8))) {
       while (i < n && !/\s/.test(text[i] ?? ' ')) i++
       continue
     }
     if (isWordCode(code)) {
-      // Fast path: a plain lower-case ASCII word needs no folding, one slice.
+      // Fast path: a plain lower-case ASCII word needs no folding, one slice; without digits or
+      // doubled letters it is its own text, plain and letter-cut forms.
       let e = i
-      for (let c = code; e < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)); c = text.charCodeAt(++e));
+      let digits = 0
+      let doubled = false
+      for (let c = code, p = -1; e < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)); p = c, c = text.charCodeAt(++e)) {
+        if (c <= 57) digits++
+        if (c === p) doubled = true
+      }
       const stop = e < n ? text.charCodeAt(e) : 32
-      if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !LEET_SYMBOLS.has(text[e] ?? '')) {
+      if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
         const raw = text.slice(i, e)
-        let allDigits = true
-        for (let k = i; k < e && allDigits; k++) if (!isDigit(text.charCodeAt(k))) allDigits = false
-        tokens.push(makeToken(raw, allDigits ? 'number' : 'word', i, e, pendingBreak, quoted))
+        const kind: TokenKind = digits === e - i ? 'number' : 'word'
+        tokens.push(digits > 0 || doubled ? makeToken(raw, kind, i, e, pendingBreak, quoted) : simpleToken(raw, kind, i, e, pendingBreak, quoted))
         pendingBreak = false
         i = e
         continue
@@ -116,15 +141,15 @@ export function tokenize(text: string): Token[] {
         if (isDigit(c)) raw += text[j]
         else if (f.length > 0 && isLetter(f.charCodeAt(0))) raw += f
         else if (c >= 0x300 && c <= 0x36f) { /* combining accent */ }
-        else if (LEET_SYMBOLS.has(text[j] ?? '')) {
+        else if (isLeetSymbol(c)) {
           let k = j
-          while (k < n && LEET_SYMBOLS.has(text[k] ?? '')) k++
+          while (k < n && isLeetSymbol(text.charCodeAt(k))) k++
           if (k < n && isWordCode(text.charCodeAt(k))) {
             raw += text.slice(j, k)
             j = k
             continue
           }
-          if (text[j] === '*' && raw.length >= 1) {
+          if (c === 42 && raw.length >= 1) {
             // trailing mask "p*" "encul*": keep a single wildcard
             raw += '*'
             j = k
@@ -141,10 +166,10 @@ export function tokenize(text: string): Token[] {
       continue
     }
     // A dot glued between two letters ("ferme.ta.gueule", "site.fr") joins words, it ends no clause.
-    if (BREAKS.has(ch) && !(ch === '.' && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) pendingBreak = true
-    if (OPEN_QUOTES.has(ch)) quoted = true
-    else if (CLOSE_QUOTES.has(ch)) quoted = false
-    else if (ch === '"') quoted = !quoted
+    if (isBreak(code) && !(code === 46 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) pendingBreak = true
+    if (isOpenQuote(code)) quoted = true
+    else if (isCloseQuote(code)) quoted = false
+    else if (code === 34) quoted = !quoted
     i++
   }
   return mergeSpacedLetters(text, tokens)

@@ -1,0 +1,66 @@
+/**
+ * What the classifier's steps know of a word, found with one lookup per token: a token carries
+ * the facts of its text (`Token.facts`), so the SMS reader, the language markers, the first-name
+ * check, the matcher, the repair of near misses and the sentiment cue read a field instead of
+ * each hashing the word into their own set or memo. Each step registers its words here when its
+ * module loads, before any post is read; other words get blank facts on first sight (a memo of
+ * at most SEEN_LIMIT of them, emptied when full).
+ */
+import type { Form } from '../match/compile.js'
+import type { Repair } from '../match/repair.js'
+
+/** The facts of one word (every field set for every word, so all share one shape). */
+export interface WordFacts {
+  /** A common first name (text/names.ts). */
+  name: boolean
+  /** Language marker (language.ts): 1 French, 2 English, 0 none. */
+  marker: number
+  /** Read back by the SMS reader (text/sms.ts), alone or depending on its neighbours. */
+  sms: boolean
+  /** A real word whose letter-cut form must not be looked up (match/fuzzy-exceptions.ts). */
+  realWord: boolean
+  /** A contemptuous adjective (sentiment.ts). */
+  negative: boolean
+  /** The entry of the word as a token form in the lexicon registered by registerForms (match/compile.ts). */
+  form: Form | undefined
+  /** The word's repair in the registered lexicon (match/repair.ts), once computed; undefined before. */
+  repair: Repair | null | undefined
+  /** The form of the word's letter-cut spelling in the registered lexicon, once looked up (null before). */
+  dedupForm: Form | undefined | null
+}
+
+/** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
+const SEEN_LIMIT = 100_000
+/** The words the steps registered. */
+const REGISTERED = new Map<string, WordFacts>()
+/** The registered words and the words seen since the memo was last emptied. */
+const FACTS = new Map<string, WordFacts>()
+
+function blank(): WordFacts {
+  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null }
+}
+
+/** The facts of a word (blank for a word no step registered). */
+export function factsOf(text: string): WordFacts {
+  let facts = FACTS.get(text)
+  if (facts === undefined) {
+    if (FACTS.size >= REGISTERED.size + SEEN_LIMIT) {
+      FACTS.clear()
+      for (const [word, registered] of REGISTERED) FACTS.set(word, registered)
+    }
+    facts = blank()
+    FACTS.set(text, facts)
+  }
+  return facts
+}
+
+/** The facts of `word` for a step to fill in; for registration at import only. */
+export function registerWord(word: string): WordFacts {
+  let facts = REGISTERED.get(word)
+  if (facts === undefined) {
+    facts = blank()
+    REGISTERED.set(word, facts)
+    FACTS.set(word, facts)
+  }
+  return facts
+}

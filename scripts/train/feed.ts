@@ -73,6 +73,8 @@ export interface PointRow {
   /** Feed weight. */
   weight: number
   bucket: Bucket
+  /** Set or file the row comes from (for the per-set limit on labelled negatives). */
+  source?: string
 }
 
 /** What a pair of thresholds gives on the held-out feed. */
@@ -105,11 +107,48 @@ export const LIMITS = {
   precision: 0.5,
   /** Highest false-positive rate on ordinary posts. */
   ordinaryFpr: 0.01,
-  /** Highest false-positive rate on hard negatives (labelled sets' negatives, our counter-speech, banter, news…). */
-  hardFpr: 0.04,
+  /**
+   * Highest false-positive rate on hard negatives (labelled sets' negatives, our counter-speech, banter, news…).
+   * Wave and pile-on detection's noise floor (classifiers/waves/wave-score.ts, 0.06) assumes at most half of it.
+   */
+  hardFpr: 0.03,
+  /**
+   * The measuring sets' clean rows are taken to be like the labelled sets' clean rows, set by set: for each set
+   * with at least `labelledMinNegatives` clean rows (ToxiFrench's agreement subset, FTR), the upper end of the
+   * 95 % Wilson interval of its false-positive rate must stay at or below this.
+   */
+  labelledFprUpper: 0.05,
+  labelledMinNegatives: 100,
   /** Precision the posts marked on the model alone (no evidence) must reach by themselves: the « high bar ». */
   modelOnlyPrecision: 0.5,
 } as const
+
+/** Upper end of the 95 % Wilson score interval of a proportion `k / n`. */
+export function wilsonUpper(k: number, n: number): number {
+  if (n === 0) return 1
+  const z = 1.96
+  const p = k / n
+  const centre = p + (z * z) / (2 * n)
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))
+  return (centre + spread) / (1 + (z * z) / n)
+}
+
+/** The labelled sets whose clean rows bound the operating point (see LIMITS.labelledFprUpper), by row: index or -1. */
+function labelledSets(rows: readonly PointRow[]): { index: Int32Array; negatives: number[] } {
+  const counts = new Map<string, number>()
+  for (const r of rows) if (r.bucket === 'labelled_neg' && r.source !== undefined) counts.set(r.source, (counts.get(r.source) ?? 0) + 1)
+  const sets = [...counts].filter(([, n]) => n >= LIMITS.labelledMinNegatives).map(([s]) => s).sort()
+  const index = new Int32Array(rows.length).fill(-1)
+  rows.forEach((r, i) => {
+    if (r.bucket === 'labelled_neg' && r.source !== undefined) index[i] = sets.indexOf(r.source)
+  })
+  return { index, negatives: sets.map((s) => counts.get(s) ?? 0) }
+}
+
+/** Whether every bounding labelled set's false positives (`marked` per set) keep within LIMITS.labelledFprUpper. */
+function labelledWithin(marked: readonly number[], negatives: readonly number[]): boolean {
+  return negatives.every((n, k) => wilsonUpper(marked[k] ?? 0, n) <= LIMITS.labelledFprUpper)
+}
 
 /** Candidate thresholds: 0.05 to 0.98 by 0.01 (a post is never marked on less than a 5 % chance). */
 function grid(): number[] {
@@ -137,6 +176,8 @@ export function chooseOperatingPoint(rows: readonly PointRow[]): PointFigures {
     kind[i] = r.label === 1 ? 0 : ORDINARY.has(r.bucket) ? 1 : HARD.has(r.bucket) ? 2 : 3
     totals[kind[i] as number] = (totals[kind[i] as number] ?? 0) + r.weight
   })
+  const sets = labelledSets(rows)
+  const setMarks = new Array<number>(sets.negatives.length).fill(0)
   const ts = grid()
   let best: { t: number; m: number; recall: number } | null = null
   const marked = [0, 0, 0, 0]
@@ -156,15 +197,21 @@ export function chooseOperatingPoint(rows: readonly PointRow[]): PointFigures {
     for (const m of ts) {
       if (m < t || m < floor) continue
       marked.fill(0)
+      setMarks.fill(0)
       for (let i = 0; i < n; i++) {
         const sc = score[i] as number
-        if (sc >= t && (ev[i] === 1 || sc >= m)) marked[kind[i] as number] = (marked[kind[i] as number] ?? 0) + (weight[i] as number)
+        if (sc >= t && (ev[i] === 1 || sc >= m)) {
+          marked[kind[i] as number] = (marked[kind[i] as number] ?? 0) + (weight[i] as number)
+          const k = sets.index[i] as number
+          if (k >= 0) setMarks[k] = (setMarks[k] ?? 0) + 1
+        }
       }
       const recall = (marked[0] ?? 0) / (totals[0] || 1)
       const negMass = (totals[1] ?? 0) + (totals[2] ?? 0) + (totals[3] ?? 0)
       const fpr = ((marked[1] ?? 0) + (marked[2] ?? 0) + (marked[3] ?? 0)) / (negMass || 1)
       if (precisionAt(recall, fpr) < LIMITS.precision) continue
       if ((marked[1] ?? 0) / (totals[1] || 1) > LIMITS.ordinaryFpr || (marked[2] ?? 0) / (totals[2] || 1) > LIMITS.hardFpr) continue
+      if (!labelledWithin(setMarks, sets.negatives)) continue
       if (best === null || recall > best.recall + 1e-9 || (Math.abs(recall - best.recall) <= 1e-9 && t + m > best.t + best.m)) best = { t, m, recall }
     }
   }

@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
-import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures } from '../../scripts/train/feed.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
+import type { Row } from '../../scripts/train/rows.js'
+import { combine, fitStack } from '../../scripts/train/stack.js'
 import { seededRandom } from '../../src/util/seeded-random.js'
 
 describe('parseExamples', () => {
@@ -114,5 +116,53 @@ describe('the operating point', () => {
     expect(op.hardFpr).toBeLessThanOrEqual(LIMITS.hardFpr)
     expect(pointFigures(rows, op.threshold, op.modelOnly)).toEqual(op)
     expect(op.recall).toBeGreaterThan(0.5)
+  })
+
+  it('bounds each labelled set\'s clean rows by the upper end of their 95 % interval', () => {
+    expect(wilsonUpper(0, 100)).toBeCloseTo(0.037, 3)
+    expect(wilsonUpper(5, 250)).toBeCloseTo(0.046, 3)
+    expect(wilsonUpper(5, 250)).toBeGreaterThan(5 / 250)
+    const rand = seededRandom(5)
+    const rows: PointRow[] = []
+    const add = (n: number, label: 0 | 1, bucket: PointRow['bucket'], score: () => number, weight: number): void => {
+      for (let i = 0; i < n; i++) rows.push({ score: score(), evidence: false, label, bucket, source: bucket, weight })
+    }
+    add(1000, 1, 'labelled_pos', () => 0.1 + 0.9 * rand(), 0.03 / 1000)
+    add(150, 0, 'labelled_neg', () => 0.4 * rand() ** 2, 0.1 / 150)
+    add(1500, 0, 'own_hard', () => 0.02 * rand(), 0.1 / 1500)
+    add(1500, 0, 'ordinary', () => 0.02 * rand(), 0.77 / 1500)
+    const op = chooseOperatingPoint(rows)
+    const clean = rows.filter((r) => r.bucket === 'labelled_neg')
+    const marked = clean.filter((r) => r.score >= op.modelOnly).length
+    expect(marked).toBeGreaterThan(0)
+    expect(wilsonUpper(marked, clean.length)).toBeLessThanOrEqual(LIMITS.labelledFprUpper)
+    // The bound is what stops the bar here: one step lower, it would be broken.
+    const more = clean.filter((r) => r.score >= op.modelOnly - 0.01).length
+    expect(wilsonUpper(more, clean.length)).toBeGreaterThan(LIMITS.labelledFprUpper)
+  })
+})
+
+describe('the stack', () => {
+  it('weighs the second model by how much it adds, and folds both into one linear model', () => {
+    const rand = seededRandom(11)
+    const rows: Row[] = []
+    const first: number[] = []
+    const second: number[] = []
+    for (let i = 0; i < 4000; i++) {
+      const label: 0 | 1 = rand() < 0.5 ? 1 : 0
+      const signal = label === 1 ? 1 : -1
+      // The first model sees only noise; the second sees the label.
+      first.push(rand() * 4 - 2)
+      second.push(signal + (rand() - 0.5))
+      rows.push({ text: `t${i}`, label, source: 's', group: 'labelled', weight: 1, feats: [], parts: { model: 0, modelDamp: 1, lex: 0, evidence: false }, fold: i % 5 })
+    }
+    const stack = fitStack(rows, first, second)
+    expect(Math.abs(stack.first)).toBeLessThan(0.2)
+    expect(stack.second).toBeGreaterThan(2)
+    const a = { w: Float64Array.from([1, 0]), bias: 1 }
+    const b = { w: Float64Array.from([0, 2]), bias: -1 }
+    const c = combine(a, b, { first: 0.5, second: 2 })
+    expect(Array.from(c.w)).toEqual([0.5, 4])
+    expect(c.bias).toBe(-1.5)
   })
 })

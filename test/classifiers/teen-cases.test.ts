@@ -1,6 +1,8 @@
 /**
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
- * look-alikes must not; the share right is reported per category. Also checks
+ * look-alikes must not; the share right is reported per category. The same for
+ * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
+ * floor for now. Also checks
  * that no test case is a training example, so these figures measure what the
  * model learnt, not what it was shown.
  */
@@ -10,6 +12,7 @@ import { classify } from '../../classifiers/index.js'
 import { readExampleFiles } from '../../scripts/train/examples.js'
 import { projectRoot } from '../../src/project-root.js'
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
+import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
@@ -57,13 +60,37 @@ describe('classify: teen talk by category', () => {
   })
 })
 
+describe('classify: adult forum talk by category', () => {
+  it('has 60 cases, about half of each class', () => {
+    const fires = FORUM_HARASSMENT.flatMap((g) => g.cases)
+    const quiet = FORUM_QUIET.flatMap((g) => g.cases)
+    expect(fires.every((c) => c.fires) && quiet.every((c) => !c.fires)).toBe(true)
+    expect(fires.length + quiet.length).toBe(60)
+    expect(Math.min(fires.length, quiet.length)).toBeGreaterThanOrEqual(25)
+  })
+
+  // The firing side is reported, not yet held to a floor: the shipped model catches few of these.
+  it('leaves every must-not-fire category alone at least 80 % of the time, and reports the firing side', () => {
+    const lines: string[] = []
+    for (const group of [...FORUM_HARASSMENT, ...FORUM_QUIET]) {
+      const s = score(group)
+      lines.push(`  ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — wrong: ${s.wrong.join(' | ')}` : ''}`)
+    }
+    console.info(`forum cases:\n${lines.join('\n')}`)
+    for (const group of FORUM_QUIET) {
+      const s = score(group)
+      expect(s.right / group.cases.length, `${group.name}: flagged ${s.wrong.join(' | ')}`).toBeGreaterThanOrEqual(0.8)
+    }
+  })
+})
+
 describe('test cases and training examples', () => {
   it('share no text', () => {
     const training = new Set<string>()
     for (const examples of readExampleFiles(join(projectRoot(), 'scripts/training-examples')).values()) {
       for (const e of examples) training.add(folded(e.text))
     }
-    const cases = [...ISSUE_CASES, ...MORE_CASES, ...GROUP_CASES, ...TAG_CASES, ...[...TEEN_HARASSMENT, ...TEEN_QUIET].flatMap((g) => g.cases)]
+    const cases = [...ISSUE_CASES, ...MORE_CASES, ...GROUP_CASES, ...TAG_CASES, ...[...TEEN_HARASSMENT, ...TEEN_QUIET, ...FORUM_HARASSMENT, ...FORUM_QUIET].flatMap((g) => g.cases)]
     expect(cases.filter((c) => training.has(folded(c.text))).map((c) => c.text)).toEqual([])
   })
 })

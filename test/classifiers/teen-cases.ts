@@ -12,8 +12,10 @@ export interface CaseGroup {
   cases: readonly Case[]
 }
 
-const fire = (text: string): Case => ({ text, fires: true })
-const quiet = (text: string): Case => ({ text, fires: false })
+/** A case that must fire. */
+export const fire = (text: string): Case => ({ text, fires: true })
+/** A case that must not fire. */
+export const quiet = (text: string): Case => ({ text, fires: false })
 
 /** Harassment that must fire, by kind. */
 export const TEEN_HARASSMENT: readonly CaseGroup[] = [

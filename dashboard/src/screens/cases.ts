@@ -5,6 +5,7 @@ import { button, h, replaceChildren } from '../dom.js'
 import { SCREENS } from '../glossary.js'
 import { fmtDateTime, fmtNumber } from '../format.js'
 import { loadError, type Screen } from '../screen.js'
+import { onSave } from '../save-form.js'
 import { toast } from '../toast.js'
 
 /** Age bands and their French labels (contract/cases.ts AGE_BANDS). */
@@ -62,36 +63,23 @@ export function caseForm(kase: CaseView | undefined, done: (c: CaseView) => void
     error,
     h('div', { class: 'dialog-actions' }, button('Annuler', cancel), submit),
   )
-  form.addEventListener('submit', (e) => {
-    e.preventDefault()
-    error.textContent = ''
-    const body: Record<string, unknown> = {
+  onSave<CaseView>({
+    form,
+    submit,
+    error,
+    collect: () => ({
       label: label.value.trim(),
       ageBand: age.value,
       academie: academie.value || null,
       school: school.value.trim() || null,
       victimName: victim.value.trim() || null,
       notes: notes.value,
-    }
-    if (kase) {
-      for (const key of Object.keys(body)) if (JSON.stringify(body[key]) === JSON.stringify(kase[key as keyof CaseView])) delete body[key]
-      if (Object.keys(body).length === 0) {
-        done(kase)
-        return
-      }
-    }
-    submit.disabled = true
-    const req = kase ? api.patch<{ case: CaseView }>(`/api/cases/${kase.id}`, body) : api.post<{ case: CaseView }>('/api/cases', body)
-    req.then(
-      ({ case: c }) => {
-        toast(kase ? 'Dossier enregistré.' : 'Dossier ouvert.', 'ok')
-        done(c)
-      },
-      (err: unknown) => {
-        submit.disabled = false
-        error.textContent = err instanceof ApiError ? err.message : 'enregistrement impossible'
-      },
-    )
+    }),
+    ...(kase ? { editing: { record: kase, fields: { ...kase } } } : {}),
+    save: (body, editing) =>
+      (editing ? api.patch<{ case: CaseView }>(`/api/cases/${editing.id}`, body) : api.post<{ case: CaseView }>('/api/cases', body)).then((r) => r.case),
+    saved: kase ? 'Dossier enregistré.' : 'Dossier ouvert.',
+    done,
   })
   queueMicrotask(() => label.focus())
   return form

@@ -6,6 +6,7 @@ import { fmtDateTime, fmtNumber } from '../format.js'
 import { postRow } from '../post-row.js'
 import { loadError, type Screen } from '../screen.js'
 import { openReferentDialog } from '../referent-dialog.js'
+import { onSave } from '../save-form.js'
 import { toast } from '../toast.js'
 import type { AlertView, WatchMatch, WatchView } from '../../../contract/watches.js'
 import type { WsEvent } from '../../../contract/ws.js'
@@ -44,51 +45,43 @@ function watchForm(watch: WatchView | undefined, done: (w: WatchView) => void, c
     error,
     h('div', { class: 'dialog-actions' }, button('Annuler', cancel), submit),
   )
-  form.addEventListener('submit', (e) => {
-    e.preventDefault()
-    error.textContent = ''
-    const body: Record<string, unknown> = {
-      label: label.value.trim(),
-      names: splitList(names.value),
-      handles: splitList(handles.value),
-      school: school.value.trim() || null,
-      webhookUrl: webhookUrl.value.trim() || null,
-    }
-    if (secret.value) body.webhookSecret = secret.value
-    if (watch) {
-      // Send only what changed: the audit log records which fields were edited.
-      body.active = active.checked
-      const before: Record<string, unknown> = {
-        label: watch.label,
-        names: watch.names.filter((n) => n !== watch.label),
-        handles: watch.handles,
-        school: watch.school,
-        webhookUrl: watch.webhookUrl,
-        active: watch.active,
+  onSave<WatchView>({
+    form,
+    submit,
+    error,
+    collect: () => {
+      const body: Record<string, unknown> = {
+        label: label.value.trim(),
+        names: splitList(names.value),
+        handles: splitList(handles.value),
+        school: school.value.trim() || null,
+        webhookUrl: webhookUrl.value.trim() || null,
       }
-      for (const key of Object.keys(before)) {
-        const was = JSON.stringify(before[key])
-        const now = key === 'handles' ? JSON.stringify((body.handles as string[]).map((x) => x.replace(/^@/, '').toLowerCase())) : JSON.stringify(body[key])
-        if (was === now) delete body[key]
-      }
-      if (Object.keys(body).length === 0) {
-        toast('Aucune modification.', 'info')
-        done(watch)
-        return
-      }
-    }
-    submit.disabled = true
-    const req = watch ? api.patch<{ watch: WatchView }>(`/api/watches/${watch.id}`, body) : api.post<{ watch: WatchView }>('/api/watches', body)
-    req.then(
-      ({ watch: w }) => {
-        toast(watch ? 'Veille enregistrée.' : 'Veille créée.', 'ok')
-        done(w)
-      },
-      (err: unknown) => {
-        submit.disabled = false
-        error.textContent = err instanceof ApiError ? err.message : 'enregistrement impossible'
-      },
-    )
+      if (secret.value) body.webhookSecret = secret.value
+      if (watch) body.active = active.checked
+      return body
+    },
+    ...(watch
+      ? {
+          editing: {
+            record: watch,
+            fields: {
+              label: watch.label,
+              names: watch.names.filter((n) => n !== watch.label),
+              handles: watch.handles,
+              school: watch.school,
+              webhookUrl: watch.webhookUrl,
+              active: watch.active,
+            },
+          },
+        }
+      : {}),
+    // The server stores handles lower-case without « @ ».
+    normalise: (key, value) => (key === 'handles' ? (value as string[]).map((x) => x.replace(/^@/, '').toLowerCase()) : value),
+    save: (body, editing) =>
+      (editing ? api.patch<{ watch: WatchView }>(`/api/watches/${editing.id}`, body) : api.post<{ watch: WatchView }>('/api/watches', body)).then((r) => r.watch),
+    saved: watch ? 'Veille enregistrée.' : 'Veille créée.',
+    done,
   })
   queueMicrotask(() => label.focus())
   return form

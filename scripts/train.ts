@@ -102,7 +102,7 @@ function main(): void {
   report(held, scores, points)
   const dump = process.env.VIGIE_TRAIN_DUMP
   if (dump !== undefined) {
-    const lines = held.map((r, i) => JSON.stringify({ source: r.source, label: r.label, score: Math.round((scores[i] ?? 0) * 1000) / 1000, ev: r.parts.evidence, model: Math.round(r.parts.model * 100) / 100, lex: Math.round(r.parts.lex * 100) / 100, text: r.text }))
+    const lines = held.map((r, i) => JSON.stringify({ source: r.source, label: r.label, kind: r.kind, score: Math.round((scores[i] ?? 0) * 1000) / 1000, ev: r.parts.evidence, model: Math.round(r.parts.model * 100) / 100, lex: Math.round(r.parts.lex * 100) / 100, text: r.text }))
     writeFileSync(dump, lines.join('\n'))
   }
   if (process.argv.includes('--eval')) return

@@ -84,19 +84,21 @@ describe('fitMix', () => {
 })
 
 describe('the operating point', () => {
-  it('weighs the held-out rows as a feed 3 % harassment, every source of a bucket alike', () => {
+  it('weighs the held-out rows as a feed 3 % harassment, each source of a bucket by its rows up to a cap', () => {
     const rows = [
-      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
-      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
-      { group: 'benign' as const, label: 0 as const, source: 'benign:b' },
+      ...Array.from({ length: 300 }, () => ({ group: 'benign' as const, label: 0 as const, source: 'benign:a' })),
+      ...Array.from({ length: 50 }, () => ({ group: 'benign' as const, label: 0 as const, source: 'benign:b' })),
       { group: 'labelled' as const, label: 1 as const, source: 'ftr' },
       { group: 'own' as const, label: 1 as const, source: 'teen-threats', kind: 'threat' },
     ]
     const w = feedWeights(rows)
-    expect((w[3] ?? 0) + (w[4] ?? 0)).toBeCloseTo(0.03)
-    expect((w[0] ?? 0) + (w[1] ?? 0) + (w[2] ?? 0)).toBeCloseTo(0.97)
-    expect(w[0]).toBeCloseTo(w[1] ?? 0)
-    expect(w[2]).toBeCloseTo(2 * (w[0] ?? 0))
+    const sum = (from: number, to: number): number => w.slice(from, to).reduce((s, x) => s + x, 0)
+    expect(sum(350, 352)).toBeCloseTo(0.03)
+    expect(sum(0, 350)).toBeCloseTo(0.97)
+    expect(w[0]).toBeCloseTo(w[299] ?? 0)
+    // 300 rows count as SOURCE_ROWS_CAP (100), 50 as 50: the bucket splits 2 : 1.
+    expect(sum(0, 300)).toBeCloseTo((2 * 0.97) / 3)
+    expect(sum(300, 350)).toBeCloseTo(0.97 / 3)
   })
 
   it('keeps to its limits, and asks more of a post without evidence', () => {

@@ -54,6 +54,8 @@ export const WatchView = z
     school: z.string().nullable(),
     webhookUrl: z.string().nullable(),
     hasWebhookSecret: z.boolean(),
+    /** The latest webhook of this watch given up after its retries (French reason), unless one went out since; null otherwise. */
+    webhookFailure: z.strictObject({ at: DateTime, error: z.string() }).nullable(),
     active: z.boolean(),
     createdAt: DateTime,
     updatedAt: DateTime,

@@ -15,6 +15,8 @@ import { openDatabase, type DatabaseHandle } from './db/client.js'
 import { Hub } from './hub/hub.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMailer, type Mailer } from './mail/mailer.js'
+import { MailOutbox } from './mail/mail-outbox.js'
+import { registerReferentMail } from './cases/referent-alert.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import { Moderation } from './moderation/moderation.js'
 import type { TakedownSenderOptions } from './moderation/takedown-sender.js'
@@ -27,7 +29,10 @@ import { SourceService, type SourceServiceOptions } from './sources/source-servi
 import { RetentionJob } from './retention/retention-job.js'
 import { BlobStore } from './vault/blob-store.js'
 import { WatchStage } from './watches/watch-stage.js'
-import { WebhookSender } from './watches/webhook.js'
+import { Outbox } from './outbox/outbox.js'
+import { eq } from 'drizzle-orm'
+import { watches as watchTable } from './db/schema/index.js'
+import { WebhookSender, type WebhookSecretRef } from './watches/webhook.js'
 import { WaveTracker } from './waves/wave-tracker.js'
 
 /** Everything a running Vigie shares. */
@@ -45,8 +50,12 @@ export interface AppContext {
   waves: WaveTracker
   watches: WatchStage
   webhooks: WebhookSender
+  /** Durable sends (webhooks, e-mails, platform reports): this instance's delivery loop, started unless a test says otherwise. */
+  outbox: Outbox
   /** Outgoing e-mail (SMTP); refuses every send when VIGIE_SMTP_URL is not set. */
   mailer: Mailer
+  /** E-mails through the outbox (notices, referent alerts). */
+  mail: MailOutbox
   /** Platform sources: seeded and started by `start`, stopped first by `close`. */
   sources: SourceService
   /** Flag → review → takedown, with the background platform report sender. */
@@ -76,11 +85,15 @@ export interface ContextOverrides {
   metrics?: Metrics
   pipeline?: Partial<Pick<PipelineOptions, 'onRejected' | 'onPublished' | 'maxWriteAttempts'>>
   webhooks?: { attempts?: number; retryBaseMs?: number; timeoutMs?: number }
+  /** The outbox: `deliver: false` adds rows but sends none (a test's instance that dies before sending); lease and poll in ms. */
+  outbox?: { deliver?: boolean; leaseMs?: number; pollMs?: number }
   sources?: SourceServiceOptions
   limiter?: LoginLimiter
   /** Retry settings of platform reports. */
   takedowns?: TakedownSenderOptions
   mailer?: Mailer
+  /** Retry settings of e-mails. */
+  mail?: { attempts?: number; retryBaseMs?: number }
   /** Removal checks: fetcher settings (tests: allowLoopback) and a scenario clock. */
   removals?: { fetch?: SafeFetchOptions; now?: () => Date }
   /**
@@ -107,8 +120,17 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     }
   }
   const metrics = overrides.metrics ?? createMetrics()
-  const webhooks = new WebhookSender({ log: log.child({ sub: 'webhook' }), ...overrides.webhooks })
+  const outbox = new Outbox(database, log.child({ sub: 'outbox' }), { leaseMs: overrides.outbox?.leaseMs ?? cfg.outboxLeaseMs, ...(overrides.outbox?.pollMs ? { pollMs: overrides.outbox.pollMs } : {}) })
+  const webhookSecret = async (ref: WebhookSecretRef): Promise<string | null> => {
+    if (ref === null) return null
+    if ('escalation' in ref) return cfg.removal.webhook?.secret ?? null
+    const [w] = await database.db.select({ secret: watchTable.webhookSecret }).from(watchTable).where(eq(watchTable.id, ref.watchId))
+    return w?.secret ?? null
+  }
+  const webhooks = new WebhookSender(outbox, { log: log.child({ sub: 'webhook' }), secret: webhookSecret, ...overrides.webhooks })
   const mailer = overrides.mailer ?? createMailer(cfg.mail, log.child({ sub: 'mail' }))
+  const mail = new MailOutbox(outbox, mailer, overrides.mail)
+  registerReferentMail(mail, database.db)
   const waves = new WaveTracker(database.db, hub, log.child({ sub: 'waves' }))
   const watches = new WatchStage(database.db, hub, log.child({ sub: 'watches' }), webhooks, waves)
   const pipeline = new Pipeline({
@@ -134,8 +156,9 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     log: log.child({ sub: 'moderation' }),
     config: () => cfg.takedown,
     ...(overrides.takedowns ? { sender: overrides.takedowns } : {}),
-    mailer,
+    mail,
     webhooks,
+    outbox,
     removal: () => cfg.removal,
     platforms: { platform: (id) => platforms.get(id), noticeEmail: (platform, url) => platforms.noticeEmail(platform, url) },
   })
@@ -176,6 +199,7 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     capture: captures,
     moderation,
   })
+  if (overrides.outbox?.deliver !== false) await outbox.start()
   let closing: Promise<void> | undefined
   return {
     cfg,
@@ -189,7 +213,9 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
     waves,
     watches,
     webhooks,
+    outbox,
     mailer,
+    mail,
     sources,
     moderation,
     vault,
@@ -210,8 +236,8 @@ export async function createContext(cfg: Config, overrides: ContextOverrides = {
           await removals.stop()
           await captures.stop()
           await pipeline.close()
-          webhooks.stop()
-          await webhooks.drain()
+          // Sends in progress end and are marked; the rest stay in the outbox for the next start or another instance.
+          await outbox.stop()
           await moderation.close()
           mailer.close()
           await sharedEvents?.close()

@@ -100,6 +100,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'takedown.author_deleted': 'supprimé par l’auteur',
   'takedown.reappeared': 'contenu revenu en ligne',
   'takedown.overdue': 'demande en retard',
+  'outbox.failed': 'envoi abandonné (webhook, e-mail ou signalement)',
   'takedown.escalate': 'relance',
   'case.create': 'dossier ouvert',
   'case.update': 'dossier modifié',

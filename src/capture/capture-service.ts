@@ -1,7 +1,9 @@
 /**
  * Captures of filed URLs, in the background: one at a time (Chromium is
  * heavy; the machine is shared), queued in the database (intake_items
- * capture_state) so a restart resumes them. Each capture becomes a
+ * capture_state) so a restart resumes them; an item is claimed atomically
+ * with a lease (`FOR UPDATE SKIP LOCKED`), so two instances never capture
+ * the same item and an instance that died mid-capture leaves it to another. Each capture becomes a
  * write-once row with the hashes of the screenshot, the HTML and the record;
  * the bytes go to the artifact store (the encrypted vault) when one is
  * configured. The page's state is read with the platform's rules; when it
@@ -10,8 +12,9 @@
  * start()/stop()/runOnce(); tests call runOnce() or drain().
  */
 import { existsSync } from 'node:fs'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, eq, or, sql } from 'drizzle-orm'
 import { appendAudit } from '../audit/audit-log.js'
+import { claimableIds, leaseFree, leaseUntil } from '../db/claim.js'
 import type { Database } from '../db/client.js'
 import { captures, intakeItems, type CaptureRow, type IntakeItemRow } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
@@ -103,7 +106,7 @@ export class CaptureService {
   async request(actor: string, item: IntakeItemRow): Promise<void> {
     const off = this.offReason
     if (off) throw new ModerationError('conflict', off)
-    await this.deps.db.update(intakeItems).set({ captureState: 'pending', captureError: null, updatedAt: new Date() }).where(eq(intakeItems.id, item.id))
+    await this.deps.db.update(intakeItems).set({ captureState: 'pending', captureClaimedUntil: null, captureError: null, updatedAt: new Date() }).where(eq(intakeItems.id, item.id))
     await appendAudit(this.deps.db, { actor, action: 'intake.capture', subject: `intake:${item.id}` })
     this.kick()
   }
@@ -121,31 +124,41 @@ export class CaptureService {
   private async pass(): Promise<number> {
     let done = 0
     while (!this.stopped && !this.offReason) {
-      const [item] = await this.deps.db
-        .select()
-        .from(intakeItems)
-        .where(inArray(intakeItems.captureState, ['pending', 'running']))
-        .orderBy(asc(intakeItems.id))
-        .limit(1)
+      const item = await this.claim()
       if (!item) break
-      const [claimed] = await this.deps.db
-        .update(intakeItems)
-        .set({ captureState: 'running', updatedAt: new Date() })
-        .where(and(eq(intakeItems.id, item.id), eq(intakeItems.captureState, item.captureState)))
-        .returning()
-      if (!claimed) continue
       try {
-        await this.captureItem(claimed)
+        await this.captureItem(item)
         done++
       } catch (err) {
         this.deps.log.warn({ err, intake: item.id }, 'capture failed')
         await this.deps.db
           .update(intakeItems)
-          .set({ captureState: 'failed', captureError: `la capture a échoué : ${(err as Error).message.split('\n')[0]?.slice(0, 300) ?? ''}`, updatedAt: new Date() })
+          .set({ captureState: 'failed', captureClaimedUntil: null, captureError: `la capture a échoué : ${(err as Error).message.split('\n')[0]?.slice(0, 300) ?? ''}`, updatedAt: new Date() })
           .where(eq(intakeItems.id, item.id))
       }
     }
     return done
+  }
+
+  /**
+   * Takes the oldest item waiting, or one whose capturing instance died (its
+   * lease passed), in one statement: two instances never capture the same item.
+   */
+  private async claim(): Promise<IntakeItemRow | undefined> {
+    const { captureState: state, captureClaimedUntil: until } = intakeItems
+    const waiting = or(eq(state, 'pending'), and(eq(state, 'running'), leaseFree(until)))
+    if (!waiting) return undefined
+    const [row] = await this.deps.db
+      .update(intakeItems)
+      .set({ captureState: 'running', captureClaimedUntil: leaseUntil(this.leaseMs), updatedAt: new Date() })
+      .where(sql`${intakeItems.id} in (${claimableIds('intake_items', 'id', waiting, 1)})`)
+      .returning()
+    return row
+  }
+
+  /** How long a capture holds its item: three times its time limit (Chromium start, then the page). */
+  private get leaseMs(): number {
+    return 3 * (this.deps.config.timeoutMs ?? 60_000)
   }
 
   private async captureItem(item: IntakeItemRow): Promise<CaptureRow> {
@@ -178,7 +191,7 @@ export class CaptureService {
       html,
       createdBy: 'system',
     })
-    await this.deps.db.update(intakeItems).set({ captureState: 'done', captureError: null, updatedAt: new Date() }).where(eq(intakeItems.id, item.id))
+    await this.deps.db.update(intakeItems).set({ captureState: 'done', captureClaimedUntil: null, captureError: null, updatedAt: new Date() }).where(eq(intakeItems.id, item.id))
     await appendAudit(this.deps.db, {
       actor: 'system',
       action: 'capture.create',

@@ -2,12 +2,16 @@
  * « Alerter le référent »: from a case or from an alert, a minimal summary
  * e-mailed through SMTP to an académie referent, recorded on the case's
  * timeline (and, from an alert, on every case that links its watch or it).
+ * The e-mail is an outbox row sent while the counsellor waits; if the
+ * instance dies mid-send another one sends it and records it on the cases.
  */
+import { randomUUID } from 'node:crypto'
 import { and, count, eq, or, sql } from 'drizzle-orm'
 import type { ReferentAlertInput } from '../../contract/cases.js'
 import type { Database } from '../db/client.js'
 import { alerts, caseLinks, takedowns, watchMatches, type ReferentRow } from '../db/schema/index.js'
-import { MailError, type Mailer, type MailReceipt } from '../mail/mailer.js'
+import type { MailOutbox } from '../mail/mail-outbox.js'
+import type { MailReceipt } from '../mail/mailer.js'
 import { getWatch } from '../watches/watch-service.js'
 import { CaseError, requireCase, type CaseViewer } from './case-access.js'
 import { recordCaseEvent } from './case-events.js'
@@ -19,7 +23,8 @@ import { getReferent } from './referents.js'
 /** What sending needs. */
 export interface ReferentAlertDeps {
   db: Database
-  mailer: Mailer
+  /** E-mails through the outbox. */
+  mail: MailOutbox
   organisation: { name: string | null; email: string | null }
 }
 
@@ -32,14 +37,35 @@ export interface ReferentAlertResult {
   caseIds: number[]
 }
 
-async function send(deps: ReferentAlertDeps, summary: ReferentSummary): Promise<MailReceipt> {
-  if (!deps.mailer.configured) throw new CaseError('mail_failed', 'envoi impossible : aucun serveur d’envoi configuré (VIGIE_SMTP_URL)')
-  try {
-    return await deps.mailer.send(referentMail(summary))
-  } catch (err) {
-    if (err instanceof MailError) throw new CaseError('mail_failed', err.message, { cause: err })
-    throw err
-  }
+/** The mail effect of referent alerts: recorded on the cases once the server accepted the message. */
+export const REFERENT_MAIL = 'referent'
+
+/** What the row keeps to record a sent alert (never the young person's name). */
+interface ReferentRecord {
+  caseIds: number[]
+  userId: number
+  origin: { origin: 'case' } | { origin: 'alert'; alertId: number }
+  referent: { id: number; name: string; academie: string }
+  includedName: boolean
+}
+
+/** Declares the referent alert on the mail outbox. */
+export function registerReferentMail(mail: MailOutbox, db: Database): void {
+  mail.effect(REFERENT_MAIL, {
+    sent: async (data, receipt) => {
+      const r = data as unknown as ReferentRecord
+      for (const caseId of r.caseIds) await recordOnCase(db, caseId, r.userId, r.origin, r.referent, r.includedName, receipt)
+    },
+  })
+}
+
+async function send(deps: ReferentAlertDeps, summary: ReferentSummary, record: ReferentRecord): Promise<MailReceipt> {
+  if (!deps.mail.configured) throw new CaseError('mail_failed', 'envoi impossible : aucun serveur d’envoi configuré (VIGIE_SMTP_URL)')
+  const subject = record.origin.origin === 'alert' ? `alert:${record.origin.alertId}` : `case:${record.caseIds[0] ?? 0}`
+  const out = await deps.mail.sendNow({ key: `mail:referent:${randomUUID()}`, subject, type: REFERENT_MAIL, data: { ...record }, message: referentMail(summary) })
+  if (!out) throw new CaseError('mail_failed', 'envoi impossible : message déjà en file')
+  if (!out.ok) throw new CaseError('mail_failed', out.failure.message, { cause: out.failure })
+  return out.receipt as MailReceipt
 }
 
 function nameToInclude(input: ReferentAlertInput, candidates: Array<string | null | undefined>): string | null {
@@ -53,13 +79,13 @@ function nameToInclude(input: ReferentAlertInput, candidates: Array<string | nul
 async function recordOnCase(
   db: Database,
   caseId: number,
-  viewer: CaseViewer,
+  userId: number,
   origin: { origin: 'case' } | { origin: 'alert'; alertId: number },
-  referent: ReferentRow,
+  referent: { id: number; name: string; academie: string },
   includedName: boolean,
   receipt: MailReceipt,
 ): Promise<void> {
-  await recordCaseEvent(db, caseId, viewer.userId, 'referent.alerted', {
+  await recordCaseEvent(db, caseId, userId, 'referent.alerted', {
     ...origin,
     referentId: referent.id,
     referentName: referent.name,
@@ -90,8 +116,7 @@ export async function alertReferentForCase(deps: ReferentAlertDeps, viewer: Case
     message: input.message?.trim() || null,
     counsellor: viewer.name,
     organisation: deps.organisation,
-  })
-  await recordOnCase(deps.db, caseId, viewer, { origin: 'case' }, referent, victimName !== null, receipt)
+  }, { caseIds: [caseId], userId: viewer.userId, origin: { origin: 'case' }, referent: { id: referent.id, name: referent.name, academie: referent.academie }, includedName: victimName !== null })
   return { referent, receipt, includedName: victimName !== null, caseIds: [caseId] }
 }
 
@@ -108,6 +133,11 @@ export async function alertReferentForAlert(deps: ReferentAlertDeps, viewer: Cas
     .select({ n: count() })
     .from(takedowns)
     .where(and(onWatchPosts, eq(takedowns.status, 'removed')))
+  const linked = await deps.db
+    .selectDistinct({ caseId: caseLinks.caseId })
+    .from(caseLinks)
+    .where(or(and(eq(caseLinks.kind, 'watch'), eq(caseLinks.targetId, watch.id)), and(eq(caseLinks.kind, 'alert'), eq(caseLinks.targetId, alertId))))
+  const caseIds = linked.map((l) => l.caseId)
   const receipt = await send(deps, {
     referent,
     origin: { kind: 'alert', alertId },
@@ -121,12 +151,6 @@ export async function alertReferentForAlert(deps: ReferentAlertDeps, viewer: Cas
     message: input.message?.trim() || null,
     counsellor: viewer.name,
     organisation: deps.organisation,
-  })
-  const linked = await deps.db
-    .selectDistinct({ caseId: caseLinks.caseId })
-    .from(caseLinks)
-    .where(or(and(eq(caseLinks.kind, 'watch'), eq(caseLinks.targetId, watch.id)), and(eq(caseLinks.kind, 'alert'), eq(caseLinks.targetId, alertId))))
-  const caseIds = linked.map((l) => l.caseId)
-  for (const caseId of caseIds) await recordOnCase(deps.db, caseId, viewer, { origin: 'alert', alertId }, referent, victimName !== null, receipt)
+  }, { caseIds, userId: viewer.userId, origin: { origin: 'alert', alertId }, referent: { id: referent.id, name: referent.name, academie: referent.academie }, includedName: victimName !== null })
   return { referent, receipt, includedName: victimName !== null, caseIds }
 }

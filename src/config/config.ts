@@ -54,6 +54,12 @@ export interface Config {
    */
   leaseTtlMs: number
   /**
+   * How long one outbox send (webhook, e-mail, platform report) holds its row,
+   * in ms: an instance that dies mid-send leaves it to another instance once
+   * this has passed. Longer than any send takes.
+   */
+  outboxLeaseMs: number
+  /**
    * Source definitions to seed on start, unparsed (each watcher validates its
    * own config): from VIGIE_SOURCES or the file VIGIE_SOURCES_FILE; null when
    * neither is set (then the default public Jetstream is watched).
@@ -132,6 +138,7 @@ const schema = z.object({
   batchSize: intIn('VIGIE_BATCH_SIZE', 1, 2_000).default(500),
   flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
   leaseTtl: intIn('VIGIE_LEASE_TTL', 3, 300).default(20),
+  outboxLease: intIn('VIGIE_OUTBOX_LEASE', 5, 3_600).default(120),
   sources: z.string().optional(),
   sourcesFile: z.string().optional(),
   secureCookies: z.enum(['0', '1'], { error: 'VIGIE_SECURE_COOKIES doit valoir 0 ou 1' }).default('0'),
@@ -353,6 +360,7 @@ export function envToConfig(env: VigieEnv, overrides: Partial<Config> = {}): Con
     batchSize: v.batchSize,
     flushMs: v.flushMs,
     leaseTtlMs: v.leaseTtl * 1000,
+    outboxLeaseMs: v.outboxLease * 1000,
     sources: readSources(v),
     secureCookies: v.secureCookies === '1',
     trustProxy: v.trustProxy,

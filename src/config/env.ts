@@ -69,6 +69,8 @@ export interface VigieEnv {
   testFetchLoopbackPorts?: string
   /** Seconds a source or background-job lease lasts without renewal (several instances on one PostgreSQL). */
   leaseTtl?: string
+  /** Seconds one outbox send holds its row before another instance may take it over. */
+  outboxLease?: string
   nodeEnv?: string
 }
 
@@ -111,6 +113,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): VigieEnv {
     chromiumPath: env.VIGIE_CHROMIUM_PATH,
     testFetchLoopbackPorts: env.VIGIE_TEST_FETCH_LOOPBACK_PORTS,
     leaseTtl: env.VIGIE_LEASE_TTL,
+    outboxLease: env.VIGIE_OUTBOX_LEASE,
     nodeEnv: env.NODE_ENV,
   }
 }

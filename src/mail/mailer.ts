@@ -30,6 +30,17 @@ export interface MailMessage {
   text: string
   replyTo?: string
   attachments?: MailAttachment[]
+  /**
+   * The outbox row's idempotency key: the Message-ID is made from it, so a
+   * message sent again after a crash carries the same Message-ID as the first.
+   */
+  idempotencyKey?: string
+}
+
+/** The Message-ID of a message keyed `key`, in the domain of the From address. */
+export function messageIdFor(key: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'vigie.invalid'
+  return `<${key.replace(/[^A-Za-z0-9.-]+/g, '.')}@${domain}>`
 }
 
 /** What the SMTP server said. */
@@ -81,7 +92,11 @@ export function createMailer(cfg: MailConfig | null, log: Logger): Mailer {
       close: () => {},
     }
   }
-  const transport: Transporter = nodemailer.createTransport(cfg.url, { from: cfg.from, disableFileAccess: true, disableUrlAccess: true })
+  // Bounded waits (nodemailer's socket default is 10 minutes): a send must end well within its outbox lease (VIGIE_OUTBOX_LEASE).
+  const transport: Transporter = nodemailer.createTransport(
+    { url: cfg.url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 },
+    { from: cfg.from, disableFileAccess: true, disableUrlAccess: true },
+  )
   return {
     configured: true,
     async send(message) {
@@ -94,6 +109,7 @@ export function createMailer(cfg: MailConfig | null, log: Logger): Mailer {
           text: message.text,
           ...(message.replyTo ? { replyTo: oneLine(message.replyTo) } : {}),
           ...(message.attachments ? { attachments: message.attachments } : {}),
+          ...(message.idempotencyKey ? { messageId: messageIdFor(message.idempotencyKey, cfg.from) } : {}),
         })
         const receipt: MailReceipt = {
           messageId: String(info.messageId ?? ''),

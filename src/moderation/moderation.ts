@@ -10,12 +10,13 @@ import type { Database } from '../db/client.js'
 import { takedowns } from '../db/schema/index.js'
 import type { Hub } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
-import type { Mailer } from '../mail/mailer.js'
+import type { MailOutbox } from '../mail/mail-outbox.js'
+import type { Outbox } from '../outbox/outbox.js'
 import type { WebhookSender } from '../watches/webhook.js'
 import type { Actor, ModerationDeps } from './deps.js'
 import { buildNotice, noticeText, type DsaNotice } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
-import { emailNotice, escalationFile, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
+import { emailNotice, escalationFile, registerEscalationMail, resendReport, type EscalationDeps } from './escalation/escalation-actions.js'
 import { noticeAddressFor } from './escalation/notice-addresses.js'
 import { escalateOverdue } from './escalation/overdue.js'
 import { createFlags, getFlagWithSnapshot, listFlags, type FlagInput } from './flag-service.js'
@@ -23,7 +24,7 @@ import { NoticeChannel, type NoticeChannelDeps } from './notice-channel.js'
 import { claimFlag, decideFlag, releaseFlag } from './review-service.js'
 import { TakedownSender, type TakedownSenderOptions } from './takedown-sender.js'
 import { noticeInputOf } from './takedown-notice.js'
-import { findTakedown, isPlatformReport, listTakedowns, setTakedownStatus, takedownView } from './takedown-service.js'
+import { findTakedown, isPlatformReport, listTakedowns, missingCredentials, setTakedownStatus, takedownView } from './takedown-service.js'
 import type { FlagStatus, TakedownStatus, TakedownView } from './views.js'
 
 /** The moderation services bound to one database and hub. */
@@ -34,6 +35,7 @@ export class Moderation {
   readonly notices: NoticeChannel
   private readonly escalation: EscalationDeps
   private readonly webhooks: WebhookSender | undefined
+  private readonly outbox: Outbox
 
   constructor(opts: {
     db: Database
@@ -41,20 +43,24 @@ export class Moderation {
     log: Logger
     config: () => TakedownConfig
     sender?: TakedownSenderOptions
-    /** Escalation: notice e-mails, the cell's webhook, notice addresses. */
-    mailer: Mailer
+    /** Durable sends: platform reports and e-mails go through it. */
+    outbox: Outbox
+    /** Notice e-mails (automatic and escalation), through the outbox. */
+    mail: MailOutbox
     webhooks?: WebhookSender
     removal: () => RemovalConfig
     /** The platform registry (notice channels); without it, only VIGIE_PLATFORM_NOTICE_EMAILS is known. */
     platforms?: Pick<NoticeChannelDeps, 'platform' | 'noticeEmail'>
   }) {
     this.deps = { db: opts.db, hub: opts.hub, log: opts.log, config: opts.config }
-    this.sender = new TakedownSender(this.deps, opts.sender)
+    this.outbox = opts.outbox
+    this.sender = new TakedownSender(this.deps, opts.outbox, opts.sender)
     this.webhooks = opts.webhooks
     const noticeEmail = opts.platforms?.noticeEmail ?? ((platform: string, url: string | null) => Promise.resolve(noticeAddressFor(opts.removal().noticeEmails, platform, url)))
     const platform = opts.platforms?.platform ?? (() => Promise.resolve(undefined))
-    this.notices = new NoticeChannel(this.deps, { mailer: opts.mailer, platform, noticeEmail })
-    this.escalation = { mailer: opts.mailer, removal: opts.removal, resend: (id, by) => void this.sender.schedule(id, by, { resend: true }), noticeEmail, platform }
+    this.notices = new NoticeChannel(this.deps, { mail: opts.mail, outbox: opts.outbox, platform, noticeEmail })
+    registerEscalationMail(this.deps, opts.mail)
+    this.escalation = { mail: opts.mail, removal: opts.removal, resend: (id, by) => this.sender.schedule(id, by, { resend: true }), noticeEmail, platform }
   }
 
   /** Turns requests past the hour and still online « en retard » (alert, WebSocket, webhook). */
@@ -103,9 +109,13 @@ export class Moderation {
 
   /** Confirms or rejects; platform reports and e-mailed notices then go out in the background. */
   async decide(actor: Actor, id: number, input: { decision: 'confirm' | 'reject'; note?: string | undefined }) {
-    const decided = await decideFlag(this.deps, actor, id, input, (takedownId, by) => void this.sender.schedule(takedownId, by))
-    const rows = (await Promise.all(decided.takedowns.map((t) => findTakedown(this.deps.db, t.id)))).filter((r): r is NonNullable<typeof r> => r !== null)
-    this.notices.afterConfirm(rows, actor.name)
+    const decided = await decideFlag(this.deps, actor, id, input, async (tx, made, by) => {
+      for (const t of made) {
+        if (isPlatformReport(t.channel) && t.lastError === null) await this.sender.enqueueFirst(tx, t.id, by)
+        else await this.notices.enqueue(tx, t, by)
+      }
+    })
+    this.outbox.wake()
     return decided
   }
 
@@ -145,9 +155,10 @@ export class Moderation {
       throw new ModerationError('conflict', 'une notification DSA ne s’envoie pas par l’API : téléchargez-la (notice.txt ou notice.json) et adressez-la à la plateforme')
     }
     if (row.status !== 'requested') throw new ModerationError('conflict', 'la plateforme a déjà reçu ce signalement')
-    const sending = this.sender.schedule(id, actor.name)
-    // Without credentials nothing goes on the wire: wait for the recorded error so the answer shows it.
-    if (this.deps.config()[row.channel === 'bluesky-report' ? 'bluesky' : 'mastodon'] === null) await sending
+    // Without credentials nothing goes on the wire: the error is recorded at once so the answer shows it.
+    const missing = missingCredentials(row.channel, this.deps.config())
+    if (missing) await this.sender.notConfigured(row, actor.name, missing)
+    else await this.sender.schedule(id, actor.name)
     return this.getTakedown(id)
   }
 
@@ -164,8 +175,9 @@ export class Moderation {
   }
 
   /**
-   * Schedules every platform report still waiting (a restart during a retry
-   * wait, or credentials configured since): called once at start. Returns how many.
+   * Queues again every platform report still waiting with no send in the
+   * outbox (credentials configured since, or given up before a restart):
+   * called once at start by the instance running background work. Returns how many.
    */
   async resumePending(): Promise<number> {
     const cfg = this.deps.config()
@@ -175,14 +187,10 @@ export class Moderation {
       .select({ id: takedowns.id })
       .from(takedowns)
       .where(and(eq(takedowns.status, 'requested'), inArray(takedowns.channel, channels)))
-    for (const { id } of rows) void this.sender.schedule(id, 'system')
+    for (const { id } of rows) await this.sender.schedule(id, 'system')
     return rows.length
   }
 
-  /** Stops retries and waits for sends in flight. */
-  async close(): Promise<void> {
-    this.sender.stop()
-    await this.sender.drain()
-    await this.notices.drain()
-  }
+  /** Nothing of its own to stop: its sends are in the outbox, which the context stops. */
+  async close(): Promise<void> {}
 }

@@ -81,15 +81,15 @@ export async function releaseFlag(deps: ModerationDeps, actor: Actor, flagId: nu
 
 /**
  * Confirms or rejects a flag the actor holds. Confirming creates its
- * takedown requests in the same transaction; platform reports are sent in
- * the background afterwards.
+ * takedown requests in the same transaction, with their platform reports
+ * queued in the outbox (`enqueue`); the outbox sends them in the background.
  */
 export async function decideFlag(
   deps: ModerationDeps,
   actor: Actor,
   flagId: number,
   input: { decision: 'confirm' | 'reject'; note?: string | undefined },
-  schedule: (takedownId: number, actor: string) => void,
+  enqueue: (tx: Database, made: TakedownRow[], actor: string) => Promise<void>,
 ): Promise<{ flag: FlagView; takedowns: TakedownView[] }> {
   const now = new Date()
   const cfg = deps.config()
@@ -110,6 +110,7 @@ export async function decideFlag(
     if (input.decision === 'confirm') {
       const [post] = await tx.select({ platform: posts.platform }).from(posts).where(eq(posts.id, row.postId))
       made = await insertTakedowns(tx, row, post?.platform ?? 'unknown', actor, cfg, now)
+      await enqueue(tx, made, actor.name)
     }
     return { row, made }
   })
@@ -134,6 +135,5 @@ export async function decideFlag(
   }
   const flag = await publishFlag(deps, row)
   const takedowns = await publishTakedowns(deps.db, deps.hub, made)
-  for (const t of made) if (isPlatformReport(t.channel) && t.lastError === null) schedule(t.id, actor.name)
   return { flag, takedowns }
 }

@@ -1,14 +1,19 @@
 /**
- * Sends platform reports in the background, after the HTTP answer: retried
- * with exponential backoff while the failure is retryable, every attempt
- * recorded on the takedown (lastError, attempts) and in the audit log. A
- * successful report moves the takedown to "acknowledged" with the
- * platform's report id and answer.
+ * Sends platform reports from the outbox (durable: a restart or a crash
+ * loses none; one instance sends each): retried with exponential backoff
+ * while the failure is retryable, every attempt recorded on the takedown
+ * (lastError, attempts) and in the audit log. A successful report moves the
+ * takedown to "acknowledged" with the platform's report id and answer; the
+ * id is recorded on the outbox row first, so an instance that dies after the
+ * platform answered never files the report a second time.
  */
+import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { appendAudit } from '../audit/audit-log.js'
 import type { TakedownConfig } from '../config/config.js'
-import { takedowns, type TakedownRow } from '../db/schema/index.js'
+import type { Database } from '../db/client.js'
+import { outbox as outboxTable, takedowns, type OutboxRow, type TakedownRow } from '../db/schema/index.js'
+import { OutboxFailure, type Attempt, type Outbox, type OutboxHandler } from '../outbox/outbox.js'
 import { isDsaCategory } from './categories.js'
 import type { ModerationDeps } from './deps.js'
 import { reportComment } from './dsa-notice.js'
@@ -18,6 +23,9 @@ import { ReportError, type PlatformReporter, type ReportReceipt, type ReportRequ
 import { noticeInputOf } from './takedown-notice.js'
 import { findTakedown, isPlatformReport, missingCredentials, publishTakedowns } from './takedown-service.js'
 
+/** The outbox kind of platform reports. */
+export const REPORT_KIND = 'report'
+
 /** Retry settings. */
 export interface TakedownSenderOptions {
   /** Attempts per send (default 4). */
@@ -26,85 +34,112 @@ export interface TakedownSenderOptions {
   retryBaseMs?: number
 }
 
-/** The outcome of one send, for callers that wait (tests, the CLI). */
-export type SendOutcome = 'acknowledged' | 'failed' | 'not_configured' | 'skipped'
+/** What a report row carries. */
+interface ReportPayload {
+  takedownId: number
+  actor: string
+  /** File the report again although the platform already received one (escalation). */
+  resend: boolean
+}
 
-/** Background sender of platform reports; `drain()` waits for sends in flight. */
-export class TakedownSender {
-  private readonly inFlight = new Map<number, Promise<SendOutcome>>()
+/** Credentials missing: recorded as « not configured », never retried by itself. */
+class NotConfigured extends OutboxFailure {}
+
+function payloadOf(row: OutboxRow): ReportPayload {
+  const p = row.payload as Partial<ReportPayload>
+  if (typeof p.takedownId !== 'number') throw new OutboxFailure('signalement illisible dans la file d’envoi', false)
+  return { takedownId: p.takedownId, actor: typeof p.actor === 'string' ? p.actor : 'system', resend: p.resend === true }
+}
+
+function isReceipt(value: unknown): value is ReportReceipt {
+  return typeof value === 'object' && value !== null && typeof (value as ReportReceipt).externalRef === 'string' && typeof (value as ReportReceipt).answer === 'string'
+}
+
+/** The platform report sender: queues reports in the outbox and files them. */
+export class TakedownSender implements OutboxHandler {
+  readonly maxAttempts: number
+  readonly retryBaseMs: number
   private readonly reporters = new Map<string, PlatformReporter>()
-  private readonly timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>()
-  private stopped = false
 
   constructor(
     private readonly deps: ModerationDeps,
-    private readonly opts: TakedownSenderOptions = {},
-  ) {}
+    private readonly outbox: Outbox,
+    opts: TakedownSenderOptions = {},
+  ) {
+    this.maxAttempts = opts.attempts ?? 4
+    this.retryBaseMs = opts.retryBaseMs ?? 5_000
+    outbox.register(REPORT_KIND, this)
+  }
+
+  /** Queues the first report of a just-confirmed takedown, inside the confirmation's transaction (once per takedown). */
+  async enqueueFirst(tx: Database, takedownId: number, actor: string): Promise<void> {
+    await this.outbox.add(tx, { kind: REPORT_KIND, key: `report:takedown:${takedownId}`, subject: `takedown:${takedownId}`, payload: { takedownId, actor, resend: false } })
+  }
 
   /**
-   * Starts sending takedown `id` in the background (once at a time per takedown); returns at once.
+   * Queues a report of takedown `id` unless one is already waiting; returns at once.
    * `resend`: file the report again although the platform already received one (escalation).
    */
-  schedule(id: number, actor: string, opts: { resend?: boolean } = {}): Promise<SendOutcome> {
-    const running = this.inFlight.get(id)
-    if (running) return running
-    if (this.stopped) return Promise.resolve('skipped')
-    const p = this.deliver(id, actor, opts.resend === true)
-      .catch((err: unknown) => {
-        this.deps.log.error({ err, takedown: id }, 'takedown send crashed')
-        return 'failed' as const
-      })
-      .finally(() => this.inFlight.delete(id))
-    this.inFlight.set(id, p)
-    return p
-  }
-
-  /** Waits until every send in flight has succeeded or given up. */
-  async drain(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()])
-  }
-
-  /** Stops retrying: waiting sends end now, sends on the wire end after their current attempt. */
-  stop(): void {
-    this.stopped = true
-    for (const t of this.timers) {
-      clearTimeout(t.timer)
-      t.wake()
+  async schedule(id: number, actor: string, opts: { resend?: boolean } = {}): Promise<void> {
+    const { db } = this.deps
+    const resend = opts.resend === true
+    const [waiting] = await db
+      .select({ id: outboxTable.id, payload: outboxTable.payload })
+      .from(outboxTable)
+      .where(and(eq(outboxTable.kind, REPORT_KIND), eq(outboxTable.subject, `takedown:${id}`), eq(outboxTable.state, 'pending')))
+    if (!waiting || (resend && !(waiting.payload as Partial<ReportPayload>).resend)) {
+      await this.outbox.add(db, { kind: REPORT_KIND, key: `report:takedown:${id}:${resend ? 'resend' : 'retry'}:${randomUUID()}`, subject: `takedown:${id}`, payload: { takedownId: id, actor, resend } })
     }
-    this.timers.clear()
+    this.outbox.wake()
   }
 
-  private async deliver(id: number, actor: string, resend: boolean): Promise<SendOutcome> {
-    const attempts = this.opts.attempts ?? 4
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const row = await findTakedown(this.deps.db, id)
-      const sendable = row?.status === 'requested' || (resend && row?.status === 'acknowledged')
-      if (!row || !sendable || !isPlatformReport(row.channel)) return 'skipped'
-      const cfg = this.deps.config()
-      const missing = missingCredentials(row.channel, cfg)
-      if (missing) {
-        await this.recordFailure(row, actor, missing, false, false)
-        return 'not_configured'
-      }
-      const reporter = this.reporterFor(row.channel, cfg)
-      let receipt: ReportReceipt
-      try {
-        receipt = await reporter.send(await this.requestOf(row, cfg))
-      } catch (err) {
-        const failure = err instanceof ReportError ? err : new ReportError(`échec inattendu : ${(err as Error).message}`, true, { cause: err })
-        const last = attempt === attempts || this.stopped || !failure.retryable
-        const message = last || !failure.retryable ? failure.message : `${failure.message} (essai ${attempt}/${attempts}, nouvel essai automatique)`
-        await this.recordFailure(row, actor, message, true, failure.retryable)
-        this.deps.log.warn({ takedown: id, attempt, retryable: failure.retryable, err: failure.message }, 'takedown report failed')
-        if (last) return 'failed'
-        await this.sleep((this.opts.retryBaseMs ?? 5_000) * 2 ** (attempt - 1))
-        if (this.stopped) return 'failed'
-        continue
-      }
-      await this.recordReceipt(row, actor, receipt)
-      return 'acknowledged'
+  /** Records that credentials are missing (nothing goes on the wire); audited as « not_configured ». */
+  async notConfigured(row: TakedownRow, actor: string, message: string): Promise<void> {
+    await this.recordFailure(row, actor, message, false, false)
+  }
+
+  /** Waits until every queued send has succeeded or given up. */
+  drain(): Promise<void> {
+    return this.outbox.drain()
+  }
+
+  async deliver(orow: OutboxRow): Promise<ReportReceipt | { skipped: string }> {
+    const { takedownId, resend } = payloadOf(orow)
+    const row = await findTakedown(this.deps.db, takedownId)
+    const sendable = row?.status === 'requested' || (resend && row?.status === 'acknowledged')
+    if (!row || !sendable || !isPlatformReport(row.channel)) return { skipped: row ? `statut ${row.status}` : 'demande supprimée' }
+    const cfg = this.deps.config()
+    const missing = missingCredentials(row.channel, cfg)
+    if (missing) throw new NotConfigured(missing, false)
+    const reporter = this.reporterFor(row.channel, cfg)
+    try {
+      return await reporter.send(await this.requestOf(row, cfg))
+    } catch (err) {
+      const failure = err instanceof ReportError ? err : new ReportError(`échec inattendu : ${(err as Error).message}`, true, { cause: err })
+      throw new OutboxFailure(failure.message, failure.retryable, { cause: failure })
     }
-    return 'failed'
+  }
+
+  async sent(orow: OutboxRow, receipt: unknown): Promise<void> {
+    if (!isReceipt(receipt)) return
+    const { takedownId, actor } = payloadOf(orow)
+    const row = await findTakedown(this.deps.db, takedownId)
+    // Already recorded (the instance died between recording and marking the row sent).
+    if (!row || row.externalRef === receipt.externalRef) return
+    await this.recordReceipt(row, actor, receipt)
+  }
+
+  async failed(orow: OutboxRow, failure: OutboxFailure, attempt: Attempt, final: boolean): Promise<void> {
+    const { takedownId, actor } = payloadOf(orow)
+    const row = await findTakedown(this.deps.db, takedownId)
+    if (!row) return
+    if (failure instanceof NotConfigured) {
+      await this.recordFailure(row, actor, failure.message, false, false)
+      return
+    }
+    const message = final ? failure.message : `${failure.message} (essai ${attempt.number}/${orow.maxAttempts}, nouvel essai automatique)`
+    await this.recordFailure(row, actor, message, true, failure.retryable)
+    this.deps.log.warn({ takedown: takedownId, attempt: attempt.number, retryable: failure.retryable, err: failure.message }, 'takedown report failed')
   }
 
   private reporterFor(channel: 'bluesky-report' | 'mastodon-report', cfg: TakedownConfig): PlatformReporter {
@@ -167,19 +202,5 @@ export class TakedownSender {
       details: { flagId: row.flagId, channel: row.channel, outcome: 'acknowledged', externalRef: receipt.externalRef, attempt: updated?.attempts ?? null },
     })
     if (updated) await publishTakedowns(db, this.deps.hub, [updated])
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const entry = {
-        timer: setTimeout(() => {
-          this.timers.delete(entry)
-          resolve()
-        }, ms),
-        wake: resolve,
-      }
-      entry.timer.unref()
-      this.timers.add(entry)
-    })
   }
 }

@@ -1,17 +1,18 @@
 /**
  * The nightly purge (node-cron): posts nothing holds on to after
  * VIGIE_RETENTION_DAYS, closed cases not under legal hold (with their files)
- * after VIGIE_CASE_RETENTION_DAYS, and uploads cut short. Reports in the log
+ * after VIGIE_CASE_RETENTION_DAYS, uploads cut short, and outbox rows sent
+ * or given up more than VIGIE_RETENTION_DAYS ago. Reports in the log
  * and the audit log. `runOnce()` runs it now (tests, and a scheduler that
  * runs it once per cluster).
  */
-import { and, eq, lt } from 'drizzle-orm'
+import { and, eq, inArray, lt } from 'drizzle-orm'
 import { schedule, type ScheduledTask } from 'node-cron'
 import { appendAudit } from '../audit/audit-log.js'
 import { eraseCase } from '../cases/case-erase.js'
 import type { RetentionConfig } from '../config/config.js'
 import type { Database } from '../db/client.js'
-import { cases } from '../db/schema/index.js'
+import { cases, outbox } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
 import { cronLogger } from '../sources/cron-logger.js'
 import type { BlobStore } from '../vault/blob-store.js'
@@ -32,6 +33,8 @@ export interface RetentionReport {
   /** Cases past their period but under legal hold (kept). */
   casesHeld: number
   unsealedSwept: number
+  /** Outbox rows sent or given up before the post cutoff. */
+  outboxPurged: number
   durationMs: number
 }
 
@@ -109,6 +112,12 @@ export class RetentionJob {
       }
     }
     const unsealedSwept = await this.deps.vault.sweepUnsealed(new Date(now.getTime() - DAY_MS))
+    const outboxPurged = (
+      await db
+        .delete(outbox)
+        .where(and(inArray(outbox.state, ['sent', 'failed']), lt(outbox.doneAt, postCutoff)))
+        .returning({ id: outbox.id })
+    ).length
 
     const report: RetentionReport = {
       startedAt: now.toISOString(),
@@ -120,6 +129,7 @@ export class RetentionJob {
       filesPurged,
       casesHeld: due.filter((x) => x.legalHold).length,
       unsealedSwept,
+      outboxPurged,
       durationMs: Date.now() - started,
     }
     log.info(report, 'retention: purge done')

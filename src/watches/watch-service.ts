@@ -1,7 +1,7 @@
 /** Creating, listing and changing victim watches. */
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
-import { alerts, posts, watchMatches, watches, type PostRow, type WatchRow } from '../db/schema/index.js'
+import { alerts, outbox, posts, watchMatches, watches, type PostRow, type WatchRow } from '../db/schema/index.js'
 import type { WatchView } from '../../contract/watches.js'
 import type { WatchInput } from './watch-input.js'
 
@@ -17,8 +17,24 @@ const visibleTo = (v: Viewer): SQL | undefined =>
 /** A watch as the API shows it (contract/watches.ts); the webhook secret never leaves the server. */
 export type { WatchView }
 
-/** The row without its secret. */
-export function watchView(w: WatchRow): WatchView {
+/** The latest webhook given up per watch, unless one was sent after it (see WatchView.webhookFailure). */
+export async function webhookFailures(db: Database, ids: readonly number[]): Promise<Map<number, { at: string; error: string }>> {
+  const failures = new Map<number, { at: string; error: string }>()
+  if (ids.length === 0) return failures
+  const rows = await db
+    .selectDistinctOn([outbox.subject], { subject: outbox.subject, state: outbox.state, doneAt: outbox.doneAt, lastError: outbox.lastError })
+    .from(outbox)
+    .where(and(eq(outbox.kind, 'webhook'), inArray(outbox.subject, ids.map((id) => `watch:${id}`)), inArray(outbox.state, ['sent', 'failed'])))
+    .orderBy(outbox.subject, desc(outbox.doneAt), desc(outbox.id))
+  for (const r of rows) {
+    if (r.state !== 'failed' || !r.subject || !r.doneAt) continue
+    failures.set(Number(r.subject.slice('watch:'.length)), { at: r.doneAt.toISOString(), error: r.lastError ?? 'envoi abandonné' })
+  }
+  return failures
+}
+
+/** The row without its secret; `failure`: its latest webhook given up (webhookFailures). */
+export function watchView(w: WatchRow, failure: { at: string; error: string } | null = null): WatchView {
   return {
     id: w.id,
     ownerId: w.ownerId,
@@ -28,6 +44,7 @@ export function watchView(w: WatchRow): WatchView {
     school: w.school,
     webhookUrl: w.webhookUrl,
     hasWebhookSecret: w.webhookSecret !== null,
+    webhookFailure: failure,
     active: w.active,
     createdAt: w.createdAt.toISOString(),
     updatedAt: w.updatedAt.toISOString(),

@@ -152,11 +152,16 @@ export class WatchStage implements PostStage {
     watchId: number,
     a: { firstAt: Date; lastAt: Date; posts: number; hostile: number; waveId: number | null },
   ): Promise<void> {
-    const [row] = await this.db
-      .insert(alerts)
-      .values({ watchId, status: 'open', ...a })
-      .onConflictDoNothing({ target: alerts.watchId, where: sql`status = 'open'` })
-      .returning()
+    // The alert and its webhook are one transaction: neither exists without the other.
+    const row = await this.db.transaction(async (tx) => {
+      const [made] = await tx
+        .insert(alerts)
+        .values({ watchId, status: 'open', ...a })
+        .onConflictDoNothing({ target: alerts.watchId, where: sql`status = 'open'` })
+        .returning()
+      if (made) await this.hook(tx, 'alert.opened', made)
+      return made
+    })
     if (row) {
       this.log.info({ alert: row.id, watch: watchId }, 'alert opened')
       this.announce('alert.opened', row)
@@ -168,19 +173,33 @@ export class WatchStage implements PostStage {
 
   private announce(type: 'alert.opened' | 'alert.updated' | 'alert.closed', row: AlertRow): void {
     this.hub.publish({ type, alert: alertView(row) })
+    if (type !== 'alert.updated' && this.byId.get(row.watchId)?.webhookUrl) this.webhooks.wake()
+  }
+
+  /** Queues the watch's webhook for an opened or closed alert, inside the transaction that opens or closes it. */
+  private async hook(tx: Database, type: 'alert.opened' | 'alert.closed', row: AlertRow): Promise<void> {
     const watch = this.byId.get(row.watchId)
-    if (watch?.webhookUrl && type !== 'alert.updated') {
-      this.webhooks.send(watch.webhookUrl, watch.webhookSecret, { event: type, watch: { id: watch.id, label: watch.label }, alert: alertView(row) })
-    }
+    if (!watch?.webhookUrl) return
+    await this.webhooks.enqueue(tx, {
+      key: `webhook:alert:${row.id}:${type === 'alert.opened' ? 'opened' : 'closed'}`,
+      subject: `watch:${watch.id}`,
+      url: watch.webhookUrl,
+      secret: { watchId: watch.id },
+      payload: { event: type, watch: { id: watch.id, label: watch.label }, alert: alertView(row) },
+    })
   }
 
   private async closeQuiet(now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - ALERT_EPISODE_HOURS * 3_600_000)
-    const closed = await this.db
-      .update(alerts)
-      .set({ status: 'closed', updatedAt: new Date() })
-      .where(and(eq(alerts.status, 'open'), sql`${alerts.lastAt} < ${cutoff.toISOString()}::timestamptz`))
-      .returning()
+    const closed = await this.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(alerts)
+        .set({ status: 'closed', updatedAt: new Date() })
+        .where(and(eq(alerts.status, 'open'), sql`${alerts.lastAt} < ${cutoff.toISOString()}::timestamptz`))
+        .returning()
+      for (const row of rows) await this.hook(tx, 'alert.closed', row)
+      return rows
+    })
     for (const row of closed) this.announce('alert.closed', row)
   }
 }

@@ -219,6 +219,9 @@ export function watchDetailScreen(id: number): Screen {
         h('dd', {}, w.school ?? '—'),
         h('dt', {}, 'État'),
         h('dd', {}, w.active ? 'active' : 'suspendue'),
+        ...(w.webhookFailure
+          ? [h('dt', {}, 'Webhook'), h('dd', { class: 'form-error', 'data-testid': 'watch-webhook-failure' }, `envoi abandonné le ${fmtDateTime(w.webhookFailure.at)} : ${w.webhookFailure.error}`)]
+          : []),
       ),
     )
   }

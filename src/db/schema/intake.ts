@@ -46,6 +46,8 @@ export const intakeItems = pgTable(
     captureState: text('capture_state').notNull(),
     /** Why the last capture failed or was not made, in French. */
     captureError: text('capture_error'),
+    /** The lease of the capture in progress: another instance may take the item over once it has passed. */
+    captureClaimedUntil: timestamp('capture_claimed_until', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('intake_items_submitted_idx').on(t.submittedBy, t.id), index('intake_items_capture_idx').on(t.captureState)],

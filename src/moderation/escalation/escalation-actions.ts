@@ -6,30 +6,31 @@
  * - file: an escalation file for the platform's trusted-flagger channel or the
  *   regulator (the notice, the evidence hash, the request's history).
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
 import type { PlatformDefinition } from '../../../contract/platforms.js'
 import type { EscalateInput } from '../../../contract/removal.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import type { RemovalConfig } from '../../config/config.js'
 import { auditLog, takedownEscalations, type TakedownRow } from '../../db/schema/index.js'
-import { MailError, type Mailer } from '../../mail/mailer.js'
-import { mailNotice } from '../notice-mail.js'
+import type { MailOutbox } from '../../mail/mail-outbox.js'
+import { noticeMailData, noticeMessage } from '../notice-mail.js'
 import type { Actor, ModerationDeps } from '../deps.js'
 import { buildNotice } from '../dsa-notice.js'
 import { ModerationError } from '../errors.js'
 import { noticeInputOf } from '../takedown-notice.js'
-import { isPlatformReport, publishTakedowns, takedownView } from '../takedown-service.js'
+import { findTakedown, isPlatformReport, publishTakedowns, takedownView } from '../takedown-service.js'
 import { OPEN_TAKEDOWN_STATUSES } from '../takedown-status.js'
 import type { TakedownView } from '../views.js'
 import { noticeAddressFor } from './notice-addresses.js'
 
 /** What the escalation steps need besides the moderation deps. */
 export interface EscalationDeps {
-  mailer: Mailer
+  /** E-mails go through the outbox. */
+  mail: MailOutbox
   removal: () => RemovalConfig
-  /** Files a platform report again in the background. */
-  resend: (takedownId: number, actor: string) => void
+  /** Queues the platform report again (outbox). */
+  resend: (takedownId: number, actor: string) => Promise<void>
   /** Where a platform takes notices by e-mail (VIGIE_PLATFORM_NOTICE_EMAILS, then the platform registry). */
   noticeEmail: (platform: string, url: string | null) => Promise<string | null>
   /** The registry entry of a platform (undefined for Bluesky, Mastodon, RSS, other sites). */
@@ -73,7 +74,7 @@ function assertOpen(row: TakedownRow): void {
   }
 }
 
-async function record(deps: ModerationDeps, actor: Actor, row: TakedownRow, action: EscalateInput['action'], details: Record<string, unknown>): Promise<void> {
+async function record(deps: ModerationDeps, actor: Pick<Actor, 'name'>, row: TakedownRow, action: EscalateInput['action'], details: Record<string, unknown>): Promise<void> {
   await deps.db.insert(takedownEscalations).values({ takedownId: row.id, action, actor: actor.name, details })
   await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { flagId: row.flagId, channel: row.channel, action, ...details } })
   await publishTakedowns(deps.db, deps.hub, [row])
@@ -86,11 +87,30 @@ export async function resendReport(deps: ModerationDeps, esc: EscalationDeps, ac
     throw new ModerationError('conflict', 'une notification DSA ne se renvoie pas par l’API : envoyez-la par e-mail à la plateforme (action « email »)')
   }
   await record(deps, actor, row, 'resend', { previousRef: row.externalRef })
-  esc.resend(row.id, actor.name)
+  await esc.resend(row.id, actor.name)
   return takedownView(deps.db, row)
 }
 
-/** E-mails the DSA notice to the platform's notice address. */
+/** The mail effect of escalation e-mails: the notice to the given address, recorded as an escalation step once accepted. */
+export const ESCALATION_MAIL = 'escalation-notice'
+
+/** Declares the escalation e-mail on the mail outbox. */
+export function registerEscalationMail(deps: ModerationDeps, mail: MailOutbox): void {
+  mail.effect(ESCALATION_MAIL, {
+    compose: async (data) => {
+      const { takedownId, to } = noticeMailData(data)
+      const row = await findTakedown(deps.db, takedownId)
+      return row && to ? noticeMessage(deps, row, to) : null
+    },
+    sent: async (data, receipt) => {
+      const { takedownId, actor, to } = noticeMailData(data)
+      const row = await findTakedown(deps.db, takedownId)
+      if (row) await record(deps, { name: actor }, row, 'email', { to, messageId: receipt.messageId, accepted: receipt.accepted.length, rejected: receipt.rejected.length })
+    },
+  })
+}
+
+/** E-mails the DSA notice to the platform's notice address (the counsellor waits for the SMTP server's answer). */
 export async function emailNotice(deps: ModerationDeps, esc: EscalationDeps, actor: Actor, row: TakedownRow): Promise<TakedownView> {
   assertOpen(row)
   const input = await noticeInputOf(deps.db, row, deps.config().notifier)
@@ -101,13 +121,11 @@ export async function emailNotice(deps: ModerationDeps, esc: EscalationDeps, act
       `aucune adresse de notification DSA connue pour ${row.platform} : ajoutez-la au registre des plateformes ou à VIGIE_PLATFORM_NOTICE_EMAILS (par exemple {"${row.platform}": "dsa@…"})`,
     )
   }
-  try {
-    const receipt = await mailNotice(deps, esc.mailer, row, to)
-    await record(deps, actor, row, 'email', { to, messageId: receipt.messageId, accepted: receipt.accepted.length, rejected: receipt.rejected.length })
-  } catch (err) {
-    const mail = err instanceof ModerationError && err.cause instanceof MailError ? err.cause : null
-    if (mail) await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { action: 'email', to, outcome: 'failed', retryable: mail.retryable } })
-    throw err
+  if (!esc.mail.configured) throw new ModerationError('conflict', 'aucun serveur d’envoi configuré : définissez VIGIE_SMTP_URL pour envoyer la notification par e-mail')
+  const out = await esc.mail.sendNow({ key: `mail:escalation:takedown:${row.id}:${randomUUID()}`, subject: `takedown:${row.id}`, type: ESCALATION_MAIL, data: { takedownId: row.id, actor: actor.name, to } })
+  if (out && !out.ok) {
+    await appendAudit(deps.db, { actor: actor.name, action: 'takedown.escalate', subject: `takedown:${row.id}`, details: { action: 'email', to, outcome: 'failed', retryable: out.failure.retryable } })
+    throw new ModerationError('upstream', out.failure.message)
   }
   return takedownView(deps.db, row)
 }

@@ -32,27 +32,36 @@ export async function escalateOverdue(
   webhooks: WebhookSender | undefined,
 ): Promise<TakedownView[]> {
   const { db } = deps
-  const rows = await db
-    .update(takedowns)
-    .set({ overdueAt: now })
-    .where(
-      and(
-        inArray(takedowns.status, [...OPEN_TAKEDOWN_STATUSES]),
-        isNull(takedowns.removedAt),
-        isNull(takedowns.overdueAt),
-        lte(takedowns.requestedAt, new Date(now.getTime() - TAKEDOWN_TARGET_MS)),
-      ),
-    )
-    .returning()
+  const hook = removal().webhook
+  // Marking late and queueing the cell's webhook are one transaction: a crash loses neither, a second pass repeats neither.
+  const rows = await db.transaction(async (tx) => {
+    const late = await tx
+      .update(takedowns)
+      .set({ overdueAt: now })
+      .where(
+        and(
+          inArray(takedowns.status, [...OPEN_TAKEDOWN_STATUSES]),
+          isNull(takedowns.removedAt),
+          isNull(takedowns.overdueAt),
+          lte(takedowns.requestedAt, new Date(now.getTime() - TAKEDOWN_TARGET_MS)),
+        ),
+      )
+      .returning()
+    if (hook && webhooks && late.length > 0) {
+      for (const view of await takedownViews(tx, late)) {
+        await webhooks.enqueue(tx, { key: `webhook:takedown:${view.id}:overdue`, subject: `takedown:${view.id}`, url: hook.url, secret: { escalation: true }, payload: overduePayload(view, now) })
+      }
+    }
+    return late
+  })
   if (rows.length === 0) return []
   const views = await takedownViews(db, rows)
-  const hook = removal().webhook
   for (const view of views) {
     await appendAudit(db, { actor: 'system', action: 'takedown.overdue', subject: `takedown:${view.id}`, details: { flagId: view.flagId, channel: view.channel, webhook: hook !== null } })
     deps.hub.publish({ type: 'takedown.overdue', takedown: view })
     deps.hub.publish({ type: 'takedown.updated', takedown: view })
-    if (hook && webhooks) webhooks.send(hook.url, hook.secret, overduePayload(view, now))
   }
+  if (hook && webhooks) webhooks.wake()
   deps.log.warn({ takedowns: views.map((v) => v.id) }, 'takedown requests overdue')
   return views
 }

@@ -128,7 +128,7 @@ export const caseRoutes = routes(
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const sent = await alertReferentForCase({ db: ctx.database.db, mailer: ctx.mailer, organisation: organisation(c) }, viewer, params.id, body)
+      const sent = await alertReferentForCase({ db: ctx.database.db, mail: ctx.mail, organisation: organisation(c) }, viewer, params.id, body)
       await appendAudit(ctx.database.db, {
         actor: viewer.name,
         action: 'case.referent_alert',

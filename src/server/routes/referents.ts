@@ -48,7 +48,7 @@ export const referentRoutes = routes(
     const { ctx } = c.var
     const viewer = caseViewer(c)
     return caseWork(async () => {
-      const sent = await alertReferentForAlert({ db: ctx.database.db, mailer: ctx.mailer, organisation: organisation(c) }, viewer, params.id, body)
+      const sent = await alertReferentForAlert({ db: ctx.database.db, mail: ctx.mail, organisation: organisation(c) }, viewer, params.id, body)
       await appendAudit(ctx.database.db, {
         actor: viewer.name,
         action: 'alert.referent_alert',

@@ -7,7 +7,7 @@ import * as contract from '../../../contract/watches.js'
 import { alertView } from '../../watches/alert-view.js'
 import { watchInputSchema, watchPatchSchema } from '../../watches/watch-input.js'
 import { postView } from '../../posts/post-view.js'
-import { createWatch, getWatch, listAlerts, listMatches, listWatches, updateWatch, watchView, type WatchPatch } from '../../watches/watch-service.js'
+import { createWatch, getWatch, listAlerts, listMatches, listWatches, updateWatch, watchView, webhookFailures, type WatchPatch } from '../../watches/watch-service.js'
 import { appendAudit } from '../../audit/audit-log.js'
 import { ACCESS } from '../../auth/roles.js'
 import { sessionOf, viewerOf } from '../auth.js'
@@ -25,8 +25,10 @@ function sentFields(body: unknown, parsed: z.output<typeof watchPatchSchema>): W
 /** The watches routes; the viewer is the session user (counsellors see only their own watches). */
 export const watchRoutes = routes(
   serve(contract.listWatches, ACCESS.watches, async (c) => {
-    const rows = await listWatches(c.var.ctx.database.db, viewerOf(c))
-    return reply(200, { watches: rows.map(watchView) })
+    const { db } = c.var.ctx.database
+    const rows = await listWatches(db, viewerOf(c))
+    const failures = await webhookFailures(db, rows.map((w) => w.id))
+    return reply(200, { watches: rows.map((w) => watchView(w, failures.get(w.id) ?? null)) })
   }),
   serve(
     contract.createWatch,
@@ -45,7 +47,8 @@ export const watchRoutes = routes(
   serve(contract.getWatch, ACCESS.watches, async (c, { params }) => {
     const row = await getWatch(c.var.ctx.database.db, viewerOf(c), params.id)
     if (!row) throw new ApiError(404, 'not_found', 'veille introuvable')
-    return reply(200, { watch: watchView(row) })
+    const failures = await webhookFailures(c.var.ctx.database.db, [row.id])
+    return reply(200, { watch: watchView(row, failures.get(row.id) ?? null) })
   }),
   serve(
     contract.patchWatch,
@@ -61,7 +64,8 @@ export const watchRoutes = routes(
       await appendAudit(db, { actor: sessionOf(c).user.name, action: 'watch.update', subject: `watch:${row.id}`, details: { fields } })
       await c.var.ctx.watches.reload()
       await c.var.ctx.sources.refreshWatchTerms()
-      return reply(200, { watch: watchView(row) })
+      const failures = await webhookFailures(db, [row.id])
+      return reply(200, { watch: watchView(row, failures.get(row.id) ?? null) })
     },
     { body: watchPatchSchema },
   ),

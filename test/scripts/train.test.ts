@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
-import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, wilsonUpper } from '../../scripts/train/feed.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, RECALL_TIE, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
 import type { Row } from '../../scripts/train/rows.js'
@@ -141,6 +141,28 @@ describe('the operating point', () => {
     // The bound is what stops the bar here: one step lower, it would be broken.
     const more = clean.filter((r) => r.score >= op.modelOnly - 0.01).length
     expect(wilsonUpper(more, clean.length)).toBeGreaterThan(LIMITS.labelledFprUpper)
+  })
+})
+
+describe('the operating point, near-ties', () => {
+  it('keeps the lowest evidence threshold among pairs within RECALL_TIE of the best recall', () => {
+    const rows: PointRow[] = []
+    const add = (n: number, label: 0 | 1, bucket: PointRow['bucket'], score: number, evidence: boolean, weight: number): void => {
+      for (let i = 0; i < n; i++) rows.push({ score, evidence, label, bucket, weight })
+    }
+    add(995, 1, 'own_pos', 0.9, false, 0.03 / 1000)
+    add(5, 1, 'own_pos', 0.45, false, 0.03 / 1000)
+    // Hard negatives: 2 % with evidence at 0.06, 2 % without at 0.5; both together break the 3 % limit.
+    add(20, 0, 'own_hard', 0.06, true, 0.1 / 1000)
+    add(20, 0, 'own_hard', 0.5, false, 0.1 / 1000)
+    add(960, 0, 'own_hard', 0.001, false, 0.1 / 1000)
+    add(3000, 0, 'ordinary', 0.001, false, 0.87 / 3000)
+    const op = chooseOperatingPoint(rows)
+    // Best recall (1.0) needs t ≥ 0.07 and m ≤ 0.45; t = 0.05 with m = 0.51 loses 0.5 % of recall: a tie.
+    expect(op.threshold).toBe(0.05)
+    expect(op.modelOnly).toBe(0.51)
+    expect(op.recall).toBeCloseTo(0.995)
+    expect(op.recall).toBeGreaterThanOrEqual(1 - RECALL_TIE)
   })
 })
 

@@ -11,15 +11,31 @@ const knob = (name: string, fallback: number): number => {
   const v = process.env[`VIGIE_TRAIN_${name}`]
   return v === undefined || v === '' ? fallback : Number(v)
 }
-const EPOCHS = knob('EPOCHS', 4)
-const LEARNING_RATE = knob('LR', 0.15)
-const L2 = knob('L2', 2e-5)
-/** NBSVM: smoothing of the counts, share of plain LR kept (0 = pure NB scaling), cap on |ratio|. */
+/** NBSVM: smoothing of the counts, cap on |ratio|. */
 const NB_ALPHA = 1
-const NB_MIX = knob('NB_MIX', 0.25)
 const NB_CAP = 3
-/** Runs (over different shuffles) averaged into one model. */
-const BAGS = knob('BAGS', 5)
+
+/** The fitter's settings (chosen by cross-validation, see scripts/train/cv.ts). */
+export interface FitSettings {
+  epochs: number
+  learningRate: number
+  l2: number
+  /** Share of plain LR kept in the NB scaling (0 = pure NB scaling, 1 = plain LR). */
+  nbMix: number
+  /** Runs (over different shuffles) averaged into one model. */
+  bags: number
+}
+
+/** The shipped settings, overridable from the environment (VIGIE_TRAIN_EPOCHS, _LR, _L2, _NB_MIX, _BAGS). */
+export function fitSettings(): FitSettings {
+  return {
+    epochs: knob('EPOCHS', 8),
+    learningRate: knob('LR', 0.15),
+    l2: knob('L2', 2e-5),
+    nbMix: knob('NB_MIX', 0.25),
+    bags: knob('BAGS', 5),
+  }
+}
 
 /** What the fitter needs of a sample: its label, weight and hashed features. */
 export interface FitRow {
@@ -60,7 +76,7 @@ function shuffle<T>(list: T[], rand: () => number): T[] {
  * than in clean rows (class-weighted, smoothed). Features are scaled by them during training and
  * the ratios folded into the shipped weights, so scoring is unchanged.
  */
-function logCountRatios(rows: readonly FitRow[]): Float64Array {
+function logCountRatios(rows: readonly FitRow[], nbMix: number): Float64Array {
   const p = new Float64Array(DIM)
   const n = new Float64Array(DIM)
   let pt = 0
@@ -77,13 +93,13 @@ function logCountRatios(rows: readonly FitRow[]): Float64Array {
   const ratio = new Float64Array(DIM)
   for (let f = 0; f < DIM; f++) {
     const lr = Math.log(((p[f] ?? 0) + NB_ALPHA) / (pt + NB_ALPHA)) - Math.log(((n[f] ?? 0) + NB_ALPHA) / (nt + NB_ALPHA))
-    ratio[f] = NB_MIX + (1 - NB_MIX) * Math.min(NB_CAP, Math.abs(lr))
+    ratio[f] = nbMix + (1 - nbMix) * Math.min(NB_CAP, Math.abs(lr))
   }
   return ratio
 }
 
 /** One Adagrad run over shuffled rows (value r_f/sqrt(n) per occurrence); the classes weigh the same. */
-function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Array): LinearModel {
+function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Array, s: FitSettings): LinearModel {
   const w = new Float64Array(DIM)
   const g2 = new Float64Array(DIM).fill(1e-8)
   let bias = 0
@@ -97,7 +113,7 @@ function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Arra
   const posWeight = (pos + neg) / (2 * pos)
   const negWeight = (pos + neg) / (2 * neg)
   const order = rows.map((_, i) => i)
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < s.epochs; epoch++) {
     shuffle(order, rand)
     for (const idx of order) {
       const r = rows[idx] as FitRow
@@ -107,12 +123,12 @@ function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Arra
       for (const f of r.feats) z += (w[f] ?? 0) * (ratio[f] ?? 1) * v
       const g = (sigmoid(z) - r.label) * r.weight * (r.label === 1 ? posWeight : negWeight)
       for (const f of r.feats) {
-        const grad = g * v * (ratio[f] ?? 1) + L2 * (w[f] ?? 0)
+        const grad = g * v * (ratio[f] ?? 1) + s.l2 * (w[f] ?? 0)
         g2[f] = (g2[f] ?? 0) + grad * grad
-        w[f] = (w[f] ?? 0) - (LEARNING_RATE * grad) / Math.sqrt(g2[f] ?? 1)
+        w[f] = (w[f] ?? 0) - (s.learningRate * grad) / Math.sqrt(g2[f] ?? 1)
       }
       bg2 += g * g
-      bias -= (LEARNING_RATE * g) / Math.sqrt(bg2)
+      bias -= (s.learningRate * g) / Math.sqrt(bg2)
     }
   }
   for (let f = 0; f < DIM; f++) w[f] = (w[f] ?? 0) * (ratio[f] ?? 1)
@@ -120,14 +136,14 @@ function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Arra
 }
 
 /** Fits BAGS runs over different shuffles and averages them (less variance from the data order). */
-export function fitModel(rows: readonly FitRow[], seed: number): LinearModel {
+export function fitModel(rows: readonly FitRow[], seed: number, s: FitSettings = fitSettings()): LinearModel {
   const w = new Float64Array(DIM)
   let bias = 0
-  const ratio = logCountRatios(rows)
-  for (let k = 0; k < BAGS; k++) {
-    const run = fitOnce(rows, seededRandom(seed + 1000 * k), ratio)
-    for (let i = 0; i < DIM; i++) w[i] = (w[i] ?? 0) + (run.w[i] ?? 0) / BAGS
-    bias += run.bias / BAGS
+  const ratio = logCountRatios(rows, s.nbMix)
+  for (let k = 0; k < s.bags; k++) {
+    const run = fitOnce(rows, seededRandom(seed + 1000 * k), ratio, s)
+    for (let i = 0; i < DIM; i++) w[i] = (w[i] ?? 0) + (run.w[i] ?? 0) / s.bags
+    bias += run.bias / s.bags
   }
   return { w, bias }
 }

@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
-import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures } from '../../scripts/train/feed.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, RECALL_TIE, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
+import type { Row } from '../../scripts/train/rows.js'
+import { combine, fitStack } from '../../scripts/train/stack.js'
 import { seededRandom } from '../../src/util/seeded-random.js'
 
 describe('parseExamples', () => {
@@ -82,19 +84,21 @@ describe('fitMix', () => {
 })
 
 describe('the operating point', () => {
-  it('weighs the held-out rows as a feed 3 % harassment, every source of a bucket alike', () => {
+  it('weighs the held-out rows as a feed 3 % harassment, each source of a bucket by its rows up to a cap', () => {
     const rows = [
-      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
-      { group: 'benign' as const, label: 0 as const, source: 'benign:a' },
-      { group: 'benign' as const, label: 0 as const, source: 'benign:b' },
+      ...Array.from({ length: 300 }, () => ({ group: 'benign' as const, label: 0 as const, source: 'benign:a' })),
+      ...Array.from({ length: 50 }, () => ({ group: 'benign' as const, label: 0 as const, source: 'benign:b' })),
       { group: 'labelled' as const, label: 1 as const, source: 'ftr' },
       { group: 'own' as const, label: 1 as const, source: 'teen-threats', kind: 'threat' },
     ]
     const w = feedWeights(rows)
-    expect((w[3] ?? 0) + (w[4] ?? 0)).toBeCloseTo(0.03)
-    expect((w[0] ?? 0) + (w[1] ?? 0) + (w[2] ?? 0)).toBeCloseTo(0.97)
-    expect(w[0]).toBeCloseTo(w[1] ?? 0)
-    expect(w[2]).toBeCloseTo(2 * (w[0] ?? 0))
+    const sum = (from: number, to: number): number => w.slice(from, to).reduce((s, x) => s + x, 0)
+    expect(sum(350, 352)).toBeCloseTo(0.03)
+    expect(sum(0, 350)).toBeCloseTo(0.97)
+    expect(w[0]).toBeCloseTo(w[299] ?? 0)
+    // 300 rows count as SOURCE_ROWS_CAP (100), 50 as 50: the bucket splits 2 : 1.
+    expect(sum(0, 300)).toBeCloseTo((2 * 0.97) / 3)
+    expect(sum(300, 350)).toBeCloseTo(0.97 / 3)
   })
 
   it('keeps to its limits, and asks more of a post without evidence', () => {
@@ -114,5 +118,75 @@ describe('the operating point', () => {
     expect(op.hardFpr).toBeLessThanOrEqual(LIMITS.hardFpr)
     expect(pointFigures(rows, op.threshold, op.modelOnly)).toEqual(op)
     expect(op.recall).toBeGreaterThan(0.5)
+  })
+
+  it('bounds each labelled set\'s clean rows by the upper end of their 95 % interval', () => {
+    expect(wilsonUpper(0, 100)).toBeCloseTo(0.037, 3)
+    expect(wilsonUpper(5, 250)).toBeCloseTo(0.046, 3)
+    expect(wilsonUpper(5, 250)).toBeGreaterThan(5 / 250)
+    const rand = seededRandom(5)
+    const rows: PointRow[] = []
+    const add = (n: number, label: 0 | 1, bucket: PointRow['bucket'], score: () => number, weight: number): void => {
+      for (let i = 0; i < n; i++) rows.push({ score: score(), evidence: false, label, bucket, source: bucket, weight })
+    }
+    add(1000, 1, 'labelled_pos', () => 0.1 + 0.9 * rand(), 0.03 / 1000)
+    add(150, 0, 'labelled_neg', () => 0.4 * rand() ** 2, 0.1 / 150)
+    add(1500, 0, 'own_hard', () => 0.02 * rand(), 0.1 / 1500)
+    add(1500, 0, 'ordinary', () => 0.02 * rand(), 0.77 / 1500)
+    const op = chooseOperatingPoint(rows)
+    const clean = rows.filter((r) => r.bucket === 'labelled_neg')
+    const marked = clean.filter((r) => r.score >= op.modelOnly).length
+    expect(marked).toBeGreaterThan(0)
+    expect(wilsonUpper(marked, clean.length)).toBeLessThanOrEqual(LIMITS.labelledFprUpper)
+    // The bound is what stops the bar here: one step lower, it would be broken.
+    const more = clean.filter((r) => r.score >= op.modelOnly - 0.01).length
+    expect(wilsonUpper(more, clean.length)).toBeGreaterThan(LIMITS.labelledFprUpper)
+  })
+})
+
+describe('the operating point, near-ties', () => {
+  it('keeps the lowest evidence threshold among pairs within RECALL_TIE of the best recall', () => {
+    const rows: PointRow[] = []
+    const add = (n: number, label: 0 | 1, bucket: PointRow['bucket'], score: number, evidence: boolean, weight: number): void => {
+      for (let i = 0; i < n; i++) rows.push({ score, evidence, label, bucket, weight })
+    }
+    add(995, 1, 'own_pos', 0.9, false, 0.03 / 1000)
+    add(5, 1, 'own_pos', 0.45, false, 0.03 / 1000)
+    // Hard negatives: 2 % with evidence at 0.06, 2 % without at 0.5; both together break the 3 % limit.
+    add(20, 0, 'own_hard', 0.06, true, 0.1 / 1000)
+    add(20, 0, 'own_hard', 0.5, false, 0.1 / 1000)
+    add(960, 0, 'own_hard', 0.001, false, 0.1 / 1000)
+    add(3000, 0, 'ordinary', 0.001, false, 0.87 / 3000)
+    const op = chooseOperatingPoint(rows)
+    // Best recall (1.0) needs t ≥ 0.07 and m ≤ 0.45; t = 0.05 with m = 0.51 loses 0.5 % of recall: a tie.
+    expect(op.threshold).toBe(0.05)
+    expect(op.modelOnly).toBe(0.51)
+    expect(op.recall).toBeCloseTo(0.995)
+    expect(op.recall).toBeGreaterThanOrEqual(1 - RECALL_TIE)
+  })
+})
+
+describe('the stack', () => {
+  it('weighs the second model by how much it adds, and folds both into one linear model', () => {
+    const rand = seededRandom(11)
+    const rows: Row[] = []
+    const first: number[] = []
+    const second: number[] = []
+    for (let i = 0; i < 4000; i++) {
+      const label: 0 | 1 = rand() < 0.5 ? 1 : 0
+      const signal = label === 1 ? 1 : -1
+      // The first model sees only noise; the second sees the label.
+      first.push(rand() * 4 - 2)
+      second.push(signal + (rand() - 0.5))
+      rows.push({ text: `t${i}`, label, source: 's', group: 'labelled', weight: 1, feats: [], parts: { model: 0, modelDamp: 1, lex: 0, evidence: false }, fold: i % 5 })
+    }
+    const stack = fitStack(rows, first, second)
+    expect(Math.abs(stack.first)).toBeLessThan(0.2)
+    expect(stack.second).toBeGreaterThan(2)
+    const a = { w: Float64Array.from([1, 0]), bias: 1 }
+    const b = { w: Float64Array.from([0, 2]), bias: -1 }
+    const c = combine(a, b, { first: 0.5, second: 2 })
+    expect(Array.from(c.w)).toEqual([0.5, 4])
+    expect(c.bias).toBe(-1.5)
   })
 })

@@ -1,0 +1,86 @@
+/**
+ * Out-of-fold scoring and the two-model stack. Every non-templated row is scored by models
+ * fitted on the other folds (templated rows are always trained on: their templates are on both
+ * sides of any split). The shipped model is a stack of two logistic regressions over the same
+ * hashed features — one fitted on everything (public sets, benign corpus, our examples), one on
+ * the labelled public sets alone, whose web and forum register the first dilutes — mixed with
+ * coefficients fitted on their out-of-fold logits. Both are linear in the same features, so the
+ * stack folds into one weight vector: scoring costs what one model costs.
+ */
+import type { Group } from './data.js'
+import { fitModel, quantize, quantLogit } from './logistic.js'
+import type { FitSettings, LinearModel } from './logistic.js'
+import { FOLDS } from './rows.js'
+import type { Row } from './rows.js'
+
+/** The groups the second model of the stack learns from. */
+export const SECOND_GROUPS: readonly Group[] = ['labelled']
+
+/** What the stack coefficients are fitted on: the labelled sets and our examples (the benign corpus is easy). */
+const STACK_GROUPS: readonly Group[] = ['labelled', 'own']
+
+/** Coefficients of the two models' logits. */
+export interface Stack {
+  first: number
+  second: number
+}
+
+/**
+ * Out-of-fold logits of the non-templated rows (0 for templated rows) of a model fitted on the
+ * rows `keep` accepts, each weighed by `weightOf`.
+ */
+export function outOfFold(rows: readonly Row[], fit: FitSettings, seed: number, keep: (r: Row) => boolean = () => true, weightOf: (r: Row) => number = (r) => r.weight): number[] {
+  const logits = new Array<number>(rows.length).fill(0)
+  for (let k = 0; k < FOLDS; k++) {
+    const train = rows.filter((r) => keep(r) && (r.group === 'templated' || r.fold !== k)).map((r) => ({ label: r.label, feats: r.feats, weight: weightOf(r) }))
+    const model = quantize(fitModel(train, seed + k, fit))
+    rows.forEach((r, i) => {
+      if (r.group !== 'templated' && r.fold === k) logits[i] = quantLogit(r.feats, model)
+    })
+  }
+  return logits
+}
+
+/** Rows the second model is fitted on. */
+export function inSecond(r: Pick<Row, 'group'>): boolean {
+  return SECOND_GROUPS.includes(r.group)
+}
+
+/**
+ * The stack coefficients: a logistic regression of the label on both out-of-fold logits (with a
+ * bias, dropped afterwards: the final mix has its own), over the labelled sets and our examples,
+ * every row weighing the same. Gradient descent on the mean log-loss.
+ */
+export function fitStack(rows: readonly Row[], first: readonly number[], second: readonly number[]): Stack {
+  const data: [number, number, number][] = []
+  rows.forEach((r, i) => {
+    if (r.group !== 'templated' && STACK_GROUPS.includes(r.group)) data.push([first[i] ?? 0, second[i] ?? 0, r.label])
+  })
+  let a = 1
+  let b = 0
+  let c = 0
+  for (let it = 0; it < 2000; it++) {
+    let ga = 0
+    let gb = 0
+    let gc = 0
+    for (const [x, y, label] of data) {
+      const g = 1 / (1 + Math.exp(-(a * x + b * y + c))) - label
+      ga += g * x
+      gb += g * y
+      gc += g
+    }
+    const n = data.length || 1
+    a -= (0.5 * ga) / n
+    b -= (0.5 * gb) / n
+    c -= (0.5 * gc) / n
+  }
+  const r = (x: number): number => Math.round(x * 1000) / 1000
+  return { first: r(a), second: r(b) }
+}
+
+/** The stacked model as one linear model (before quantisation). */
+export function combine(first: LinearModel, second: LinearModel, s: Stack): LinearModel {
+  const w = new Float64Array(first.w.length)
+  for (let i = 0; i < w.length; i++) w[i] = s.first * (first.w[i] ?? 0) + s.second * (second.w[i] ?? 0)
+  return { w, bias: s.first * first.bias + s.second * second.bias }
+}

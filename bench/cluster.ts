@@ -40,6 +40,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 2000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 /** How long posts keep coming after the kill. */
 const AFTER_KILL_SECONDS = Number(process.env.BENCH_AFTER_KILL_SECONDS ?? 40)
+/** Where the instances write V8 CPU profiles (`--cpu-prof`), when set; the killed one writes none. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR
 const PASSWORD = 'mot-de-passe-du-banc-grappe'
 const ROLE_MIX: readonly Role[] = ['admin', 'analyst', 'analyst', 'reviewer', 'counsellor']
 
@@ -178,9 +180,10 @@ async function main(): Promise<void> {
     const instances: Instance[] = []
     const handle = await openDatabase(database)
     try {
-      instances.push(await startInstance(database.url, js.url))
+      const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+      instances.push(await startInstance(database.url, js.url, {}, nodeArgs))
       await waitFor(() => js.clientCount() === 1, 60_000)
-      instances.push(await startInstance(database.url, js.url))
+      instances.push(await startInstance(database.url, js.url, {}, nodeArgs))
       const holderOf = async () => {
         const [lease] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
         return instances.findIndex((i) => lease?.owner.startsWith(`${i.child.pid}-`))
@@ -231,6 +234,17 @@ async function main(): Promise<void> {
       const holderName = 'A'
       const otherName = 'B'
 
+      if (AFTER_KILL_SECONDS <= 0) {
+        // No takeover (profiling, iterating): the stored count only.
+        await finishClients(clients)
+        const [row] = await handle.rows<{ rows: number; distinct: number }>(
+          sql`select count(*)::int as rows, count(distinct external_id)::int as distinct from posts where platform = 'bluesky' and external_id like '%/3kb%'`,
+        )
+        console.log(`  posts emitted ${fmt(maker.count)}, stored ${fmt(row!.rows)} (${fmt(row!.distinct)} distinct) 2 s after the last one; no kill (BENCH_AFTER_KILL_SECONDS=0)`)
+        console.log(`  machine load average at the end: ${loadavg().map((l) => fmt(l, 1)).join(', ')} (${cpus().length} cores)`)
+        return
+      }
+
       // Takeover: kill -9 the holder while posts keep coming.
       const connections = js.connections.length
       killAt = now()
@@ -264,9 +278,7 @@ async function main(): Promise<void> {
       }
       const drainSeconds = (now() - drainStart) / 1000
       const counts = await stored()
-      const finished = nextMessage(clients, 'finish')
-      clients.send({ kind: 'finish' } satisfies ToClients)
-      const { firstAfterKill } = await finished
+      const { firstAfterKill } = await finishClients(clients)
       const back = firstAfterKill === null ? NaN : firstAfterKill - killAt
       console.log(
         `  kill -9 of ${holderName} (lease VIGIE_LEASE_TTL=20 s): Jetstream reconnected by ${otherName} after ${fmt(takeoverMs / 1000, 1)} s; ` +
@@ -286,6 +298,13 @@ async function main(): Promise<void> {
       await js.close()
     }
   })
+}
+
+/** Closes the dashboards; returns when the first post emitted after the kill reached one. */
+async function finishClients(clients: ChildProcess): Promise<{ firstAfterKill: number | null }> {
+  const finished = nextMessage(clients, 'finish')
+  clients.send({ kind: 'finish' } satisfies ToClients)
+  return finished
 }
 
 async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {

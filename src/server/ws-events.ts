@@ -61,7 +61,17 @@ export function wireEventOf(event: HubEvent): WireEvent | null {
   }
 }
 
+/** The JSON text of an event frame without its id: `{at, type, ...payload}` (the cluster's journal numbers it in the database). */
+export function frameBody(message: HubMessage, wire: WireEvent): string {
+  return JSON.stringify({ at: message.at.toISOString(), type: wire.type, ...wire.payload })
+}
+
+/** A frame body with its id in front: `{"id":<id>,…}`, the same text as `JSON.stringify({ id, ...body })`. */
+export function frameWithId(id: number, body: string): string {
+  return `{"id":${id},${body.slice(1)}`
+}
+
 /** The JSON text of an event frame: `{id, at, type, ...payload}`. */
 export function frameText(id: number, message: HubMessage, wire: WireEvent): string {
-  return JSON.stringify({ id, at: message.at.toISOString(), type: wire.type, ...wire.payload })
+  return frameWithId(id, frameBody(message, wire))
 }

@@ -19,6 +19,7 @@
  *   npm run build && npx tsx bench/cluster.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_RATE=2000 BENCH_SECONDS=60 BENCH_CLIENTS=200 npx tsx bench/cluster.ts
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fork, type ChildProcess } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
@@ -226,11 +227,23 @@ async function main(): Promise<void> {
           await new Promise((r) => setTimeout(r, 10))
         }
       }
+      const cpuBefore = cpuSeconds(instances, clients)
+      const loadBefore = loadavg()[0]!
       await emit(SECONDS)
       await new Promise((r) => setTimeout(r, 2_000))
+      const cpuAfter = cpuSeconds(instances, clients)
+      const loadAfter = loadavg()[0]!
       const steady = nextMessage(clients, 'steady')
       clients.send({ kind: 'steady' } satisfies ToClients)
       for (const line of (await steady).lines) console.log(line)
+      if (cpuBefore && cpuAfter) {
+        const used = (k: keyof CpuSeconds) => `${fmt(cpuAfter[k] - cpuBefore[k], 1)} s`
+        console.log(
+          `  CPU during the ${SECONDS + 2} s: instance A ${used('a')}, instance B ${used('b')}, PostgreSQL server (all its processes, other users' included) ${used('postgres')}, ` +
+            `dashboards process ${used('clients')}, this process (Jetstream server) ${used('self')}`,
+        )
+      }
+      console.log(`  load average (1 min) at the start and the end of the steady phase: ${fmt(loadBefore, 1)}, ${fmt(loadAfter, 1)}`)
       const holderName = 'A'
       const otherName = 'B'
 
@@ -305,6 +318,43 @@ async function finishClients(clients: ChildProcess): Promise<{ firstAfterKill: n
   const finished = nextMessage(clients, 'finish')
   clients.send({ kind: 'finish' } satisfies ToClients)
   return finished
+}
+
+interface CpuSeconds {
+  a: number
+  b: number
+  postgres: number
+  clients: number
+  self: number
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 when it cannot be read. */
+function procCpu(pid: number | undefined): number {
+  if (pid === undefined) return 0
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the command), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
+/** CPU used so far by each party of the bench; null off Linux. */
+function cpuSeconds(instances: Instance[], clients: ChildProcess): CpuSeconds | null {
+  if (!existsSync('/proc/self/stat')) return null
+  let postgres = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') postgres += procCpu(Number(entry))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const self = process.cpuUsage()
+  return { a: procCpu(instances[0]?.child.pid), b: procCpu(instances[1]?.child.pid), postgres, clients: procCpu(clients.pid), self: (self.user + self.system) / 1e6 }
 }
 
 async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {

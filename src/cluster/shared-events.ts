@@ -17,7 +17,7 @@ import type { Role } from '../auth/roles.js'
 import type { DatabaseHandle } from '../db/client.js'
 import { clusterEvents, clusterEventState } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
-import type { Audience, JournalEntry } from '../server/ws-journal.js'
+import { frameWithId, type Audience, type JournalEntry } from '../server/ws-journal.js'
 
 /** The NOTIFY channel of new events (payload: the latest id). */
 export const EVENTS_CHANNEL = 'vigie_events'
@@ -93,7 +93,12 @@ export class SharedEvents {
     if (!state) throw new Error('cluster_event_state: missing row')
     this.epoch = state.epoch
     this.lastSeen = state.lastId
-    this.stops.push(await this.handle.listen(EVENTS_CHANNEL, () => void this.poll()))
+    // The payload is the latest id written: nothing to read when this instance has it already (its own writes).
+    this.stops.push(
+      await this.handle.listen(EVENTS_CHANNEL, (payload) => {
+        if (!(Number(payload) <= this.lastSeen)) void this.poll()
+      }),
+    )
     this.stops.push(
       await this.handle.listen(SESSIONS_CHANNEL, (payload) => {
         try {
@@ -182,8 +187,9 @@ export class SharedEvents {
     while (this.pending.length > 0 && !this.closed) {
       const batch = this.pending.slice(0, 1_000)
       try {
-        await this.insert(batch)
+        const lastId = await this.insert(batch)
         this.pending.splice(0, batch.length)
+        this.deliverOwn(batch, lastId)
         this.writeRetryMs = 0
       } catch (err) {
         if (this.closed) break
@@ -203,7 +209,7 @@ export class SharedEvents {
    * (a batch longer than the journal keeps only its last `keep` rows), the
    * other instances notified (at commit).
    */
-  private async insert(batch: readonly Pending[]): Promise<void> {
+  private async insert(batch: readonly Pending[]): Promise<number> {
     const rows = JSON.stringify(
       batch.map((p, i) => ({ i, type: p.type, roles: p.audience.roles, user_id: p.audience.userId, user_ids: p.audience.userIds ?? [], tail: p.body.slice(1) })),
     )
@@ -221,6 +227,24 @@ export class SharedEvents {
       )
       select last_id, pg_notify(${EVENTS_CHANNEL}, last_id::text) from s`)
     if (!state) throw new Error('cluster_event_state: missing row')
+    return Number(state.last_id)
+  }
+
+  /**
+   * Hands this instance's own batch (ids up to `lastId`) to its receiver
+   * without reading it back, when it follows what was read; else reads the
+   * table (another instance's events came first). In the read chain, so in
+   * id order with the reads.
+   */
+  private deliverOwn(batch: readonly Pending[], lastId: number): void {
+    const first = lastId - batch.length + 1
+    this.readChain = this.readChain.then(async () => {
+      const receiver = this.receiver
+      if (!receiver || this.closed || this.lastSeen >= lastId) return
+      if (this.lastSeen !== first - 1) return this.readNew()
+      this.lastSeen = lastId
+      receiver.entries(batch.map((p, i) => ({ id: first + i, type: p.type, audience: p.audience, frame: Buffer.from(frameWithId(first + i, p.body), 'utf8') })))
+    })
   }
 
   /** Queues a read of the new rows (one pending read at most); resolves when a read started after this call ends. */

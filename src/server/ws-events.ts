@@ -8,6 +8,7 @@ import type { WsEventBody, WsEventType } from '../../contract/ws.js'
 import { ACCESS, type Role } from '../auth/roles.js'
 import type { HubEvent, HubMessage } from '../hub/hub.js'
 import { storedPostView } from '../posts/post-view.js'
+import { frameWithId } from './ws-journal.js'
 
 /** Roles that receive each forwarded type, as the REST API grants the same data. Alerts are handled apart. */
 const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}` | `case.${string}`>, readonly Role[]>> = {
@@ -64,11 +65,6 @@ export function wireEventOf(event: HubEvent): WireEvent | null {
 /** The JSON text of an event frame without its id: `{at, type, ...payload}` (the cluster's journal numbers it in the database). */
 export function frameBody(message: HubMessage, wire: WireEvent): string {
   return JSON.stringify({ at: message.at.toISOString(), type: wire.type, ...wire.payload })
-}
-
-/** A frame body with its id in front: `{"id":<id>,…}`, the same text as `JSON.stringify({ id, ...body })`. */
-export function frameWithId(id: number, body: string): string {
-  return `{"id":${id},${body.slice(1)}`
 }
 
 /** The JSON text of an event frame: `{id, at, type, ...payload}`. */

@@ -72,6 +72,13 @@ interface Pending {
 const STAGE_BACKLOG_BATCHES = 8
 /** Largest stage run, in batches of posts. */
 const STAGE_RUN_BATCHES = 4
+/**
+ * Shortest time between the starts of two stage runs of less than a batch,
+ * in ms: the stages cost much per run and little per post, and a wave is
+ * detected over minutes, so small runs are gathered (posts are published
+ * before, whatever this is).
+ */
+const STAGE_GAP_MS = 200
 
 /** Batches posts into the database and publishes what was new. */
 export class Pipeline {
@@ -87,6 +94,9 @@ export class Pipeline {
   private stageQueue: StoredPost[] = []
   /** The stage run in progress (never rejects); the next one starts when it ends. */
   private staging: Promise<void> | undefined
+  private stageTimer: NodeJS.Timeout | undefined
+  /** performance.now() when the last stage run started. */
+  private lastStageRun = -Infinity
 
   constructor(private readonly opts: PipelineOptions) {}
 
@@ -119,7 +129,10 @@ export class Pipeline {
       this.startWriting()
       await this.writing
     }
-    while (this.staging) await this.staging
+    while (this.staging || this.stageQueue.length > 0) {
+      this.runQueuedStages(true)
+      await this.staging
+    }
     if (this.failure) throw this.failure
   }
 
@@ -195,9 +208,24 @@ export class Pipeline {
     for (let i = 0; i < duplicates; i++) this.countDuplicate()
   }
 
-  /** Starts the next stage run unless one is in progress: the posts queued so far (a few batches at most), in order. */
-  private runQueuedStages(): void {
+  /**
+   * Starts the next stage run unless one is in progress: the posts queued so
+   * far (a few batches at most), in order; less than a batch waits for the
+   * end of STAGE_GAP_MS after the previous start, unless `now`.
+   */
+  private runQueuedStages(now = false): void {
     if (this.staging || this.stageQueue.length === 0) return
+    const wait = this.lastStageRun + STAGE_GAP_MS - performance.now()
+    if (!now && wait > 0 && this.stageQueue.length < this.opts.batchSize) {
+      this.stageTimer ??= setTimeout(() => {
+        this.stageTimer = undefined
+        this.runQueuedStages()
+      }, wait)
+      return
+    }
+    clearTimeout(this.stageTimer)
+    this.stageTimer = undefined
+    this.lastStageRun = performance.now()
     const posts = this.stageQueue.splice(0, this.opts.batchSize * STAGE_RUN_BATCHES)
     this.staging = this.runStages(posts).finally(() => {
       this.staging = undefined

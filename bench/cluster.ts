@@ -14,10 +14,17 @@
  * The dashboards run in a child process, so that their work does not delay
  * the Jetstream server's sends; a post's send time travels in the post
  * itself (its createdAt is the event's time_us, taken when it is sent).
- * Uses the default lease (VIGIE_LEASE_TTL=20). Never asserts.
+ * Uses the default lease (VIGIE_LEASE_TTL=20). Also prints the CPU each
+ * party used during the steady phase and the load average, since the
+ * latency depends on the machine's other work. Never asserts.
  *
  *   npm run build && npx tsx bench/cluster.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_RATE=2000 BENCH_SECONDS=60 BENCH_CLIENTS=200 npx tsx bench/cluster.ts
+ *
+ * BENCH_AFTER_KILL_SECONDS=0 skips the kill -9 (latency only);
+ * BENCH_PROFILE_DIR=/tmp/prof writes the instances' V8 CPU profiles there
+ * (the killed one writes none: use it with BENCH_AFTER_KILL_SECONDS=0), to
+ * read with `npx tsx bench/profile-summary.ts <file>`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'

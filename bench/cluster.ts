@@ -21,7 +21,9 @@
  *   npm run build && npx tsx bench/cluster.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_RATE=2000 BENCH_SECONDS=60 BENCH_CLIENTS=200 npx tsx bench/cluster.ts
  *
- * BENCH_AFTER_KILL_SECONDS=0 skips the kill -9 (latency only);
+ * BENCH_AFTER_KILL_SECONDS=0 skips the kill -9 (latency only); BENCH_FLUSH_MS
+ * sets the instances' VIGIE_FLUSH_MS (at load ≈ 7, 25 ms gave a worse p99
+ * than the default 5 ms in two runs each);
  * BENCH_PROFILE_DIR=/tmp/prof writes the instances' V8 CPU profiles there
  * (the killed one writes none: use it with BENCH_AFTER_KILL_SECONDS=0), to
  * read with `npx tsx bench/profile-summary.ts <file>`.
@@ -189,9 +191,11 @@ async function main(): Promise<void> {
     const handle = await openDatabase(database)
     try {
       const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
-      instances.push(await startInstance(database.url, js.url, {}, nodeArgs))
+      // BENCH_FLUSH_MS sets the instances' VIGIE_FLUSH_MS (tuning).
+      const env: Record<string, string> = process.env.BENCH_FLUSH_MS ? { VIGIE_FLUSH_MS: process.env.BENCH_FLUSH_MS } : {}
+      instances.push(await startInstance(database.url, js.url, env, nodeArgs))
       await waitFor(() => js.clientCount() === 1, 60_000)
-      instances.push(await startInstance(database.url, js.url, {}, nodeArgs))
+      instances.push(await startInstance(database.url, js.url, env, nodeArgs))
       const holderOf = async () => {
         const [lease] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
         return instances.findIndex((i) => lease?.owner.startsWith(`${i.child.pid}-`))

@@ -97,6 +97,9 @@ export class Pipeline {
   private stageTimer: NodeJS.Timeout | undefined
   /** performance.now() when the last stage run started. */
   private lastStageRun = -Infinity
+  /** Posts ever queued for the stages, and those whose stage run ended (flush waits for its own, not for later ones). */
+  private stageQueued = 0
+  private stageDone = 0
 
   constructor(private readonly opts: PipelineOptions) {}
 
@@ -122,14 +125,16 @@ export class Pipeline {
     while (this.stageQueue.length >= this.opts.batchSize * STAGE_BACKLOG_BATCHES && this.staging) await this.staging
   }
 
-  /** Writes everything queued so far, and runs the stages on it. */
+  /** Writes everything queued so far, and runs the stages on it (at once). */
   async flush(): Promise<void> {
     while (this.buffer.length > 0 || this.writing) {
       if (this.failure) throw this.failure
       this.startWriting()
       await this.writing
     }
-    while (this.staging || this.stageQueue.length > 0) {
+    // The stages of the posts stored so far, not of those stored meanwhile (a busy stream would never let it end).
+    const target = this.stageQueued
+    while (this.stageDone < target) {
       this.runQueuedStages(true)
       await this.staging
     }
@@ -202,6 +207,7 @@ export class Pipeline {
     this.publish(batch, stored)
     if (this.opts.stages?.length) {
       this.stageQueue.push(...stored)
+      this.stageQueued += stored.length
       this.runQueuedStages()
     }
     const duplicates = batch.length - stored.length - rejected
@@ -228,6 +234,7 @@ export class Pipeline {
     this.lastStageRun = performance.now()
     const posts = this.stageQueue.splice(0, this.opts.batchSize * STAGE_RUN_BATCHES)
     this.staging = this.runStages(posts).finally(() => {
+      this.stageDone += posts.length
       this.staging = undefined
       this.runQueuedStages()
     })

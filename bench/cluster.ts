@@ -14,11 +14,21 @@
  * The dashboards run in a child process, so that their work does not delay
  * the Jetstream server's sends; a post's send time travels in the post
  * itself (its createdAt is the event's time_us, taken when it is sent).
- * Uses the default lease (VIGIE_LEASE_TTL=20). Never asserts.
+ * Uses the default lease (VIGIE_LEASE_TTL=20). Also prints the CPU each
+ * party used during the steady phase and the load average, since the
+ * latency depends on the machine's other work. Never asserts.
  *
  *   npm run build && npx tsx bench/cluster.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_RATE=2000 BENCH_SECONDS=60 BENCH_CLIENTS=200 npx tsx bench/cluster.ts
+ *
+ * BENCH_AFTER_KILL_SECONDS=0 skips the kill -9 (latency only); BENCH_FLUSH_MS
+ * sets the instances' VIGIE_FLUSH_MS (at load ≈ 7, 25 ms gave a worse p99
+ * than the default 5 ms in two runs each);
+ * BENCH_PROFILE_DIR=/tmp/prof writes the instances' V8 CPU profiles there
+ * (the killed one writes none: use it with BENCH_AFTER_KILL_SECONDS=0), to
+ * read with `npx tsx bench/profile-summary.ts <file>`.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fork, type ChildProcess } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
@@ -40,6 +50,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 2000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 /** How long posts keep coming after the kill. */
 const AFTER_KILL_SECONDS = Number(process.env.BENCH_AFTER_KILL_SECONDS ?? 40)
+/** Where the instances write V8 CPU profiles (`--cpu-prof`), when set; the killed one writes none. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR
 const PASSWORD = 'mot-de-passe-du-banc-grappe'
 const ROLE_MIX: readonly Role[] = ['admin', 'analyst', 'analyst', 'reviewer', 'counsellor']
 
@@ -178,9 +190,12 @@ async function main(): Promise<void> {
     const instances: Instance[] = []
     const handle = await openDatabase(database)
     try {
-      instances.push(await startInstance(database.url, js.url))
+      const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+      // BENCH_FLUSH_MS sets the instances' VIGIE_FLUSH_MS (tuning).
+      const env: Record<string, string> = process.env.BENCH_FLUSH_MS ? { VIGIE_FLUSH_MS: process.env.BENCH_FLUSH_MS } : {}
+      instances.push(await startInstance(database.url, js.url, env, nodeArgs))
       await waitFor(() => js.clientCount() === 1, 60_000)
-      instances.push(await startInstance(database.url, js.url))
+      instances.push(await startInstance(database.url, js.url, env, nodeArgs))
       const holderOf = async () => {
         const [lease] = await handle.rows<{ owner: string }>(sql`select owner from leases where name like 'source:%'`)
         return instances.findIndex((i) => lease?.owner.startsWith(`${i.child.pid}-`))
@@ -223,13 +238,36 @@ async function main(): Promise<void> {
           await new Promise((r) => setTimeout(r, 10))
         }
       }
+      const cpuBefore = cpuSeconds(instances, clients)
+      const loadBefore = loadavg()[0]!
       await emit(SECONDS)
       await new Promise((r) => setTimeout(r, 2_000))
+      const cpuAfter = cpuSeconds(instances, clients)
+      const loadAfter = loadavg()[0]!
       const steady = nextMessage(clients, 'steady')
       clients.send({ kind: 'steady' } satisfies ToClients)
       for (const line of (await steady).lines) console.log(line)
+      if (cpuBefore && cpuAfter) {
+        const used = (k: keyof CpuSeconds) => `${fmt(cpuAfter[k] - cpuBefore[k], 1)} s`
+        console.log(
+          `  CPU during the ${SECONDS + 2} s: instance A ${used('a')}, instance B ${used('b')}, PostgreSQL server (all its processes, other users' included) ${used('postgres')}, ` +
+            `dashboards process ${used('clients')}, this process (Jetstream server) ${used('self')}`,
+        )
+      }
+      console.log(`  load average (1 min) at the start and the end of the steady phase: ${fmt(loadBefore, 1)}, ${fmt(loadAfter, 1)}`)
       const holderName = 'A'
       const otherName = 'B'
+
+      if (AFTER_KILL_SECONDS <= 0) {
+        // No takeover (profiling, iterating): the stored count only.
+        await finishClients(clients)
+        const [row] = await handle.rows<{ rows: number; distinct: number }>(
+          sql`select count(*)::int as rows, count(distinct external_id)::int as distinct from posts where platform = 'bluesky' and external_id like '%/3kb%'`,
+        )
+        console.log(`  posts emitted ${fmt(maker.count)}, stored ${fmt(row!.rows)} (${fmt(row!.distinct)} distinct) 2 s after the last one; no kill (BENCH_AFTER_KILL_SECONDS=0)`)
+        console.log(`  machine load average at the end: ${loadavg().map((l) => fmt(l, 1)).join(', ')} (${cpus().length} cores)`)
+        return
+      }
 
       // Takeover: kill -9 the holder while posts keep coming.
       const connections = js.connections.length
@@ -264,9 +302,7 @@ async function main(): Promise<void> {
       }
       const drainSeconds = (now() - drainStart) / 1000
       const counts = await stored()
-      const finished = nextMessage(clients, 'finish')
-      clients.send({ kind: 'finish' } satisfies ToClients)
-      const { firstAfterKill } = await finished
+      const { firstAfterKill } = await finishClients(clients)
       const back = firstAfterKill === null ? NaN : firstAfterKill - killAt
       console.log(
         `  kill -9 of ${holderName} (lease VIGIE_LEASE_TTL=20 s): Jetstream reconnected by ${otherName} after ${fmt(takeoverMs / 1000, 1)} s; ` +
@@ -286,6 +322,50 @@ async function main(): Promise<void> {
       await js.close()
     }
   })
+}
+
+/** Closes the dashboards; returns when the first post emitted after the kill reached one. */
+async function finishClients(clients: ChildProcess): Promise<{ firstAfterKill: number | null }> {
+  const finished = nextMessage(clients, 'finish')
+  clients.send({ kind: 'finish' } satisfies ToClients)
+  return finished
+}
+
+interface CpuSeconds {
+  a: number
+  b: number
+  postgres: number
+  clients: number
+  self: number
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 when it cannot be read. */
+function procCpu(pid: number | undefined): number {
+  if (pid === undefined) return 0
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the command), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
+/** CPU used so far by each party of the bench; null off Linux. */
+function cpuSeconds(instances: Instance[], clients: ChildProcess): CpuSeconds | null {
+  if (!existsSync('/proc/self/stat')) return null
+  let postgres = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') postgres += procCpu(Number(entry))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const self = process.cpuUsage()
+  return { a: procCpu(instances[0]?.child.pid), b: procCpu(instances[1]?.child.pid), postgres, clients: procCpu(clients.pid), self: (self.user + self.system) / 1e6 }
 }
 
 async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {

@@ -12,8 +12,8 @@ interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 function shortUrl(url: string): string {
-  const at = url.lastIndexOf('/wt-speed/')
-  if (at >= 0) return url.slice(at + '/wt-speed/'.length)
+  const root = `file://${process.cwd()}/`
+  if (url.startsWith(root)) return url.slice(root.length)
   const nm = url.lastIndexOf('node_modules/')
   return nm >= 0 ? url.slice(nm) : url
 }

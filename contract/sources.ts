@@ -28,8 +28,10 @@ export const SourceView = z
     nextRunAt: DateTime.nullable(),
     /** Runs are skipped until then (rate limit or backoff). */
     waitUntil: DateTime.nullable(),
-    /** A run is in progress, or the stream is open. */
+    /** A run is in progress, or the stream is open (as the instance running the source reports it). */
     active: z.boolean(),
+    /** The instance running the source (several instances on one PostgreSQL: the holder of its lease), null when none does. */
+    runner: z.string().nullable(),
     /** Where the watcher resumes, summarised. */
     cursor: z.string().nullable(),
     createdAt: DateTime,

@@ -66,7 +66,7 @@ export interface JetstreamOptions {
   identity?: BlueskyIdentityResolver
   /** Posts per batch (default 200). */
   batchSize?: number
-  /** Longest a kept post waits for its batch, in ms (default 250). */
+  /** Longest a kept post waits for its batch while the handler is busy, in ms (default 250); an idle handler gets posts at the end of the turn. */
   flushIntervalMs?: number
   /** Batches in flight before the socket is paused (default 8). */
   maxPendingBatches?: number

@@ -4,6 +4,11 @@
  * French or watched posts, and hands them on in batches. Reconnects with
  * capped exponential backoff, rewinding a few seconds and dropping the
  * events it has already seen. `cursor()` is the last time_us handed on.
+ *
+ * Batching adapts to the load: kept posts are handed on at the end of the
+ * current turn when the handler is idle, and gather while it is busy (up to
+ * `batchSize`), so a quiet stream has no batching delay and a busy one gets
+ * large batches.
  */
 import WebSocket from 'ws'
 import type { Post } from '../contract/post.js'
@@ -39,6 +44,7 @@ export class JetstreamConsumer {
   private lastFrameAt = 0
   private reconnectTimer: NodeJS.Timeout | null = null
   private flushTimer: NodeJS.Timeout | null = null
+  private flushSoon: NodeJS.Immediate | null = null
   private idleTimer: NodeJS.Timeout | null = null
   private watchGeneration = 0
   private readonly counters: JetstreamStats = {
@@ -79,6 +85,8 @@ export class JetstreamConsumer {
     this.stopping = true
     for (const t of [this.reconnectTimer, this.flushTimer, this.idleTimer]) if (t) clearTimeout(t)
     this.reconnectTimer = this.flushTimer = this.idleTimer = null
+    if (this.flushSoon) clearImmediate(this.flushSoon)
+    this.flushSoon = null
     const ws = this.ws
     this.ws = null
     if (ws) {
@@ -226,6 +234,7 @@ export class JetstreamConsumer {
         this.counters.posts++
         this.pending.push(post)
         if (this.pending.length >= (this.opts.batchSize ?? 200)) this.flush()
+        else if (this.inflight === 0) this.flushAtTurnEnd()
       } else if (ev.kind === 'identity') {
         if (!this.isNew(`i${ev.did}/${ev.identity.seq}`)) return
         this.counters.identities++
@@ -251,6 +260,14 @@ export class JetstreamConsumer {
     if (this.recent.add(key)) return true
     this.counters.duplicates++
     return false
+  }
+
+  /** Flushes once the frames of this turn are read (the handler is idle). */
+  private flushAtTurnEnd(): void {
+    this.flushSoon ??= setImmediate(() => {
+      this.flushSoon = null
+      if (this.inflight === 0) this.flush()
+    })
   }
 
   /** Hands the pending batch on (serially, in order) and then moves the cursor. */
@@ -281,6 +298,8 @@ export class JetstreamConsumer {
       }
       this.committedUs = upTo
       this.inflight--
+      // Posts that gathered while the handler was busy go on at once.
+      if (this.inflight === 0 && this.pending.length > 0 && !this.stopping) this.flushAtTurnEnd()
       if (this.paused && this.inflight < (this.opts.maxPendingBatches ?? 8) / 2) {
         this.paused = false
         this.ws?.resume()

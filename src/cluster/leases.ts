@@ -6,8 +6,8 @@
  * process always gets every lease.
  */
 import { randomBytes } from 'node:crypto'
-import { and, eq, inArray, sql } from 'drizzle-orm'
-import type { Database } from '../db/client.js'
+import { and, eq, gt, inArray, like, sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../db/client.js'
 import { leases } from '../db/schema/index.js'
 
 /** A fresh instance id: host-independent, unique per process run. */
@@ -55,8 +55,32 @@ export class Leases {
     await this.db.delete(leases).where(and(eq(leases.owner, this.owner), inArray(leases.name, [...names])))
   }
 
+  /**
+   * Records what this instance reports of the work behind leases it holds
+   * (`state`, any JSON), for the other instances' views; leases held by
+   * another instance are left alone.
+   */
+  async report(states: ReadonlyArray<{ name: string; state: unknown }>): Promise<void> {
+    if (states.length === 0) return
+    await queryRows(
+      this.db,
+      sql`update leases set state = x.state
+          from jsonb_to_recordset(${JSON.stringify(states)}::jsonb) as x(name text, state jsonb)
+          where leases.name = x.name and leases.owner = ${this.owner}`,
+    )
+  }
+
+  /** The unexpired leases whose name starts with `prefix`, by name: who holds each and what it reported. */
+  async holders(prefix: string): Promise<Map<string, { owner: string; state: unknown }>> {
+    const rows = await this.db
+      .select({ name: leases.name, owner: leases.owner, state: leases.state })
+      .from(leases)
+      .where(and(like(leases.name, `${prefix}%`), gt(leases.expiresAt, sql`now()`)))
+    return new Map(rows.map((r) => [r.name, { owner: r.owner, state: r.state }]))
+  }
+
   /** Every lease, for views and tests. */
   async all(): Promise<Array<{ name: string; owner: string; expiresAt: Date }>> {
-    return this.db.select().from(leases)
+    return this.db.select({ name: leases.name, owner: leases.owner, expiresAt: leases.expiresAt }).from(leases)
   }
 }

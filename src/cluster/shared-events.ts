@@ -1,10 +1,11 @@
 /**
  * The dashboard event journal shared by every instance on one database.
  *
- * An instance appends its events in batches: one transaction reserves the
- * next ids from the `cluster_event_state` row (its row lock serialises the
- * writers, so ids are contiguous and committed in order), inserts the frames
- * and NOTIFYs. Every instance (the writer too) LISTENs, reads the rows after
+ * An instance appends its events in batches, one statement per batch (one
+ * round trip): it reserves the next ids from the `cluster_event_state` row
+ * (its row lock serialises the writers, so ids are contiguous and committed
+ * in order), inserts the frames (the id put in front of each frame's body by
+ * the database), prunes the oldest and NOTIFYs. Every instance (the writer too) LISTENs, reads the rows after
  * the last id it saw, in order, and hands them to its broadcaster; a poll
  * every second covers a notification lost while the listening connection was
  * down. A reader that finds the next id already pruned reports a gap, never
@@ -16,7 +17,7 @@ import type { Role } from '../auth/roles.js'
 import type { DatabaseHandle } from '../db/client.js'
 import { clusterEvents, clusterEventState } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
-import type { Audience, JournalEntry } from '../server/ws-journal.js'
+import { frameWithId, type Audience, type JournalEntry } from '../server/ws-journal.js'
 
 /** The NOTIFY channel of new events (payload: the latest id). */
 export const EVENTS_CHANNEL = 'vigie_events'
@@ -48,21 +49,12 @@ export interface SharedEventsOptions {
 interface Pending {
   type: string
   audience: Audience
-  build: (id: number) => string
+  /** The frame's JSON without its id (`{"at":…}`): the id goes in front once reserved. */
+  body: string
 }
 
-/** Prefix of the users (a case's people) stored among the roles of an event. */
-const USER_PREFIX = 'user:'
-
-/** The `roles` column of an audience: its roles, then `user:<id>` for each of its `userIds`. */
-function audienceColumn(audience: Audience): string[] {
-  return [...audience.roles, ...(audience.userIds ?? []).map((id) => `${USER_PREFIX}${id}`)]
-}
-
-function entryOf(row: { id: number; type: string; roles: string[]; userId: number | null; frame: string }): JournalEntry {
-  const roles = row.roles.filter((r) => !r.startsWith(USER_PREFIX)) as Role[]
-  const userIds = row.roles.filter((r) => r.startsWith(USER_PREFIX)).map((r) => Number(r.slice(USER_PREFIX.length)))
-  const audience: Audience = { roles, userId: row.userId, ...(userIds.length > 0 ? { userIds } : {}) }
+function entryOf(row: { id: number; type: string; roles: string[]; userId: number | null; userIds: number[]; frame: string }): JournalEntry {
+  const audience: Audience = { roles: row.roles as Role[], userId: row.userId, ...(row.userIds.length > 0 ? { userIds: row.userIds } : {}) }
   return { id: row.id, type: row.type, audience, frame: Buffer.from(row.frame, 'utf8') }
 }
 
@@ -101,7 +93,12 @@ export class SharedEvents {
     if (!state) throw new Error('cluster_event_state: missing row')
     this.epoch = state.epoch
     this.lastSeen = state.lastId
-    this.stops.push(await this.handle.listen(EVENTS_CHANNEL, () => void this.poll()))
+    // The payload is the latest id written: nothing to read when this instance has it already (its own writes).
+    this.stops.push(
+      await this.handle.listen(EVENTS_CHANNEL, (payload) => {
+        if (!(Number(payload) <= this.lastSeen)) void this.poll()
+      }),
+    )
     this.stops.push(
       await this.handle.listen(SESSIONS_CHANNEL, (payload) => {
         try {
@@ -129,10 +126,13 @@ export class SharedEvents {
     void this.poll()
   }
 
-  /** Queues an event; it gets its id when written (batched with the others of this turn). */
-  append(type: string, audience: Audience, build: (id: number) => string): void {
+  /**
+   * Queues an event; it gets its id when written (batched with the others of
+   * this turn). `body` is its JSON object without the id (see `frameWithId`).
+   */
+  append(type: string, audience: Audience, body: string): void {
     if (this.closed) return
-    this.pending.push({ type, audience, build })
+    this.pending.push({ type, audience, body })
     if (this.pending.length > MAX_PENDING) {
       const dropped = this.pending.splice(0, this.pending.length - MAX_PENDING)
       this.log.error({ dropped: dropped.length }, 'cluster: events dropped, the database does not answer')
@@ -187,21 +187,9 @@ export class SharedEvents {
     while (this.pending.length > 0 && !this.closed) {
       const batch = this.pending.slice(0, 1_000)
       try {
-        await this.handle.db.transaction(async (tx) => {
-          const [state] = await tx
-            .update(clusterEventState)
-            .set({ lastId: sql`${clusterEventState.lastId} + ${batch.length}` })
-            .where(eq(clusterEventState.id, 1))
-            .returning({ lastId: clusterEventState.lastId })
-          if (!state) throw new Error('cluster_event_state: missing row')
-          const first = state.lastId - batch.length + 1
-          await tx.insert(clusterEvents).values(
-            batch.map((p, i) => ({ id: first + i, type: p.type, roles: audienceColumn(p.audience), userId: p.audience.userId, frame: p.build(first + i) })),
-          )
-          await tx.delete(clusterEvents).where(lte(clusterEvents.id, state.lastId - this.keep))
-          await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(state.lastId)})`)
-        })
+        const lastId = await this.insert(batch)
         this.pending.splice(0, batch.length)
+        this.deliverOwn(batch, lastId)
         this.writeRetryMs = 0
       } catch (err) {
         if (this.closed) break
@@ -212,6 +200,51 @@ export class SharedEvents {
     }
     this.writing = false
     for (const resolve of this.idleWaiters.splice(0)) resolve()
+  }
+
+  /**
+   * Writes a batch in one statement: ids reserved under the state row's lock
+   * (held until the statement commits, so batches commit in id order), rows
+   * inserted with `{"id":<id>,` put in front of each body, the oldest pruned
+   * (a batch longer than the journal keeps only its last `keep` rows), the
+   * other instances notified (at commit).
+   */
+  private async insert(batch: readonly Pending[]): Promise<number> {
+    const rows = JSON.stringify(
+      batch.map((p, i) => ({ i, type: p.type, roles: p.audience.roles, user_id: p.audience.userId, user_ids: p.audience.userIds ?? [], tail: p.body.slice(1) })),
+    )
+    const n = batch.length
+    const [state] = await this.handle.rows<{ last_id: number | string }>(sql`
+      with s as (
+        update cluster_event_state set last_id = last_id + ${n} where id = 1 returning last_id
+      ), ins as (
+        insert into cluster_events (id, type, roles, user_id, user_ids, frame)
+        select s.last_id - ${n} + 1 + x.i, x.type, x.roles, x.user_id, x.user_ids, '{"id":' || (s.last_id - ${n} + 1 + x.i) || ',' || x.tail
+        from s, jsonb_to_recordset(${rows}::jsonb) as x(i integer, type text, roles text[], user_id integer, user_ids integer[], tail text)
+        where x.i >= ${n - this.keep}
+      ), del as (
+        delete from cluster_events where id <= (select last_id from s) - ${this.keep}
+      )
+      select last_id, pg_notify(${EVENTS_CHANNEL}, last_id::text) from s`)
+    if (!state) throw new Error('cluster_event_state: missing row')
+    return Number(state.last_id)
+  }
+
+  /**
+   * Hands this instance's own batch (ids up to `lastId`) to its receiver
+   * without reading it back, when it follows what was read; else reads the
+   * table (another instance's events came first). In the read chain, so in
+   * id order with the reads.
+   */
+  private deliverOwn(batch: readonly Pending[], lastId: number): void {
+    const first = lastId - batch.length + 1
+    this.readChain = this.readChain.then(async () => {
+      const receiver = this.receiver
+      if (!receiver || this.closed || this.lastSeen >= lastId) return
+      if (this.lastSeen !== first - 1) return this.readNew()
+      this.lastSeen = lastId
+      receiver.entries(batch.map((p, i) => ({ id: first + i, type: p.type, audience: p.audience, frame: Buffer.from(frameWithId(first + i, p.body), 'utf8') })))
+    })
   }
 
   /** Queues a read of the new rows (one pending read at most); resolves when a read started after this call ends. */

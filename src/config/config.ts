@@ -136,7 +136,7 @@ const schema = z.object({
     .optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `VIGIE_LOG_LEVEL doit être l'un de ${LOG_LEVELS.join(', ')}` }).default('info'),
   batchSize: intIn('VIGIE_BATCH_SIZE', 1, 2_000).default(500),
-  flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(50),
+  flushMs: intIn('VIGIE_FLUSH_MS', 1, 60_000).default(5),
   leaseTtl: intIn('VIGIE_LEASE_TTL', 3, 300).default(20),
   outboxLease: intIn('VIGIE_OUTBOX_LEASE', 5, 3_600).default(120),
   sources: z.string().optional(),

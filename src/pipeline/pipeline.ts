@@ -1,6 +1,13 @@
 /**
  * The ingest pipeline: a post enters once, is scored through one seam,
  * stored in batches and published on the hub.
+ *
+ * Latency: a batch is published as soon as it is inserted; the stages
+ * (waves, watches) run behind, on their own queue, so a slow stage never
+ * delays the next insert. Batches that arrive while a stage run is in
+ * progress are run together next (fewer, larger runs under load). Both
+ * queues are bounded by waiting in `ingest` (backpressure), never by
+ * dropping posts.
  */
 import { performance } from 'node:perf_hooks'
 import type { Verdict } from '../../classifiers/verdict.js'
@@ -61,6 +68,18 @@ interface Pending {
   enteredAt: number
 }
 
+/** Stored posts waiting for the stages beyond which `ingest` waits (in batches). */
+const STAGE_BACKLOG_BATCHES = 8
+/** Largest stage run, in batches of posts. */
+const STAGE_RUN_BATCHES = 4
+/**
+ * Shortest time between the starts of two stage runs of less than a batch,
+ * in ms: the stages cost much per run and little per post, and a wave is
+ * detected over minutes, so small runs are gathered (posts are published
+ * before, whatever this is).
+ */
+const STAGE_GAP_MS = 200
+
 /** Batches posts into the database and publishes what was new. */
 export class Pipeline {
   readonly stats: PipelineStats = { received: 0, stored: 0, duplicates: 0, rejected: 0 }
@@ -71,8 +90,16 @@ export class Pipeline {
   private writing: Promise<void> | undefined
   private failure: unknown
   private closed = false
-  /** Settles when the stages of every written batch have run (never rejects). */
-  private stagesDone: Promise<void> = Promise.resolve()
+  /** Stored posts waiting for the stages, in store order. */
+  private stageQueue: StoredPost[] = []
+  /** The stage run in progress (never rejects); the next one starts when it ends. */
+  private staging: Promise<void> | undefined
+  private stageTimer: NodeJS.Timeout | undefined
+  /** performance.now() when the last stage run started. */
+  private lastStageRun = -Infinity
+  /** Posts ever queued for the stages, and those whose stage run ended (flush waits for its own, not for later ones). */
+  private stageQueued = 0
+  private stageDone = 0
 
   constructor(private readonly opts: PipelineOptions) {}
 
@@ -95,14 +122,21 @@ export class Pipeline {
     if (this.buffer.length >= this.opts.batchSize) this.startWriting()
     else this.timer ??= setTimeout(() => this.startWriting(), this.opts.flushMs)
     if (this.buffer.length >= this.opts.batchSize * 4) await this.writing
+    while (this.stageQueue.length >= this.opts.batchSize * STAGE_BACKLOG_BATCHES && this.staging) await this.staging
   }
 
-  /** Writes everything queued so far. */
+  /** Writes everything queued so far, and runs the stages on it (at once). */
   async flush(): Promise<void> {
     while (this.buffer.length > 0 || this.writing) {
       if (this.failure) throw this.failure
       this.startWriting()
       await this.writing
+    }
+    // The stages of the posts stored so far, not of those stored meanwhile (a busy stream would never let it end).
+    const target = this.stageQueued
+    while (this.stageDone < target) {
+      this.runQueuedStages(true)
+      await this.staging
     }
     if (this.failure) throw this.failure
   }
@@ -159,7 +193,6 @@ export class Pipeline {
       }
       for (const p of batch) this.inFlight.delete(postKey(p.post))
     }
-    await this.stagesDone
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
@@ -172,13 +205,39 @@ export class Pipeline {
       ;({ stored, rejected } = await this.writeOneByOne(batch))
     }
     this.publish(batch, stored)
-    // Stages of this batch run while the next batch is inserted; at most one
-    // stage run waits behind the one in progress, and they run in order.
-    const previous = this.stagesDone
-    this.stagesDone = previous.then(() => this.runStages(stored))
-    await previous
+    if (this.opts.stages?.length) {
+      this.stageQueue.push(...stored)
+      this.stageQueued += stored.length
+      this.runQueuedStages()
+    }
     const duplicates = batch.length - stored.length - rejected
     for (let i = 0; i < duplicates; i++) this.countDuplicate()
+  }
+
+  /**
+   * Starts the next stage run unless one is in progress: the posts queued so
+   * far (a few batches at most), in order; less than a batch waits for the
+   * end of STAGE_GAP_MS after the previous start, unless `now`.
+   */
+  private runQueuedStages(now = false): void {
+    if (this.staging || this.stageQueue.length === 0) return
+    const wait = this.lastStageRun + STAGE_GAP_MS - performance.now()
+    if (!now && wait > 0 && this.stageQueue.length < this.opts.batchSize) {
+      this.stageTimer ??= setTimeout(() => {
+        this.stageTimer = undefined
+        this.runQueuedStages()
+      }, wait)
+      return
+    }
+    clearTimeout(this.stageTimer)
+    this.stageTimer = undefined
+    this.lastStageRun = performance.now()
+    const posts = this.stageQueue.splice(0, this.opts.batchSize * STAGE_RUN_BATCHES)
+    this.staging = this.runStages(posts).finally(() => {
+      this.stageDone += posts.length
+      this.staging = undefined
+      this.runQueuedStages()
+    })
   }
 
   private async runStages(stored: readonly StoredPost[]): Promise<void> {

@@ -14,7 +14,7 @@ import { caseMembers, cases, sessions, users, watches } from '../db/schema/index
 import type { Hub, HubMessage } from '../hub/hub.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../metrics.js'
-import { frameText, wireEventOf, type WireEvent } from './ws-events.js'
+import { frameBody, frameText, wireEventOf, type WireEvent } from './ws-events.js'
 import { DEFAULT_JOURNAL_LIMITS, EventJournal, type Audience, type JournalEntry, type JournalLimits, type ResyncReason } from './ws-journal.js'
 
 /** A client this far behind (bytes queued) is disconnected rather than slowing the server. */
@@ -284,9 +284,8 @@ export class WsBroadcaster {
   }
 
   private emit(message: HubMessage, wire: WireEvent, audience: Audience): void {
-    const build = (id: number) => frameText(id, message, wire)
-    if (this.deps.shared) this.deps.shared.append(wire.type, audience, build)
-    else this.fanOut(this.journal.append(wire.type, audience, build))
+    if (this.deps.shared) this.deps.shared.append(wire.type, audience, frameBody(message, wire))
+    else this.fanOut(this.journal.append(wire.type, audience, (id) => frameText(id, message, wire)))
   }
 
   /** Journals an entry (unless already there) and sends it to every client allowed to see it. */

@@ -8,6 +8,7 @@ import type { WsEventBody, WsEventType } from '../../contract/ws.js'
 import { ACCESS, type Role } from '../auth/roles.js'
 import type { HubEvent, HubMessage } from '../hub/hub.js'
 import { storedPostView } from '../posts/post-view.js'
+import { frameWithId } from './ws-journal.js'
 
 /** Roles that receive each forwarded type, as the REST API grants the same data. Alerts are handled apart. */
 const ROLES_BY_TYPE: Readonly<Record<Exclude<WsEventType, `alert.${string}` | `case.${string}`>, readonly Role[]>> = {
@@ -61,7 +62,12 @@ export function wireEventOf(event: HubEvent): WireEvent | null {
   }
 }
 
+/** The JSON text of an event frame without its id: `{at, type, ...payload}` (the cluster's journal numbers it in the database). */
+export function frameBody(message: HubMessage, wire: WireEvent): string {
+  return JSON.stringify({ at: message.at.toISOString(), type: wire.type, ...wire.payload })
+}
+
 /** The JSON text of an event frame: `{id, at, type, ...payload}`. */
 export function frameText(id: number, message: HubMessage, wire: WireEvent): string {
-  return JSON.stringify({ id, at: message.at.toISOString(), type: wire.type, ...wire.payload })
+  return frameWithId(id, frameBody(message, wire))
 }

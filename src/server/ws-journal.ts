@@ -13,6 +13,11 @@ export interface Audience {
   userIds?: readonly number[]
 }
 
+/** A frame body (a JSON object) with its id in front: `{"id":<id>,…}`, the same text as `JSON.stringify({ id, ...body })`. */
+export function frameWithId(id: number, body: string): string {
+  return `{"id":${id},${body.slice(1)}`
+}
+
 /** One journaled event, ready to send. */
 export interface JournalEntry {
   id: number

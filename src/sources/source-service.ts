@@ -26,7 +26,7 @@ import { isStreamKind } from './source-kinds.js'
 import { checkConfig, effectiveSchedule, parseDefinition, type SourcePatch } from './source-input.js'
 import { seedSources } from './source-seed.js'
 import { definitionPatch, deleteSource, getSource, insertSource, listSources, updateSource } from './source-store.js'
-import { sourceView, unmaskSecrets, type SourceView } from './source-view.js'
+import { runtimeFromState, runtimeState, sourceView, unmaskSecrets, type SourceRuntime, type SourceView } from './source-view.js'
 import { trendTopics } from './trend-store.js'
 
 /** Settings of the service; tests shorten times and inject the clock. */
@@ -224,6 +224,24 @@ export class SourceService {
       await this.unload(row.id)
       await this.run(row)
     }
+    await this.report(this.runningHere())
+  }
+
+  /** This instance's runtime of a source it runs; undefined for the others (a job built here but not started is not theirs). */
+  private localRuntime(id: number): SourceRuntime | undefined {
+    if (!this.running.has(id)) return undefined
+    return this.jobs.get(id)?.runtime() ?? this.streams.runtime(id)
+  }
+
+  /** Writes the runtime of these sources (run here) to their leases, for the other instances' views; logged, never thrown. */
+  private async report(ids: readonly number[]): Promise<void> {
+    const { leases } = this.deps
+    if (!leases) return
+    const states = ids.flatMap((id) => {
+      const runtime = this.localRuntime(id)
+      return runtime ? [{ name: sourceLease(id), state: runtimeState(runtime) }] : []
+    })
+    await leases.report(states).catch((err: unknown) => this.deps.log.warn({ err }, 'source states not reported'))
   }
 
   /** Starts `row` here (its lease is held): a fresh job or stream from the stored row, so from the stored cursor. */
@@ -240,21 +258,23 @@ export class SourceService {
     return this.jobs.get(id)
   }
 
-  /** Every source with its health and next run. */
+  /** Every source with its health, next run and the instance running it. */
   async list(): Promise<SourceView[]> {
-    return (await listSources(this.deps.db)).map((row) => this.view(row))
+    const [rows, holders] = await Promise.all([listSources(this.deps.db), this.holders()])
+    return rows.map((row) => this.view(row, holders))
   }
 
   /** One source's view. */
   async get(id: number): Promise<SourceView> {
-    return this.view(await this.row(id))
+    const [row, holders] = await Promise.all([this.row(id), this.holders()])
+    return this.view(row, holders)
   }
 
   /** Validates and stores a new source, then starts it. Throws SourceInputError / DuplicateSourceError. */
   async create(raw: unknown): Promise<SourceView> {
     const row = await insertSource(this.deps.db, parseDefinition(this.registry, raw))
     await this.apply(row)
-    return this.view(row)
+    return this.view(row, await this.holders())
   }
 
   /** Changes a source (masked secrets are kept) and reschedules it live. */
@@ -264,12 +284,12 @@ export class SourceService {
     if (config) checkConfig(this.registry, current.kind, config)
     const schedule = patch.schedule === undefined ? undefined : effectiveSchedule(current.kind, patch.schedule)
     const changes = definitionPatch(current, { name: patch.name, config, schedule, enabled: patch.enabled })
-    if (Object.keys(changes).length === 0) return this.view(current)
+    if (Object.keys(changes).length === 0) return this.view(current, await this.holders())
     const row = await updateSource(this.deps.db, id, changes)
     if (!row) throw new SourceNotFoundError(`source ${id} introuvable`)
     await this.apply(row)
     this.publish(row)
-    return this.view(row)
+    return this.view(row, await this.holders())
   }
 
   /** Stops and deletes a source; false when it did not exist. */
@@ -306,12 +326,36 @@ export class SourceService {
     return row
   }
 
-  private view(row: SourceRow): SourceView {
+  /** Who holds each source's lease, and what it reported (none without leases). */
+  private async holders(): Promise<Map<string, { owner: string; state: unknown }>> {
+    return (await this.deps.leases?.holders('source:')) ?? new Map()
+  }
+
+  /**
+   * A source's view: the runtime is this instance's when it runs the source
+   * (or when no other instance does: a job built here, run by hand), else
+   * what the holder of its lease last reported (every renewal, and after each
+   * run or stream change), with the holder named.
+   */
+  private view(row: SourceRow, holders: ReadonlyMap<string, { owner: string; state: unknown }> = new Map()): SourceView {
+    const me = this.deps.leases?.owner ?? null
+    const local = this.localRuntime(row.id)
+    if (local) return sourceView(row, local, me)
+    const holder = holders.get(sourceLease(row.id))
+    if (holder && holder.owner !== me) return sourceView(row, runtimeFromState(holder.state), holder.owner)
     return sourceView(row, this.jobs.get(row.id)?.runtime() ?? this.streams.runtime(row.id))
   }
 
+  /** Publishes a source's view; the runtime of a source run here is also written to its lease. */
   private publish(row: SourceRow): void {
-    this.deps.hub.publish({ type: 'source.health', source: this.view(row) })
+    if (this.running.has(row.id) || !row.enabled) {
+      this.deps.hub.publish({ type: 'source.health', source: this.view(row) })
+      if (row.enabled) void this.report([row.id])
+      return
+    }
+    void this.holders()
+      .catch(() => new Map<string, { owner: string; state: unknown }>())
+      .then((holders) => this.deps.hub.publish({ type: 'source.health', source: this.view(row, holders) }))
   }
 
   private publishTrends(sourceId: number, trends: Trend[]): void {

@@ -21,6 +21,19 @@ export interface SourceRuntime {
   active: boolean
 }
 
+/** A runtime as reported in the source's lease (JSON), for the views of the other instances. */
+export function runtimeState(runtime: SourceRuntime): Record<string, unknown> {
+  return { nextRunAt: runtime.nextRunAt?.toISOString() ?? null, waitUntil: runtime.waitUntil?.toISOString() ?? null, active: runtime.active }
+}
+
+/** The runtime another instance reported; none when the state is missing or malformed. */
+export function runtimeFromState(state: unknown): SourceRuntime | undefined {
+  if (!state || typeof state !== 'object') return undefined
+  const s = state as Record<string, unknown>
+  const date = (v: unknown) => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? new Date(v) : null)
+  return { nextRunAt: date(s.nextRunAt), waitUntil: date(s.waitUntil), active: s.active === true }
+}
+
 /** What GET /api/sources returns per source (contract/sources.ts). */
 export type { SourceView }
 
@@ -84,8 +97,8 @@ const HEALTHS: readonly string[] = ['ok', 'degraded', 'failing', 'unknown']
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null
 
-/** The view of a row and its runtime state. */
-export function sourceView(row: SourceRow, runtime?: SourceRuntime): SourceView {
+/** The view of a row, its runtime state and the instance running it (null: none, or a lone process). */
+export function sourceView(row: SourceRow, runtime?: SourceRuntime, runner: string | null = null): SourceView {
   return {
     id: row.id,
     kind: row.kind,
@@ -101,6 +114,7 @@ export function sourceView(row: SourceRow, runtime?: SourceRuntime): SourceView 
     nextRunAt: row.enabled ? iso(runtime?.nextRunAt ?? null) : null,
     waitUntil: row.enabled ? iso(runtime?.waitUntil ?? null) : null,
     active: runtime?.active ?? false,
+    runner,
     cursor: cursorSummary(row.cursor),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -4,12 +4,12 @@ import { join } from 'node:path'
 
 export const VIGIE_BIN = join(import.meta.dirname, '..', '..', 'bin', 'vigie.js')
 
-/** Spawns `vigie args…` with a clean Vigie environment plus `env`. */
-export function spawnVigie(args: string[], env: Record<string, string> = {}): ChildProcess {
+/** Spawns `vigie args…` with a clean Vigie environment plus `env` (and `nodeArgs` for node itself, e.g. `--cpu-prof`). */
+export function spawnVigie(args: string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): ChildProcess {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('VIGIE_') && k !== 'DATABASE_URL' && k !== 'PORT'),
   )
-  return spawn(process.execPath, [VIGIE_BIN, ...args], {
+  return spawn(process.execPath, [...nodeArgs, VIGIE_BIN, ...args], {
     // No default sources: tests never reach the internet.
     env: { ...base, VIGIE_LOG_LEVEL: 'warn', VIGIE_SOURCES: '[]', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -13,9 +13,14 @@ export interface Instance {
 
 /**
  * Starts `vigie start` on `databaseUrl` watching the Jetstream at
- * `jetstreamUrl` (plus `env`); resolves once it listens.
+ * `jetstreamUrl` (plus `env`, and `nodeArgs` for node); resolves once it listens.
  */
-export async function startInstance(databaseUrl: string, jetstreamUrl: string, env: Record<string, string> = {}): Promise<Instance> {
+export async function startInstance(
+  databaseUrl: string,
+  jetstreamUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+): Promise<Instance> {
   const child = spawnVigie(['start'], {
     DATABASE_URL: databaseUrl,
     PORT: '0',
@@ -26,7 +31,7 @@ export async function startInstance(databaseUrl: string, jetstreamUrl: string, e
     VIGIE_PLC_URL: 'http://127.0.0.1:9',
     VIGIE_RETENTION_SCHEDULE: 'off',
     ...env,
-  })
+  }, nodeArgs)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   let log = ''
   const url = await new Promise<string>((resolve, reject) => {

@@ -4,6 +4,7 @@
  * reaches the clients of both with the same ids, and a client moving from
  * one instance to the other resumes exactly, or resyncs; never a silent gap.
  */
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/auth/roles.js'
 import { SharedEvents } from '../../src/cluster/shared-events.js'
@@ -127,18 +128,39 @@ describe.each(DRIVERS)('cluster event journal (%s)', (driver) => {
     expect(await resyncOf(b.b.journal.lastId, 'ailleurs')).toEqual({ type: 'resync', reason: 'epoch' })
   })
 
-  it('keeps an event’s extra users (a case’s people) through the table', async () => {
+  it('keeps an event’s extra users (a case’s people) in their own column, live and on a resume from the table', async () => {
     const [a, b] = [instances[0]!, instances[1]!]
+    await a.shared.catchUp()
+    await b.shared.catchUp()
+    const before = b.b.journal.lastId
     const member = client('counsellor', 5)
     const other = client('counsellor', 6)
     b.b.connect(member, { kind: 'none' })
     b.b.connect(other, { kind: 'none' })
-    a.shared.append('case.updated', { roles: ['admin'], userId: null, userIds: [4, 5] }, (id) => JSON.stringify({ id, type: 'case.updated' }))
+    a.shared.append('case.updated', { roles: ['admin'], userId: null, userIds: [4, 5] }, JSON.stringify({ type: 'case.updated', caseId: 9 }))
     await a.shared.idle()
     await expect.poll(() => member.socket.ids().length).toBe(1)
+    const id = member.socket.ids()[0]!
+    expect(id).toBe(before + 1)
+    expect(member.socket.sent[1]).toEqual({ id, type: 'case.updated', caseId: 9 })
     expect(other.socket.ids()).toEqual([])
+    const [row] = await a.handle.rows<{ roles: string[]; user_ids: number[] }>(sql`select roles, user_ids from cluster_events where id = ${id}`)
+    expect(row).toEqual({ roles: ['admin'], user_ids: [4, 5] })
     b.b.disconnect(member)
     b.b.disconnect(other)
+
+    // Resumed from the table (B's journal forgot it): the same access check.
+    b.b.journal.reset(b.b.journal.lastId)
+    const memberBack = client('counsellor', 5)
+    const otherBack = client('counsellor', 6)
+    b.b.connect(memberBack, { kind: 'resume', since: before, epoch: b.b.epoch })
+    b.b.connect(otherBack, { kind: 'resume', since: before, epoch: b.b.epoch })
+    await expect.poll(() => memberBack.socket.ids()).toEqual([id])
+    await expect.poll(() => otherBack.socket.sent.length).toBeGreaterThanOrEqual(1)
+    expect(otherBack.socket.sent).toEqual([expect.objectContaining({ type: 'hello', lastId: id })])
+    expect(memberBack.socket.sent.some((f) => f.type === 'resync')).toBe(false)
+    b.b.disconnect(memberBack)
+    b.b.disconnect(otherBack)
   })
 
   it('closes a session’s sockets on every instance when it ends on one', async () => {

@@ -81,6 +81,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     await expect.poll(() => dashboard.events('wave.opened').length, { timeout: 20_000 }).toBeGreaterThan(0)
     expect(dashboard.events('wave.opened')[0]).toMatchObject({ wave: { key: 'anti2010' } })
     expect(js.clientCount()).toBe(1)
+    // B's sources screen shows the stream as A runs it (open), naming A.
+    const jetstreamOn = async (instance: Instance) => {
+      const res = await fetch(`${instance.url}/api/sources`, { headers: { cookie } })
+      const { sources } = (await res.json()) as { sources: Array<{ kind: string; active: boolean; runner: string | null }> }
+      return sources.find((s) => s.kind === 'jetstream')
+    }
+    await expect.poll(async () => (await jetstreamOn(b))?.active, { timeout: 10_000 }).toBe(true)
+    expect((await jetstreamOn(b))?.runner).toBe(lease!.owner)
 
     // Stream; kill -9 A mid-stream; keep streaming while B takes over.
     let sent = 0
@@ -111,6 +119,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
       const [background] = await handle.rows<{ owner: string }>(sql`select owner from leases where name = 'job:background'`)
       return background?.owner.startsWith(`${b.child.pid}-`) === true
     }, 10_000)
+    // B's sources screen now names B.
+    expect((await jetstreamOn(b))?.runner).toBe(owner!.owner)
     // The dashboard on B stayed connected throughout.
     expect(dashboard.ws.readyState).toBe(1)
     await dashboard.close()

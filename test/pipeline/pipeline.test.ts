@@ -50,6 +50,54 @@ describe.each(DRIVERS)('pipeline on %s', (driver) => {
     expect(metrics).toMatch(/vigie_ingest_publish_latency_seconds_count 230/)
   })
 
+  it('publishes a batch as soon as it is stored while the stages of the previous ones still run, then runs them on every post, in order', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((r) => (release = r))
+    const staged: string[][] = []
+    const { database, drop } = await freshDatabase(driver)
+    const ctx = await createContext(testConfig(database), { log: silentLogger })
+    try {
+      const pipeline = new Pipeline({
+        db: ctx.database.db,
+        hub: ctx.hub,
+        metrics: createMetrics(),
+        score: scorePost,
+        log: silentLogger,
+        batchSize: 2,
+        flushMs: 5,
+        stages: [
+          {
+            name: 'lente',
+            afterStore: async (posts) => {
+              staged.push(posts.map((p) => p.id))
+              if (staged.length === 1) await gate
+            },
+          },
+        ],
+      })
+      const published: string[] = []
+      ctx.hub.subscribe((m) => {
+        if (m.event.type === 'post.stored') published.push(m.event.post.id)
+      })
+      for (const id of ['s1', 's2']) await pipeline.ingest(post({ id }))
+      await expect.poll(() => staged).toEqual([['s1', 's2']])
+      // The stage is stuck on the first batch: the next ones are stored and published all the same.
+      for (const id of ['s3', 's4', 's5', 's6']) await pipeline.ingest(post({ id }))
+      await expect.poll(() => published).toEqual(['s1', 's2', 's3', 's4', 's5', 's6'])
+      expect(staged).toHaveLength(1)
+      release()
+      await pipeline.flush()
+      // The batches that waited meanwhile run together, after the first, in order.
+      expect(staged).toEqual([
+        ['s1', 's2'],
+        ['s3', 's4', 's5', 's6'],
+      ])
+    } finally {
+      await ctx.close()
+      await drop()
+    }
+  })
+
   it('stores every field of the post format', async () => {
     const ctx = await ctxFor()
     const p = post({

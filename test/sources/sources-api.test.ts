@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Leases } from '../../src/cluster/leases.js'
 import type { AppContext } from '../../src/context.js'
 import { sources } from '../../src/db/schema/index.js'
 import { createApp } from '../../src/server/app.js'
@@ -141,6 +142,35 @@ describe.each(DRIVERS)('sources API (%s)', (driver) => {
     expect((await send('DELETE', `/api/sources/${source.id}`)).status).toBe(404)
   })
 
+  it('shows a source run by another instance with the state that instance reported, and names the instance running it', async () => {
+    const created = await send('POST', '/api/sources', { kind: 'rss', name: 'flux ailleurs', schedule: NEVER, enabled: false, config: { url: `${feeds.url}/api.rss` } })
+    const { source } = (await json(created)) as { source: SourceView }
+    expect(source).toMatchObject({ enabled: false, runner: null, active: false })
+    // Another instance holds the source's lease and reports its state.
+    const other = new Leases(ctx.database.db, 'autre-instance', 60_000)
+    const lease = `source:${source.id}`
+    expect(await other.hold([lease])).toEqual(new Set([lease]))
+    await other.report([{ name: lease, state: { nextRunAt: '2030-01-01T00:00:00.000Z', waitUntil: null, active: true } }])
+    const enabled = ((await json(await send('PATCH', `/api/sources/${source.id}`, { enabled: true }))) as { source: SourceView }).source
+    expect(ctx.sources.runningHere()).not.toContain(source.id)
+    expect(enabled).toMatchObject({ enabled: true, runner: 'autre-instance', active: true, nextRunAt: '2030-01-01T00:00:00.000Z' })
+    const listed = async () => ((await json(await app().request('/api/sources'))) as { sources: SourceView[] }).sources.find((s) => s.id === source.id)
+    expect(await listed()).toMatchObject({ runner: 'autre-instance', active: true, nextRunAt: '2030-01-01T00:00:00.000Z' })
+    // A report for a lease it does not hold changes nothing.
+    await ctx.leases.report([{ name: lease, state: { nextRunAt: null, waitUntil: null, active: false } }])
+    expect(await listed()).toMatchObject({ runner: 'autre-instance', active: true })
+
+    // Given up: this instance takes it at its next round, runs it, and reports its own state in the lease.
+    await other.release([lease])
+    await ctx.sources.leaseRound()
+    expect(ctx.sources.runningHere()).toContain(source.id)
+    const here = await listed()
+    expect(here).toMatchObject({ runner: ctx.leases.owner, active: false })
+    expect(new Date(here?.nextRunAt ?? 0).getUTCMonth()).toBe(0) // next 1 January, not 2030
+    expect((await ctx.leases.holders('source:')).get(lease)).toEqual({ owner: ctx.leases.owner, state: { nextRunAt: here?.nextRunAt, waitUntil: null, active: false } })
+    expect((await send('DELETE', `/api/sources/${source.id}`)).status).toBe(204)
+  })
+
   it('a stored config with an unknown key is refused when loaded: the source fails, naming the key', async () => {
     // Rows written before configs were strict: nothing runs with a setting it would silently ignore.
     // The context's own sources stand aside meanwhile: on PostgreSQL they would take these rows' leases too.
@@ -157,8 +187,9 @@ describe.each(DRIVERS)('sources API (%s)', (driver) => {
     try {
       await loaded.start()
       for (const [row, key] of [[rows[0], 'identityService'], [rows[1], 'proxy']] as const) {
+        // A polled job records its refused config without holding up the start.
+        await expect.poll(async () => (await loaded.get(row!.id)).health).toBe('failing')
         const view = await loaded.get(row!.id)
-        expect(view.health).toBe('failing')
         expect(view.lastError).toMatch(new RegExp(`^configuration refusée : .*clé inconnue « ${key} »`))
         expect(view.active).toBe(false)
       }

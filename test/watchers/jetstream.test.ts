@@ -140,6 +140,34 @@ describe('Jetstream filtering and parsing', () => {
     expect(consumer.cursor()).toBe(T0 + 20)
   })
 
+  it('hands posts on at the end of the turn while its handler is idle, and gathers them while it is busy', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((r) => (release = r))
+    const batches: string[][] = []
+    const consumer = new JetstreamConsumer({
+      url: 'ws://127.0.0.1:9/subscribe',
+      onPosts: async (p) => {
+        batches.push(p.map((x) => x.id.split('/').pop()!))
+        if (batches.length === 1) await gate
+      },
+    })
+    const fr = (rkey: string, n: number) => frame(postEvent({ did: plcDid(1), rkey, timeUs: T0 + n, text: FR, langs: ['fr'] }))
+    consumer.handleFrame(fr('3h1', 1))
+    consumer.handleFrame(fr('3h2', 2))
+    // Far from the batch size (200) and with no flush timer (never started): handed on once the turn's frames are read.
+    await expect.poll(() => batches).toEqual([['3h1', '3h2']])
+    // The handler is busy: these wait for it, then go on together.
+    consumer.handleFrame(fr('3h3', 3))
+    await new Promise((r) => setImmediate(r))
+    consumer.handleFrame(fr('3h4', 4))
+    await new Promise((r) => setImmediate(r))
+    expect(batches).toHaveLength(1)
+    release()
+    await expect.poll(() => batches).toEqual([['3h1', '3h2'], ['3h3', '3h4']])
+    await consumer.stop()
+    expect(consumer.cursor()).toBe(T0 + 4)
+  })
+
   it('drops events at or before the saved cursor', async () => {
     const { consumer, posts } = offline({ cursor: T0 + 5 })
     consumer.handleFrame(frame(postEvent({ did: plcDid(1), rkey: '3g1', timeUs: T0 + 5, text: 'déjà vu', langs: ['fr'] })))

@@ -237,10 +237,15 @@ export function liveScreen(): Screen {
             class: `source health-${s.enabled ? s.health : 'disabled'}`,
             role: 'listitem',
             'data-source-id': s.id,
-            title: s.lastError ? `Dernière erreur : ${s.lastError}` : `Dernier succès : ${fmtTime(s.lastSuccessAt)}`,
+            title: [
+              s.lastError ? `Dernière erreur : ${s.lastError}` : `Dernier succès : ${fmtTime(s.lastSuccessAt)}`,
+              s.runner ? `Exécutée par l’instance ${s.runner}` : s.enabled ? 'Aucune instance ne l’exécute en ce moment' : null,
+            ]
+              .filter(Boolean)
+              .join('\n'),
           },
           h('span', { class: 'dot', 'aria-hidden': 'true' }),
-          `${s.name} (${s.kind}) — ${s.enabled ? healthLabel(s.health) : 'désactivée'}`,
+          `${s.name} (${s.kind}) — ${s.enabled ? healthLabel(s.health) : 'désactivée'}${s.enabled && s.active ? ' · en cours' : ''}`,
         ),
       ),
     )

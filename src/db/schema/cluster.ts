@@ -3,7 +3,8 @@
  * journal, leases (one runner per source and per background job) and the
  * login failure counts.
  */
-import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * The /ws event journal of the cluster: ids are contiguous and committed in
@@ -14,10 +15,12 @@ import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'driz
 export const clusterEvents = pgTable('cluster_events', {
   id: bigint('id', { mode: 'number' }).primaryKey(),
   type: text('type').notNull(),
-  /** Roles that receive it, then `user:<id>` for each other user who does (a case's owner and members). */
+  /** Roles that receive it. */
   roles: text('roles').array().notNull(),
   /** A user who also receives it (alerts: the watch owner). */
   userId: integer('user_id'),
+  /** Other users who also receive it (case events: the case's owner and members when it was sent). */
+  userIds: integer('user_ids').array().notNull().default(sql`'{}'::integer[]`),
   /** The JSON frame sent as is to dashboards. */
   frame: text('frame').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -35,6 +38,8 @@ export const leases = pgTable('leases', {
   name: text('name').primaryKey(),
   owner: text('owner').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** What the holder reports of the work (a source's next run, wait, activity), for the other instances' views. */
+  state: jsonb('state'),
 })
 
 /** Failed logins per key (address, account, account+address), shared by every instance. */

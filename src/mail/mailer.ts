@@ -7,6 +7,7 @@
 import nodemailer from 'nodemailer'
 import type { Transporter } from 'nodemailer'
 import type { Logger } from '../logger.js'
+import { SendError } from '../util/send-error.js'
 
 /** SMTP settings from the config. */
 export interface MailConfig {
@@ -53,15 +54,8 @@ export interface MailReceipt {
 }
 
 /** Why a message could not go out; `retryable` is false for a refusal that will not change by waiting. */
-export class MailError extends Error {
+export class MailError extends SendError {
   override name = 'MailError'
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
 }
 
 /** Sends e-mail, or refuses when no server is configured. */

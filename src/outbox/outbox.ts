@@ -27,20 +27,14 @@ import { claimableIds, leaseFree, leaseUntil } from '../db/claim.js'
 import type { Database, DatabaseHandle } from '../db/client.js'
 import { outbox, type OutboxRow } from '../db/schema/index.js'
 import type { Logger } from '../logger.js'
+import { SendError } from '../util/send-error.js'
 
 /** The NOTIFY channel that wakes delivery loops. */
 export const OUTBOX_CHANNEL = 'vigie_outbox'
 
 /** A failed attempt; `retryable` false gives the row up at once. The message is French (shown to counsellors). */
-export class OutboxFailure extends Error {
+export class OutboxFailure extends SendError {
   override name = 'OutboxFailure'
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
 }
 
 /** One attempt as the handler sees it. */

@@ -3,6 +3,7 @@
  * and how a failure says whether retrying may help. No database here.
  */
 import type { DsaCategory } from '../categories.js'
+import { SendError } from '../../util/send-error.js'
 
 /** One report to file about one post. */
 export interface ReportRequest {
@@ -38,15 +39,8 @@ export interface PlatformReporter {
 }
 
 /** A report that could not be filed; `retryable` when trying again later may succeed. */
-export class ReportError extends Error {
+export class ReportError extends SendError {
   override name = 'ReportError'
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
 }
 
 /** Cuts `text` to at most `max` UTF-16 units, on a code point boundary, marking the cut. */

@@ -1,7 +1,8 @@
 /**
  * Hashed n-gram features for the linear model: word unigrams and bigrams,
  * French stems (natural's Porter stemmer) and character 3–5-grams, the last
- * two memoised per word.
+ * two memoised per word, and a negated copy of the stem of each word inside a
+ * negation's scope (see NEGATION_SPAN).
  * Shared by scoring and by scripts/train.ts, so both see the same features.
  */
 import { createRequire } from 'node:module'
@@ -28,8 +29,25 @@ const WORD_SEED = 1
 const CONTEXT_SEED = 2
 const STEM_SEED = 3
 const EXTRA_SEED = 4
+/** Seed of the negated copies of stems: a word inside a negation's scope also hashes under this family. */
+const NEGATED_SEED = 5
 /** Seed of the character n-gram family (3-, 4- and 5-grams share it: their hashes cover different strings). */
 const GRAM_SEED = 10
+
+/**
+ * Negation scope. « ne »/« n' » and the adverbs that negate on their own (« pas », « jamais »,
+ * « sans », « aucun(e) », « guère », « nullement ») open a scope over the next NEGATION_SPAN
+ * tokens, ended early by a clause break; each word in it adds a negated copy of its stem, so
+ * « je ne respecte pas les X » stops looking like « je respecte les X ». In spoken French the
+ * verb comes before « pas » without « ne » (« je respecte pas »): the word just before
+ * « pas »/« jamais » is negated too.
+ */
+const NEGATION_SPAN = 4
+/** What a word does to negation: 0 nothing, 1 opens a scope (« ne »), 2 opens one and negates the word before it (« pas »). */
+const NEGATION_OPENERS = new Map<string, number>([
+  ['ne', 1], ['n', 1], ['sans', 1], ['aucun', 1], ['aucune', 1], ['guere', 1], ['nullement', 1],
+  ['pas', 2], ['jamais', 2],
+])
 
 function stem(word: string): string {
   return word.length > 3 && /^[a-z]+$/.test(word) ? PorterStemmerFr.stem(word) : word
@@ -103,6 +121,10 @@ function pushCharGrams(word: string, out: number[]): void {
 /** What a word contributes regardless of its neighbours: its own hash, and its stem and character n-gram indices. */
 interface WordFeatures {
   hash: number
+  /** Index of the negated copy of its stem (NEGATED_SEED). */
+  negated: number
+  /** Its part in negation (NEGATION_OPENERS). */
+  negation: number
   indices: Int32Array
   /** Sum of `sumOf`'s weights over `indices` (filled on first use by sumFeatures). */
   sum: number
@@ -119,7 +141,10 @@ function wordFeatures(word: string): WordFeatures {
     const st = stem(word)
     if (st !== word) indices.push(hashStr(STEM_SEED, st) & MASK)
     if (word.length > 1) pushCharGrams(word, indices)
-    cached = { hash: hashStr(WORD_SEED, word), indices: Int32Array.from(indices), sum: 0, sumOf: null }
+    cached = {
+      hash: hashStr(WORD_SEED, word), negated: hashStr(NEGATED_SEED, st) & MASK, negation: NEGATION_OPENERS.get(word) ?? 0,
+      indices: Int32Array.from(indices), sum: 0, sumOf: null,
+    }
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
     wordCache.set(word, cached)
   }
@@ -168,14 +193,35 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
   out.length = 0
   for (const name of extra) out.push(extraIndex(name))
   let prev = SENTENCE_START
+  // Tokens left in the current negation scope, and the previous word when it was not negated (-1 otherwise).
+  let scope = 0
+  let prevNegated = -1
   for (const tok of tokens) {
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
     const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
     out.push(hw & MASK)
     out.push(mix2(prev, hw) & MASK)
-    if (tok.breakBefore) out.push(mix2(CLAUSE_BREAK, hw) & MASK)
-    if (word !== undefined) out.pushAll(word.indices)
+    if (tok.breakBefore) {
+      out.push(mix2(CLAUSE_BREAK, hw) & MASK)
+      scope = 0
+      prevNegated = -1
+    }
+    if (word !== undefined) {
+      out.pushAll(word.indices)
+      if (word.negation !== 0) {
+        if (word.negation === 2 && prevNegated >= 0) out.push(prevNegated)
+        scope = NEGATION_SPAN
+        prevNegated = -1
+      } else if (scope > 0) {
+        out.push(word.negated)
+        scope--
+        prevNegated = -1
+      } else prevNegated = word.negated
+    } else {
+      if (scope > 0) scope--
+      prevNegated = -1
+    }
     prev = hw
   }
 }
@@ -207,6 +253,8 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
     count++
   }
   let prev = SENTENCE_START
+  let scope = 0
+  let prevNegated = -1
   for (const tok of tokens) {
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
@@ -216,10 +264,28 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
     if (tok.breakBefore) {
       sum += weights[mix2(CLAUSE_BREAK, hw) & MASK] ?? 0
       count++
+      scope = 0
+      prevNegated = -1
     }
     if (word !== undefined) {
       sum += wordSum(word, weights)
       count += word.indices.length
+      if (word.negation !== 0) {
+        if (word.negation === 2 && prevNegated >= 0) {
+          sum += weights[prevNegated] ?? 0
+          count++
+        }
+        scope = NEGATION_SPAN
+        prevNegated = -1
+      } else if (scope > 0) {
+        sum += weights[word.negated] ?? 0
+        count++
+        scope--
+        prevNegated = -1
+      } else prevNegated = word.negated
+    } else {
+      if (scope > 0) scope--
+      prevNegated = -1
     }
     prev = hw
   }

@@ -185,6 +185,45 @@ export class FeatureBuffer {
 }
 
 /**
+ * The negation scope across one post's tokens, shared by writeFeatures and sumFeatures:
+ * `word()` gives the negated feature a word adds (-1 for none) and moves the scope on.
+ */
+class NegationScope {
+  /** Tokens left in the current scope. */
+  private left = 0
+  /** The previous word's negated feature when it was not negated (-1 otherwise). */
+  private prevNegated = -1
+
+  /** A clause break ends the scope. */
+  reset(): void {
+    this.left = 0
+    this.prevNegated = -1
+  }
+
+  word(word: WordFeatures): number {
+    if (word.negation !== 0) {
+      const back = word.negation === 2 ? this.prevNegated : -1
+      this.left = NEGATION_SPAN
+      this.prevNegated = -1
+      return back
+    }
+    if (this.left > 0) {
+      this.left--
+      this.prevNegated = -1
+      return word.negated
+    }
+    this.prevNegated = word.negated
+    return -1
+  }
+
+  /** A token that is not a word (mention, hashtag, number, first name) still counts in the span. */
+  other(): void {
+    if (this.left > 0) this.left--
+    this.prevNegated = -1
+  }
+}
+
+/**
  * Writes the hashed feature indices of a token list into `out` (emptied first; repeats
  * allowed, the model uses them as counts), plus `extra` named features (the lexicon
  * signal kinds found in the post).
@@ -193,9 +232,7 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
   out.length = 0
   for (const name of extra) out.push(extraIndex(name))
   let prev = SENTENCE_START
-  // Tokens left in the current negation scope, and the previous word when it was not negated (-1 otherwise).
-  let scope = 0
-  let prevNegated = -1
+  const negation = new NegationScope()
   for (const tok of tokens) {
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
@@ -204,24 +241,13 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
     out.push(mix2(prev, hw) & MASK)
     if (tok.breakBefore) {
       out.push(mix2(CLAUSE_BREAK, hw) & MASK)
-      scope = 0
-      prevNegated = -1
+      negation.reset()
     }
     if (word !== undefined) {
       out.pushAll(word.indices)
-      if (word.negation !== 0) {
-        if (word.negation === 2 && prevNegated >= 0) out.push(prevNegated)
-        scope = NEGATION_SPAN
-        prevNegated = -1
-      } else if (scope > 0) {
-        out.push(word.negated)
-        scope--
-        prevNegated = -1
-      } else prevNegated = word.negated
-    } else {
-      if (scope > 0) scope--
-      prevNegated = -1
-    }
+      const negated = negation.word(word)
+      if (negated >= 0) out.push(negated)
+    } else negation.other()
     prev = hw
   }
 }
@@ -253,8 +279,7 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
     count++
   }
   let prev = SENTENCE_START
-  let scope = 0
-  let prevNegated = -1
+  const negation = new NegationScope()
   for (const tok of tokens) {
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
@@ -264,29 +289,17 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
     if (tok.breakBefore) {
       sum += weights[mix2(CLAUSE_BREAK, hw) & MASK] ?? 0
       count++
-      scope = 0
-      prevNegated = -1
+      negation.reset()
     }
     if (word !== undefined) {
       sum += wordSum(word, weights)
       count += word.indices.length
-      if (word.negation !== 0) {
-        if (word.negation === 2 && prevNegated >= 0) {
-          sum += weights[prevNegated] ?? 0
-          count++
-        }
-        scope = NEGATION_SPAN
-        prevNegated = -1
-      } else if (scope > 0) {
-        sum += weights[word.negated] ?? 0
+      const negated = negation.word(word)
+      if (negated >= 0) {
+        sum += weights[negated] ?? 0
         count++
-        scope--
-        prevNegated = -1
-      } else prevNegated = word.negated
-    } else {
-      if (scope > 0) scope--
-      prevNegated = -1
-    }
+      }
+    } else negation.other()
     prev = hw
   }
   featureTotal.sum = sum

@@ -15,10 +15,7 @@ import { readCsv } from '../scripts/csv.js'
 import { FEED_PREVALENCE, precisionAt, rates, recallAtFpr, rocAuc } from '../scripts/train/metrics.js'
 import type { Scored } from '../scripts/train/metrics.js'
 import { projectRoot } from '../src/project-root.js'
-import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from '../test/classifiers/cases.js'
-import { FORUM_HARASSMENT, FORUM_QUIET } from '../test/classifiers/forum-cases.js'
-import { TEEN_HARASSMENT, TEEN_QUIET } from '../test/classifiers/teen-cases.js'
-import type { CaseGroup } from '../test/classifiers/teen-cases.js'
+import { OWN_CASE_GROUPS } from '../test/classifiers/own-cases.js'
 
 function devDir(): string {
   const i = process.argv.indexOf('--data')
@@ -69,16 +66,7 @@ function hateCheck(dir: string): void {
 }
 
 function ownCases(): void {
-  const groups: CaseGroup[] = [
-    ...TEEN_HARASSMENT.map((g) => ({ name: `fires: ${g.name}`, cases: g.cases })),
-    ...TEEN_QUIET.map((g) => ({ name: `quiet: ${g.name}`, cases: g.cases })),
-    ...FORUM_HARASSMENT.map((g) => ({ name: `forum fires: ${g.name}`, cases: g.cases })),
-    ...FORUM_QUIET.map((g) => ({ name: `forum quiet: ${g.name}`, cases: g.cases })),
-    { name: 'issue 3 cases', cases: ISSUE_CASES },
-    { name: 'more hand-written cases', cases: MORE_CASES },
-    { name: 'statements about groups', cases: GROUP_CASES },
-    { name: '#anti… tags', cases: TAG_CASES },
-  ]
+  const groups = OWN_CASE_GROUPS
   let right = 0
   let all = 0
   console.log('\nown cases (test/classifiers/), share right per category:')

@@ -2,7 +2,9 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now. Also checks
+ * floor for now; the second, blind forum set (forum-cases2.ts) likewise, its must-not-fire cases
+ * all required but the known failures it lists. Reports the share right over all own cases
+ * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
  * model learnt, not what it was shown.
  */
@@ -13,6 +15,8 @@ import { readExampleFiles } from '../../scripts/train/examples.js'
 import { projectRoot } from '../../src/project-root.js'
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
+import { FORUM2_HARASSMENT, FORUM2_KNOWN_LOUD, FORUM2_QUIET } from './forum-cases2.js'
+import { OWN_CASE_GROUPS } from './own-cases.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
@@ -84,13 +88,84 @@ describe('classify: adult forum talk by category', () => {
   })
 })
 
+describe('classify: blind adult forum cases (forum-cases2.ts)', () => {
+  it('has 80 cases, half of each class, and marks as known failures only must-not-fire cases', () => {
+    const fires = FORUM2_HARASSMENT.flatMap((g) => g.cases)
+    const quiet = FORUM2_QUIET.flatMap((g) => g.cases)
+    expect(fires.every((c) => c.fires) && quiet.every((c) => !c.fires)).toBe(true)
+    expect([fires.length, quiet.length]).toEqual([40, 40])
+    const quietTexts = new Set(quiet.map((c) => c.text))
+    expect(FORUM2_KNOWN_LOUD.filter((t) => !quietTexts.has(t))).toEqual([])
+  })
+
+  // The firing side is reported, not required; every must-not-fire case stays quiet, except the
+  // known failures listed in forum-cases2.ts, which are reported as still failing or now quiet.
+  it('leaves every must-not-fire case alone but the known failures, and reports the firing side', () => {
+    const known = new Set(FORUM2_KNOWN_LOUD)
+    const lines: string[] = []
+    let firesRight = 0
+    let firesAll = 0
+    for (const group of FORUM2_HARASSMENT) {
+      const s = score(group)
+      firesRight += s.right
+      firesAll += group.cases.length
+      lines.push(`  fires: ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — missed: ${s.wrong.join(' | ')}` : ''}`)
+    }
+    const loud: string[] = []
+    const knownStill: string[] = []
+    const knownNowQuiet: string[] = []
+    let quietRight = 0
+    let quietAll = 0
+    for (const group of FORUM2_QUIET) {
+      const s = score(group)
+      quietRight += s.right
+      quietAll += group.cases.length
+      lines.push(`  quiet: ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — fired: ${s.wrong.join(' | ')}` : ''}`)
+      for (const c of group.cases) {
+        const fired = classify(c.text, c.langs).harassment
+        if (known.has(c.text)) (fired ? knownStill : knownNowQuiet).push(c.text)
+        else if (fired) loud.push(c.text)
+      }
+    }
+    console.info(
+      `blind forum cases: hostile marked ${firesRight}/${firesAll}, must-not-fire quiet ${quietRight}/${quietAll}` +
+      ` (known failures: ${knownStill.length} still fire${knownNowQuiet.length > 0 ? `, ${knownNowQuiet.length} now quiet, drop their mark: ${knownNowQuiet.join(' | ')}` : ''})\n${lines.join('\n')}`,
+    )
+    expect(loud, 'must-not-fire forum cases that fire and are not marked as known failures').toEqual([])
+  })
+})
+
+describe('classify: all own cases', () => {
+  // The hostile forum cases are reported, not required, so the share over all own cases is printed
+  // (it is the quality benchmark's « all own cases ») and only its must-not-fire side is held.
+  it('reports the share right over every own case, and keeps 95 % of the must-not-fire ones quiet', () => {
+    let right = 0
+    let all = 0
+    let quietRight = 0
+    let quietAll = 0
+    for (const group of OWN_CASE_GROUPS) {
+      for (const c of group.cases) {
+        const ok = classify(c.text, c.langs).harassment === c.fires
+        all++
+        if (ok) right++
+        if (!c.fires) {
+          quietAll++
+          if (ok) quietRight++
+        }
+      }
+    }
+    console.info(`all own cases right: ${right}/${all} (${((100 * right) / all).toFixed(1)} %); must-not-fire quiet ${quietRight}/${quietAll}`)
+    expect(quietRight / quietAll).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
 describe('test cases and training examples', () => {
   it('share no text', () => {
     const training = new Set<string>()
     for (const examples of readExampleFiles(join(projectRoot(), 'scripts/training-examples')).values()) {
       for (const e of examples) training.add(folded(e.text))
     }
-    const cases = [...ISSUE_CASES, ...MORE_CASES, ...GROUP_CASES, ...TAG_CASES, ...[...TEEN_HARASSMENT, ...TEEN_QUIET, ...FORUM_HARASSMENT, ...FORUM_QUIET].flatMap((g) => g.cases)]
+    const cases = [...ISSUE_CASES, ...MORE_CASES, ...GROUP_CASES, ...TAG_CASES, ...[...TEEN_HARASSMENT, ...TEEN_QUIET, ...FORUM_HARASSMENT, ...FORUM_QUIET, ...FORUM2_HARASSMENT, ...FORUM2_QUIET].flatMap((g) => g.cases)]
     expect(cases.filter((c) => training.has(folded(c.text))).map((c) => c.text)).toEqual([])
   })
 })

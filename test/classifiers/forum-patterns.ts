@@ -56,7 +56,7 @@ export const PATTERN_HARASSMENT: readonly CaseGroup[] = [
       fire('va pleurer ailleurs'),
       fire("t'as pas de vie sérieux"),
       fire('tu fais honte à ta famille'),
-      fire('chaque fois que tu ouvres la bouche le niveau baisse'),
+      fire('chaque fois que tu ouvres la bouche le niveau chute'),
     ],
   },
 ]

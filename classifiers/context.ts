@@ -7,7 +7,7 @@ import type { Hit } from './match/match.js'
 import { isFirstName } from './text/names.js'
 
 const NEGATORS = new Set(['pas', 'jamais', 'point', 'aucun', 'aucune', 'ni', 'non', 'nullement', 'guere'])
-const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement'])
+const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement', 'personne'])
 /** After a negator these undo it: "ne … que" (only), "pas moins" (not less). */
 const RESTRICTIVE = new Set(['que', 'qu', 'seulement', 'juste', 'moins'])
 const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous', 'v', 'votre', 'vos', 'espece', 'sale', 'ty', 'tqt', 'jte', 'jtai', 'ptn'])
@@ -32,6 +32,16 @@ export function isNegated(tokens: readonly Token[], hit: Span): boolean {
   for (let k = hit.first; k <= hit.last; k++) {
     const t = tokens[k]
     if (t !== undefined && NEGATORS.has(t.text) && k > hit.first && !hit.phrase.vocab.has(t.text) && !RESTRICTIVE.has(tokens[k + 1]?.text ?? '')) return true
+  }
+  // A « ne » inside the hit (skipped by a gap) with its « pas » just after: « j'espère qu'il ne meure pas ».
+  for (let k = hit.first + 1; k <= hit.last; k++) {
+    const t = tokens[k]?.text ?? ''
+    if ((t === 'ne' || t === 'n') && !hit.phrase.vocab.has(t)) {
+      for (let j = hit.last + 1; j <= hit.last + 2; j++) {
+        const after = tokens[j]
+        if (after !== undefined && POST_NEGATORS.has(after.text) && !RESTRICTIVE.has(tokens[j + 1]?.text ?? '')) return true
+      }
+    }
   }
   // A hit that starts with its own subject ("je publie …") is not negated by an earlier clause.
   if (SUBJECTS.has(tokens[hit.first]?.text ?? '')) return false

@@ -51,7 +51,7 @@ const TAG_NAMING = new Set([
 /** How far before a hashtag a naming word or counter-speech cue takes it as its object. */
 const TAG_OBJECT_WINDOW = 3
 
-const IDIOM_HEADS = new Set(['creve', 'crever', 'creves', 'crevez', 'mort', 'morte', 'morts', 'tue', 'tuer'])
+const IDIOM_HEADS = new Set(['creve', 'crever', 'creves', 'crevez', 'mort', 'morte', 'morts', 'tue', 'tuer', 'mourir'])
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'me', 'm', 'chui', 'jsuis'])
 
 /** "je crève de faim", "mort de rire": a death word followed by "de" or said of oneself. */
@@ -94,6 +94,12 @@ const GAME = new Set([
 ])
 /** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
 const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
+/** Sport words: « les Algériens ne méritent pas leur place en finale » is about a team, not a people (nationality groups only, lexicon weight 1). */
+const SPORT = new Set([
+  'match', 'matchs', 'finale', 'finales', 'demi', 'quart', 'quarts', 'but', 'buts', 'penalty', 'penaltys', 'arbitre', 'coupe', 'mondial', 'championnat',
+  'ligue', 'qualif', 'qualification', 'qualifies', 'selection', 'selectionneur', 'entraineur', 'joueurs', 'joueur', 'stade', 'supporters', 'victoire',
+  'defaite', 'score', 'gardien', 'attaquant', 'maillot', 'medaille', 'podium', 'tournoi', 'rugby', 'foot', 'football', 'basket', 'handball', 'can',
+])
 /** Threat and pile-on kinds that a friendly or game context softens. */
 const SOFTENED = new Set(['threat', 'pile_on'])
 /** Animal words of insults: said among pet, farm or biology words they are about animals. */
@@ -106,9 +112,22 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
+/** Words of fear before « qu'il meure »: a worry, not a wish (« j'ai peur qu'il crève de froid »). */
+const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
+
 /** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
 function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   const head = tokens[h.first]?.text ?? ''
+  if (h.phrase.kind === 'threat' && (head === 'qu' || head === 'que')) {
+    for (let k = h.first - 1; k >= 0 && k >= h.first - 3; k--) if (FEAR.has(tokens[k]?.text ?? '')) return true
+  }
+  // « j'espère qu'il crève pas », « crève pas stp »: a spoken negation right after the wish or the order.
+  if (h.phrase.kind === 'self_harm' || (h.phrase.kind === 'threat' && (head === 'qu' || head === 'que' || h.phrase.vocab.has('espere') || h.phrase.vocab.has('souhaite')))) {
+    const next = tokens[h.last + 1]?.text
+    if (next === 'pas' || next === 'jamais') return true
+  }
+  // « je ne souhaite à personne un cancer »: a wish for no one.
+  if (h.phrase.kind === 'threat') for (let k = h.first + 1; k < h.last; k++) if (tokens[k]?.text === 'personne' && !h.phrase.vocab.has('personne')) return true
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
   // « personne va te frapper », « personne ne va te faire de mal »: a threat nobody makes.
   if (h.phrase.kind === 'threat' && (tokens[h.first - 1]?.text === 'personne' || (tokens[h.first - 2]?.text === 'personne' && tokens[h.first - 1]?.text === 'ne'))) return true
@@ -162,6 +181,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   let friendly = false
   let game = false
   let pets = false
+  let sport = false
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
@@ -179,6 +199,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
         if (FRIENDLY.has(t.text)) friendly = true
         if (GAME.has(t.text)) game = true
         if (PET_CONTEXT.has(t.text)) pets = true
+        if (SPORT.has(t.text)) sport = true
       }
     }
     let w = h.phrase.weight
@@ -202,13 +223,14 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      const near = groups.find((g) => Math.abs(g.first - h.first) <= GROUP_WINDOW)
+      // A negated praise needs its group outside it (« je ne rencontre pas trop de femmes » names no group it judges).
+      const near = groups.find((g) => Math.abs(g.first - h.first) <= GROUP_WINDOW && (kind === 'hate_pred' || g.last < h.first || g.first > h.last))
       if (near === undefined) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0
       const c = tokens[near.first]?.start ?? 0
       const d = tokens[near.last]?.end ?? 0
-      signals.push({ category: 'identity_hate', weight: (w + 0.6) * (quoted ? 0.35 : 1), start: Math.min(a, c), end: Math.max(b, d), direct })
+      signals.push({ category: 'identity_hate', weight: (w + 0.6) * (quoted ? 0.35 : 1) * (sport && near.phrase.weight === 1 ? 0.15 : 1), start: Math.min(a, c), end: Math.max(b, d), direct })
       continue
     }
     if (!isCategory(kind)) continue

@@ -6,6 +6,7 @@ import type { CompiledLexicon } from '../match/compile.js'
 import { BODY_SHAMING } from './body-shaming.js'
 import { BANTER, COUNTER, NEWS, REPORT } from './cues.js'
 import { EXCLUSION } from './exclusion.js'
+import { FORUM_CONTEMPT, FORUM_HARM, FORUM_HATE, FORUM_POSITIVE, FORUM_REFUSAL, MORE_GROUPS } from './forum-hostility.js'
 import { GROUPS, HATE_PREDICATES, IDENTITY_HATE, POSITIVE_PREDICATES } from './identity-hate.js'
 import { HOSTILE } from './hostile.js'
 import { INSULT } from './insult.js'
@@ -23,7 +24,8 @@ import { MORE_FIRST_NAMES } from '../text/names.js'
 export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   INSULT, THREAT, SELF_HARM, SEXUAL, IDENTITY_HATE, BODY_SHAMING, EXCLUSION, PILE_ON,
   TEEN_INSULT, TEEN_THREAT, TEEN_SEXUAL, TEEN_IDENTITY, TEEN_EXCLUSION,
-  GROUPS, HATE_PREDICATES, POSITIVE_PREDICATES, TEEN_POSITIVE, HOSTILE, PROFANITY, REPORT, COUNTER, NEWS, BANTER,
+  FORUM_HARM, FORUM_CONTEMPT, FORUM_REFUSAL,
+  GROUPS, MORE_GROUPS, HATE_PREDICATES, FORUM_HATE, POSITIVE_PREDICATES, FORUM_POSITIVE, TEEN_POSITIVE, HOSTILE, PROFANITY, REPORT, COUNTER, NEWS, BANTER,
 ]
 
 /** Small words that glued hashtags are made of, besides the lexicon's own words. */

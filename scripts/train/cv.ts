@@ -8,10 +8,14 @@
  *
  * Run: VIGIE_CV='[{"name":"base"},{"name":"tf4","sources":{"toxifrench_agreement":4}}]' npx tsx scripts/train/cv.ts
  * A configuration may set `fit` (FitSettings fields), `sources` (weight by source), `benign`, and `stack`
- * (the groups a second, stacked model learns from, e.g. ["labelled"]; see stack.ts).
+ * (the groups a second, stacked model learns from, e.g. ["labelled"]; see stack.ts), and `families`
+ * (optional feature families added to every row, see variants.ts, e.g. ["skip"]).
+ * VIGIE_CV_DUMP=<prefix> writes each configuration's out-of-fold rows as <prefix>.<name>.jsonl
+ * (compare two with scripts/train/compare-dumps.ts).
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { tokensOf } from '../../classifiers/analyse.js'
 import { mixLogit } from '../../classifiers/index.js'
 import { projectRoot } from '../../src/project-root.js'
 import { seededRandom } from '../../src/util/seeded-random.js'
@@ -25,9 +29,13 @@ import { recallAtFpr, rocAuc } from './metrics.js'
 import { analysed, dataDir } from './rows.js'
 import type { Row } from './rows.js'
 import { fitStack, outOfFold } from './stack.js'
+import { variantFeatures } from './variants.js'
+import type { VariantFamily } from './variants.js'
 
 const ROOT = projectRoot()
 const SEED = 20_261_127
+/** Offset of the fitters' seeds only (VIGIE_CV_FIT_SEED): the same rows fitted over other shuffles, to see the noise of a figure. */
+const FIT_SEED = SEED + Number(process.env.VIGIE_CV_FIT_SEED ?? 0)
 
 interface Config {
   name: string
@@ -38,17 +46,36 @@ interface Config {
   stack?: string[]
   /** Weight of the second model's rows by source. */
   stackSources?: Record<string, number>
+  /** Optional feature families added to every row's features. */
+  families?: VariantFamily[]
+}
+
+/** Each row's indices of an optional family, computed once per family. */
+const familyCache = new Map<VariantFamily, number[][]>()
+
+function withFamilies(rows: readonly Row[], families: readonly VariantFamily[]): Row[] {
+  if (families.length === 0) return [...rows]
+  const lists = families.map((f) => {
+    let list = familyCache.get(f)
+    if (list === undefined) {
+      list = rows.map((r) => variantFeatures(tokensOf(r.text), f))
+      familyCache.set(f, list)
+    }
+    return list
+  })
+  return rows.map((r, i) => ({ ...r, feats: r.feats.concat(...lists.map((l) => l[i] ?? [])) }))
 }
 
 const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))
 
-function evaluate(all: readonly Row[], config: Config): void {
+function evaluate(base: readonly Row[], config: Config): void {
+  const all = withFamilies(base, config.families ?? [])
   const fit = { ...fitSettings(), ...config.fit }
   const weightOf = (r: Row): number => (r.group === 'benign' && config.benign !== undefined ? config.benign : config.sources?.[r.source] ?? r.weight)
-  let logits = outOfFold(all, fit, SEED + 1, () => true, weightOf)
+  let logits = outOfFold(all, fit, FIT_SEED + 1, () => true, weightOf)
   const groups = config.stack
   if (groups !== undefined) {
-    const second = outOfFold(all, fit, SEED + 101, (r) => groups.includes(r.group), (r) => config.stackSources?.[r.source] ?? r.weight)
+    const second = outOfFold(all, fit, FIT_SEED + 101, (r) => groups.includes(r.group), (r) => config.stackSources?.[r.source] ?? r.weight)
     const stack = fitStack(all, logits, second)
     console.log(`  stack ${JSON.stringify(stack)}`)
     logits = logits.map((x, i) => stack.first * x + stack.second * (second[i] ?? 0))
@@ -61,7 +88,7 @@ function evaluate(all: readonly Row[], config: Config): void {
   const points: PointRow[] = rows.map((r, i) => ({ score: scores[i] ?? 0, evidence: r.parts.evidence, label: r.label, weight: weights[i] ?? 0, bucket: bucketOf(r), source: r.source }))
   const op = chooseOperatingPoint(points)
   const dump = process.env.VIGIE_CV_DUMP
-  if (dump !== undefined) writeFileSync(`${dump}.${config.name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, lex: r.parts.lex, text: r.text })).join('\n'))
+  if (dump !== undefined) writeFileSync(`${dump}.${config.name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, lex: r.parts.lex, text: r.text })).join('\n'))
   const parts: string[] = []
   for (const source of ['toxifrench_agreement', 'ftr', 'mlma', 'jigsaw_mt']) {
     const sub = rows.map((r, i) => [r, i] as const).filter(([r]) => r.source === source)

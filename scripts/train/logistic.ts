@@ -24,6 +24,8 @@ export interface FitSettings {
   nbMix: number
   /** Runs (over different shuffles) averaged into one model. */
   bags: number
+  /** Features are scaled by 1/count^lengthPower (0.5: 1/sqrt, what classifiers/model/linear.ts scores with). */
+  lengthPower: number
 }
 
 /** The shipped settings, overridable from the environment (VIGIE_TRAIN_EPOCHS, _LR, _L2, _NB_MIX, _BAGS). */
@@ -34,6 +36,7 @@ export function fitSettings(): FitSettings {
     l2: knob('L2', 2e-5),
     nbMix: knob('NB_MIX', 0.25),
     bags: knob('BAGS', 5),
+    lengthPower: knob('LENGTH_POW', 0.5),
   }
 }
 
@@ -55,6 +58,11 @@ export interface QuantModel {
   q: Int8Array
   scale: number
   bias: number
+}
+
+/** count^power, exactly Math.sqrt(count) for 0.5 (what scoring computes). */
+function lengthNorm(count: number, power: number): number {
+  return power === 0.5 ? Math.sqrt(count) : count ** power
 }
 
 function sigmoid(z: number): number {
@@ -118,7 +126,7 @@ function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Arra
     for (const idx of order) {
       const r = rows[idx] as FitRow
       if (r.feats.length === 0) continue
-      const v = 1 / Math.sqrt(r.feats.length)
+      const v = 1 / lengthNorm(r.feats.length, s.lengthPower)
       let z = bias
       for (const f of r.feats) z += (w[f] ?? 0) * (ratio[f] ?? 1) * v
       const g = (sigmoid(z) - r.label) * r.weight * (r.label === 1 ? posWeight : negWeight)
@@ -159,9 +167,9 @@ export function quantize(model: LinearModel): QuantModel {
 }
 
 /** The quantised model's logit for one row, exactly as classifiers/model/linear.ts computes it. */
-export function quantLogit(feats: readonly number[], m: QuantModel): number {
+export function quantLogit(feats: readonly number[], m: QuantModel, lengthPower = 0.5): number {
   if (feats.length === 0) return m.bias
   let s = 0
   for (const f of feats) s += m.q[f] ?? 0
-  return m.bias + (s * m.scale) / Math.sqrt(feats.length)
+  return m.bias + (s * m.scale) / lengthNorm(feats.length, lengthPower)
 }

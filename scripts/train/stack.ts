@@ -35,7 +35,7 @@ export function outOfFold(rows: readonly Row[], fit: FitSettings, seed: number, 
     const train = rows.filter((r) => keep(r) && (r.group === 'templated' || r.fold !== k)).map((r) => ({ label: r.label, feats: r.feats, weight: weightOf(r) }))
     const model = quantize(fitModel(train, seed + k, fit))
     rows.forEach((r, i) => {
-      if (r.group !== 'templated' && r.fold === k) logits[i] = quantLogit(r.feats, model)
+      if (r.group !== 'templated' && r.fold === k) logits[i] = quantLogit(r.feats, model, fit.lengthPower)
     })
   }
   return logits

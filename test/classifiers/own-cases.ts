@@ -1,11 +1,13 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the two adult forum sets, then the older lists.
+ * and teen-cases.test.ts report them: teen talk, the two adult forum sets, the forum-hostility patterns' cases (written alongside
+ * those patterns), then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_QUIET } from './forum-cases2.js'
+import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
@@ -16,6 +18,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...FORUM_QUIET.map((g) => ({ name: `forum quiet: ${g.name}`, cases: g.cases })),
   ...FORUM2_HARASSMENT.map((g) => ({ name: `forum2 fires: ${g.name}`, cases: g.cases })),
   ...FORUM2_QUIET.map((g) => ({ name: `forum2 quiet: ${g.name}`, cases: g.cases })),
+  ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
+  ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   { name: 'issue 3 cases', cases: ISSUE_CASES },
   { name: 'more hand-written cases', cases: MORE_CASES },
   { name: 'statements about groups', cases: GROUP_CASES },

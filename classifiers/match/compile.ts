@@ -16,6 +16,11 @@ export interface Slot {
   words: ReadonlySet<string>
   /** Several-word alternatives ("c est"). */
   seqs: readonly (readonly string[])[]
+  /**
+   * The same, keyed by their first word and by its letter-cut form: a token can only start the
+   * sequences filed under its text, its plain form or its letter-cut form (see seqsStartingAt).
+   */
+  seqsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>
   optional: boolean
   /** A gap slot skips 0..2 tokens. */
   gap: boolean
@@ -131,16 +136,31 @@ function parsePhrase(phrase: string): Slot[] {
   const re = /\[([^\]]*)\](\?)?|(~)|([^\s[\]~]+)/g
   for (const m of phrase.matchAll(re)) {
     if (m[3] !== undefined) {
-      slots.push({ words: new Set(), seqs: [], optional: true, gap: true, names: false })
+      slots.push({ words: new Set(), seqs: [], seqsByFirst: new Map(), optional: true, gap: true, names: false })
       continue
     }
     const optional = m[2] === '?' || (m[4]?.endsWith('?') ?? false)
     const body = m[1] ?? (m[4] ?? '').replace(/\?$/, '')
     const alts = body.split('|').map((w) => foldText(w).replace(/[-']/g, ' ').trim().split(/\s+/)).filter((a) => a[0] !== '')
     const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0] ?? ''))
-    slots.push({ words, seqs: alts.filter((a) => a.length > 1), optional, gap: false, names: words.has('@name') })
+    const seqs = alts.filter((a) => a.length > 1)
+    slots.push({ words, seqs, seqsByFirst: indexSeqs(seqs), optional, gap: false, names: words.has('@name') })
   }
   return slots
+}
+
+/** A slot's sequences filed under their first word and its letter-cut form (one list per key, each sequence once). */
+function indexSeqs(seqs: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>()
+  for (const seq of seqs) {
+    const first = seq[0] ?? ''
+    for (const key of new Set([first, dedupLetters(first)])) {
+      const list = index.get(key)
+      if (list === undefined) index.set(key, [seq])
+      else list.push(seq)
+    }
+  }
+  return index
 }
 
 /** Words in most posts: a slot that accepts one of them filters little as an anchor. */

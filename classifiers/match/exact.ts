@@ -45,6 +45,17 @@ function seqMatches(tokens: readonly Token[], pos: number, seq: readonly string[
   return true
 }
 
+/** The longest of `best` and the matches of slots[s..] from `pos` that start with one of `seqs`. */
+function longestSeq(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number, seqs: readonly (readonly string[])[] | undefined, best: number): number {
+  if (seqs === undefined) return best
+  for (const seq of seqs) {
+    if (!seqMatches(tokens, pos, seq)) continue
+    const end = matchFrom(tokens, slots, s + 1, pos + seq.length)
+    if (end > best) best = end
+  }
+  return best
+}
+
 /** Index just past the longest match of slots[s..] from `pos`, or -1. */
 function matchFrom(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number): number {
   if (s === slots.length) return pos
@@ -61,10 +72,11 @@ function matchFrom(tokens: readonly Token[], slots: readonly Slot[], s: number, 
   }
   const tok = tokens[pos]
   if (tok !== undefined && slotWordMatch(tok, slot)) best = matchFrom(tokens, slots, s + 1, pos + 1)
-  for (const seq of slot.seqs) {
-    if (!seqMatches(tokens, pos, seq)) continue
-    const end = matchFrom(tokens, slots, s + 1, pos + seq.length)
-    if (end > best) best = end
+  if (tok !== undefined && slot.seqs.length > 0) {
+    // Only the sequences whose first word the token can be (tokenIs: its text, plain or letter-cut form).
+    best = longestSeq(tokens, slots, s, pos, slot.seqsByFirst.get(tok.text), best)
+    if (tok.plain !== tok.text) best = longestSeq(tokens, slots, s, pos, slot.seqsByFirst.get(tok.plain), best)
+    if (tok.dedup !== tok.text && tok.dedup !== tok.plain) best = longestSeq(tokens, slots, s, pos, slot.seqsByFirst.get(tok.dedup), best)
   }
   if (slot.optional) {
     const end = matchFrom(tokens, slots, s + 1, pos)

@@ -43,6 +43,8 @@ export interface Phrase {
    * required slot after the first accepts must be in the post for the phrase to match anywhere.
    */
   anchor: number
+  /** A number unique among every compiled phrase (the matcher marks the candidates it has taken by it). */
+  id: number
 }
 
 /** Per-post marks of the anchors present, reused from post to post (scoring is synchronous). */
@@ -224,6 +226,9 @@ function push(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
   else if (!list.includes(phrase)) list.push(phrase)
 }
 
+/** The next phrase's id, shared by every lexicon compiled in the process. */
+let nextPhraseId = 0
+
 /** Compiles the given groups (later groups add to, never replace, earlier ones). */
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
   const byFirst = new Map<string, Phrase[]>()
@@ -253,7 +258,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
         const need = anchorWords(slots)
         const anchor = need === null ? -1 : anchorCount++
         if (need !== null) for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
-        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor }
+        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor, id: nextPhraseId++ }
         for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {
           const w = seq[0] ?? ''

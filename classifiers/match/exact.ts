@@ -143,7 +143,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     if (tok === undefined || tok.kind === 'mention') continue
     const name = isFirstName(tok)
     if (!any && !name && !tok.text.includes('*')) continue
-    if (candidates.length !== 0) candidates.length = 0
+    newRound(candidates)
     const next = tokens[i + 1]
     addBucket(candidates, textForms[i]?.bucket, next)
     if (tok.plain !== tok.text) addBucket(candidates, plainForms[i]?.bucket, next)
@@ -177,10 +177,31 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
 let seen: Int32Array = new Int32Array(0)
 let current = 0
 
+/** Per phrase id, the candidate round that took it (one round per token; see addCandidates). */
+let taken = new Int32Array(4096)
+let round = 0
+
+/** Starts a token's candidate list: `into` is emptied and no phrase counts as taken. */
+function newRound(into: Phrase[]): void {
+  if (into.length !== 0) into.length = 0
+  if (round >= 0x7fffffff) { taken.fill(0); round = 0 }
+  round++
+}
+
 /** Adds the phrases of `list` whose anchor word is in the post, once each. */
 function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): void {
   if (list === undefined) return
-  for (const p of list) if ((p.anchor < 0 || seen[p.anchor] === current) && !into.includes(p)) into.push(p)
+  for (const p of list) {
+    if (p.anchor >= 0 && seen[p.anchor] !== current) continue
+    if (p.id >= taken.length) {
+      const bigger = new Int32Array(Math.max(taken.length * 2, p.id + 1))
+      bigger.set(taken)
+      taken = bigger
+    }
+    if (taken[p.id] === round) continue
+    taken[p.id] = round
+    into.push(p)
+  }
 }
 
 function maskedOk(tok: Token, slot: Slot): boolean {

@@ -21,18 +21,18 @@ const WORD_CACHE_LIMIT = 50_000
 
 /** FNV-1a offset basis and prime; a seed XORed into the basis separates feature families. */
 const FNV_BASIS = 0x811c9dc5
-const FNV_PRIME = 0x01000193
+export const FNV_PRIME = 0x01000193
 /** Padding character around a word for its character n-grams (" word "). */
 const PAD = 32
 /** Seeds of the word-level families: words, bigram context, stems, named extras. */
-const WORD_SEED = 1
-const CONTEXT_SEED = 2
-const STEM_SEED = 3
+export const WORD_SEED = 1
+export const CONTEXT_SEED = 2
+export const STEM_SEED = 3
 const EXTRA_SEED = 4
 /** Seed of the negated copies of stems: a word inside a negation's scope also hashes under this family. */
 const NEGATED_SEED = 5
 /** Seed of the character n-gram family (3-, 4- and 5-grams share it: their hashes cover different strings). */
-const GRAM_SEED = 10
+export const GRAM_SEED = 10
 
 /**
  * Negation scope. « ne »/« n' » and the adverbs that negate on their own (« pas », « jamais »,
@@ -49,7 +49,7 @@ const NEGATION_OPENERS = new Map<string, number>([
   ['pas', 2], ['jamais', 2],
 ])
 
-function stem(word: string): string {
+export function stem(word: string): string {
   return word.length > 3 && /^[a-z]+$/.test(word) ? PorterStemmerFr.stem(word) : word
 }
 
@@ -59,20 +59,20 @@ function hashFrom(h: number, text: string): number {
   return h
 }
 
-function seedState(seed: number): number {
+export function seedState(seed: number): number {
   return (FNV_BASIS ^ seed) >>> 0
 }
 
-function hashStr(seed: number, text: string): number {
+export function hashStr(seed: number, text: string): number {
   return hashFrom(seedState(seed), text)
 }
 
-function mix2(a: number, b: number): number {
+export function mix2(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 13)
 }
 
 // Hashes of the fixed word forms, computed once rather than per token.
-const SENTENCE_START = hashStr(CONTEXT_SEED, '<s>')
+export const SENTENCE_START = hashStr(CONTEXT_SEED, '<s>')
 const CLAUSE_BREAK = hashStr(CONTEXT_SEED, '<b>')
 const MENTION = hashStr(WORD_SEED, '@user')
 /** A first name hashes as one token, so what is learnt of « Léa elle pue » holds for « Inès elle pue ». */
@@ -87,6 +87,11 @@ function wordHash(tok: Token): number {
   if (tok.kind === 'number' && tok.text.length >= 6) return LONG_NUMBER
   if (tok.kind === 'hashtag') return hashFrom(HASHTAG_PREFIX, tok.text)
   return hashStr(WORD_SEED, tok.text)
+}
+
+/** A token's unigram hash as the model sees it: a first name as « @name », otherwise wordHash (a word's equals its wordFeatures hash). */
+export function tokenHash(tok: Token): number {
+  return isFirstName(tok) ? NAME : wordHash(tok)
 }
 
 /** Named features ("__insult") hash the same in every post: memoised. */

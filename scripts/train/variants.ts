@@ -14,68 +14,24 @@
  * - trigram: word trigrams;
  * - stempair: bigrams of French stems.
  */
-import { createRequire } from 'node:module'
-import type * as Natural from 'natural'
-import { FEATURE_BITS } from '../../classifiers/features.js'
+import { FEATURE_BITS, FNV_PRIME, GRAM_SEED, SENTENCE_START, STEM_SEED, hashStr, mix2, seedState, stem, tokenHash } from '../../classifiers/features.js'
 import { isFirstName } from '../../classifiers/text/names.js'
 import type { Token } from '../../classifiers/text/token.js'
-
-const require = createRequire(import.meta.url)
-const { PorterStemmerFr } = require('natural/lib/natural/stemmers/index.js') as typeof Natural
 
 /** The optional feature families. */
 export type VariantFamily = 'cross35' | 'cross45' | 'glue35' | 'skip' | 'trigram' | 'stempair'
 
 const MASK = (1 << FEATURE_BITS) - 1
-const FNV_BASIS = 0x811c9dc5
-const FNV_PRIME = 0x01000193
 const SPACE = 32
-/** features.ts's seeds for words, stems and within-word character n-grams. */
-const WORD_SEED = 1
-const STEM_SEED = 3
-const GRAM_SEED = 10
 /** Seeds of the optional families. */
 const CROSS_SEED = 11
 const SKIP_SEED = 12
 const TRIGRAM_SEED = 13
 const STEM_PAIR_SEED = 14
 
-function stem(word: string): string {
-  return word.length > 3 && /^[a-z]+$/.test(word) ? PorterStemmerFr.stem(word) : word
-}
-
-function seedState(seed: number): number {
-  return (FNV_BASIS ^ seed) >>> 0
-}
-
-function hashStr(seed: number, text: string): number {
-  let h = seedState(seed)
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
-  return h
-}
-
-function mix2(a: number, b: number): number {
-  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 13)
-}
-
 /** A pair (a, b) hashed under a family's seed. */
 function pair(seed: number, a: number, b: number): number {
   return mix2(Math.imul(a ^ seed, 0x27d4eb2d), b)
-}
-
-/** features.ts's word hashes: sentence start, first names, mentions, long numbers (CONTEXT_SEED is 2). */
-const START = hashStr(2, '<s>')
-const NAME = hashStr(WORD_SEED, '@name')
-const MENTION = hashStr(WORD_SEED, '@user')
-const LONG_NUMBER = hashStr(WORD_SEED, '#longnum')
-
-/** A token's word hash, as features.ts's unigram: first names as one token, all mentions as one. */
-function tokenHash(tok: Token): number {
-  if (isFirstName(tok)) return NAME
-  if (tok.kind === 'mention') return MENTION
-  if (tok.kind === 'number' && tok.text.length >= 6) return LONG_NUMBER
-  if (tok.kind === 'hashtag') return hashStr(WORD_SEED, `#${tok.text}`)
-  return hashStr(WORD_SEED, tok.text)
 }
 
 /**
@@ -101,9 +57,9 @@ function pushSpanGrams(a: string, b: string, min: number, glued: boolean, out: n
 /** Indices of one optional family for a token list (repeats allowed, as in features.ts). */
 export function variantFeatures(tokens: readonly Token[], family: VariantFamily): number[] {
   const out: number[] = []
-  let prev2 = START
-  let prev = START
-  let prevStem = START
+  let prev2 = SENTENCE_START
+  let prev = SENTENCE_START
+  let prevStem = SENTENCE_START
   let prevWord: string | undefined
   for (const tok of tokens) {
     const isWord = tok.kind === 'word' && !isFirstName(tok)

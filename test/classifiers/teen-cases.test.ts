@@ -34,6 +34,11 @@ function score(group: CaseGroup): { right: number; wrong: string[] } {
   return { right: group.cases.length - wrong.length, wrong }
 }
 
+/** One report line: « name: right/all », then the cases it got wrong after `what` (« wrong », « missed », « fired »). */
+function reportLine(name: string, group: CaseGroup, s: { right: number; wrong: string[] }, what: string): string {
+  return `  ${name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — ${what}: ${s.wrong.join(' | ')}` : ''}`
+}
+
 describe('classify: teen talk by category', () => {
   it('gets at least 95 % of the cases right, and says how it does per category', () => {
     let right = 0
@@ -43,7 +48,7 @@ describe('classify: teen talk by category', () => {
       const s = score(group)
       right += s.right
       all += group.cases.length
-      lines.push(`  ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — wrong: ${s.wrong.join(' | ')}` : ''}`)
+      lines.push(reportLine(group.name, group, s, 'wrong'))
     }
     console.info(`teen cases right: ${right}/${all} (${((100 * right) / all).toFixed(1)} %)\n${lines.join('\n')}`)
     expect(right / all).toBeGreaterThanOrEqual(0.95)
@@ -78,7 +83,7 @@ describe('classify: adult forum talk by category', () => {
     const lines: string[] = []
     for (const group of [...FORUM_HARASSMENT, ...FORUM_QUIET]) {
       const s = score(group)
-      lines.push(`  ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — wrong: ${s.wrong.join(' | ')}` : ''}`)
+      lines.push(reportLine(group.name, group, s, 'wrong'))
     }
     console.info(`forum cases:\n${lines.join('\n')}`)
     for (const group of FORUM_QUIET) {
@@ -109,7 +114,7 @@ describe('classify: blind adult forum cases (forum-cases2.ts)', () => {
       const s = score(group)
       firesRight += s.right
       firesAll += group.cases.length
-      lines.push(`  fires: ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — missed: ${s.wrong.join(' | ')}` : ''}`)
+      lines.push(reportLine(`fires: ${group.name}`, group, s, 'missed'))
     }
     const loud: string[] = []
     const knownStill: string[] = []
@@ -120,7 +125,7 @@ describe('classify: blind adult forum cases (forum-cases2.ts)', () => {
       const s = score(group)
       quietRight += s.right
       quietAll += group.cases.length
-      lines.push(`  quiet: ${group.name}: ${s.right}/${group.cases.length}${s.wrong.length > 0 ? ` — fired: ${s.wrong.join(' | ')}` : ''}`)
+      lines.push(reportLine(`quiet: ${group.name}`, group, s, 'fired'))
       for (const c of group.cases) {
         const fired = classify(c.text, c.langs).harassment
         if (known.has(c.text)) (fired ? knownStill : knownNowQuiet).push(c.text)

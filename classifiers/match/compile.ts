@@ -56,7 +56,14 @@ export interface AnchorScratch {
 /** Phrases that start with one word: those open after it, and those keyed by the word that must follow. */
 export interface Bucket {
   open: readonly Phrase[]
-  bySecond: ReadonlyMap<string, readonly Phrase[]>
+  /**
+   * Keyed by the Form of the word that must follow (every such word has one in CompiledLexicon.forms):
+   * the matcher already holds the next token's forms, so a next word without a form costs no lookup,
+   * and a lookup hashes an object instead of a string.
+   */
+  bySecond: ReadonlyMap<Form, readonly Phrase[]>
+  /** Those whose second word is a mention (`@`). */
+  mention: readonly Phrase[] | undefined
 }
 
 /** Everything the matcher looks up by one token form, found with one map lookup. */
@@ -65,6 +72,12 @@ export interface Form {
   bucket: Bucket | undefined
   /** Phrases whose first slot accepts a word with this letter-cut form (bucketsDedup's bucket). */
   dedupBucket: Bucket | undefined
+  /**
+   * dedupBucket without the phrases of bucket, or undefined when that leaves none: what a token
+   * whose letter-cut form is its own text ("pas", "vous") adds by its letter-cut lookup (walking
+   * the whole dedupBucket would only meet its bucket's phrases again).
+   */
+  dedupExtra: Bucket | undefined
   /** Anchors the form may meet (see anchors). */
   anchors: readonly number[] | undefined
 }
@@ -87,7 +100,10 @@ export interface CompiledLexicon {
   anchors: ReadonlyMap<string, readonly number[]>
   /** The matcher's scratch marks, one per anchor. */
   scratch: AnchorScratch
-  /** buckets, bucketsDedup and anchors by form, in one map (what the matcher reads). */
+  /**
+   * buckets, bucketsDedup and anchors by form, in one map (what the matcher reads); every word a
+   * phrase's second slot filters on (Phrase.second) has a form too, if only an empty one.
+   */
   forms: ReadonlyMap<string, Form>
 }
 
@@ -197,8 +213,14 @@ function anchorWords(slots: readonly Slot[]): Set<string> | null {
   return fallback
 }
 
-function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Bucket> {
-  const out = new Map<string, Bucket>()
+/** A bucket before its second words are turned into forms (see withForms). */
+interface Draft {
+  open: Phrase[]
+  bySecond: Map<string, Phrase[]>
+}
+
+function toDrafts(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, Draft> {
+  const out = new Map<string, Draft>()
   for (const [key, phrases] of index) {
     const open: Phrase[] = []
     const bySecond = new Map<string, Phrase[]>()
@@ -211,13 +233,56 @@ function toBuckets(index: ReadonlyMap<string, readonly Phrase[]>): Map<string, B
   return out
 }
 
-/** One map over the keys of buckets, bucketsDedup and anchors. */
-function toForms(buckets: ReadonlyMap<string, Bucket>, dedup: ReadonlyMap<string, Bucket>, anchors: ReadonlyMap<string, readonly number[]>): Map<string, Form> {
+/**
+ * One map over the keys of both bucket indexes, the anchors and every second word; the buckets'
+ * second words are then keyed by their forms.
+ */
+function withForms(drafts: ReadonlyMap<string, Draft>, dedupDrafts: ReadonlyMap<string, Draft>, anchors: ReadonlyMap<string, readonly number[]>):
+  { forms: Map<string, Form>; buckets: Map<string, Bucket>; bucketsDedup: Map<string, Bucket> } {
+  const keys = new Set([...drafts.keys(), ...dedupDrafts.keys(), ...anchors.keys()])
+  for (const d of [...drafts.values(), ...dedupDrafts.values()]) for (const w of d.bySecond.keys()) if (w !== '@') keys.add(w)
   const forms = new Map<string, Form>()
-  for (const key of new Set([...buckets.keys(), ...dedup.keys(), ...anchors.keys()])) {
-    forms.set(key, { bucket: buckets.get(key), dedupBucket: dedup.get(key), anchors: anchors.get(key) })
+  for (const key of keys) forms.set(key, { bucket: undefined, dedupBucket: undefined, dedupExtra: undefined, anchors: anchors.get(key) })
+  const toBuckets = (from: ReadonlyMap<string, Draft>): Map<string, Bucket> => {
+    const out = new Map<string, Bucket>()
+    for (const [key, d] of from) {
+      const bySecond = new Map<Form, readonly Phrase[]>()
+      for (const [w, list] of d.bySecond) {
+        const form = forms.get(w)
+        if (form !== undefined) bySecond.set(form, list)
+      }
+      out.set(key, { open: d.open, bySecond, mention: d.bySecond.get('@') })
+    }
+    return out
   }
-  return forms
+  const buckets = toBuckets(drafts)
+  const bucketsDedup = toBuckets(dedupDrafts)
+  for (const [key, form] of forms) {
+    form.bucket = buckets.get(key)
+    form.dedupBucket = bucketsDedup.get(key)
+    form.dedupExtra = form.dedupBucket === undefined ? undefined : without(form.dedupBucket, form.bucket)
+  }
+  return { forms, buckets, bucketsDedup }
+}
+
+/** `bucket` without the phrases of `other` (kept in order), or undefined when none is left. */
+function without(bucket: Bucket, other: Bucket | undefined): Bucket | undefined {
+  if (other === undefined) return bucket
+  const taken = new Set<Phrase>(other.open)
+  for (const list of other.bySecond.values()) for (const p of list) taken.add(p)
+  if (other.mention !== undefined) for (const p of other.mention) taken.add(p)
+  const keep = (list: readonly Phrase[] | undefined): Phrase[] | undefined => {
+    const kept = list?.filter((p) => !taken.has(p))
+    return kept === undefined || kept.length === 0 ? undefined : kept
+  }
+  const bySecond = new Map<Form, readonly Phrase[]>()
+  for (const [form, list] of bucket.bySecond) {
+    const kept = keep(list)
+    if (kept !== undefined) bySecond.set(form, kept)
+  }
+  const open = keep(bucket.open) ?? []
+  const mention = keep(bucket.mention)
+  return open.length === 0 && bySecond.size === 0 && mention === undefined ? undefined : { open, bySecond, mention }
 }
 
 function push(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
@@ -278,11 +343,10 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
       }
     }
   }
-  const buckets = toBuckets(byFirst)
-  const bucketsDedup = toBuckets(byFirstDedup)
+  const { forms, buckets, bucketsDedup } = withForms(toDrafts(byFirst), toDrafts(byFirstDedup), anchors)
   return {
     byFirst, buckets, bucketsDedup, wordsByLength: lengths, vocabulary,
     fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
-    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) }, forms: toForms(buckets, bucketsDedup, anchors),
+    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) }, forms,
   }
 }

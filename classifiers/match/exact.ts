@@ -144,13 +144,17 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     const name = isFirstName(tok)
     if (!any && !name && !tok.text.includes('*')) continue
     newRound(candidates)
-    const next = tokens[i + 1]
-    addBucket(candidates, textForms[i]?.bucket, next)
-    if (tok.plain !== tok.text) addBucket(candidates, plainForms[i]?.bucket, next)
-    if (tok.dedup.length > 2 || tok.dedup !== tok.text) addBucket(candidates, dedupForms[i]?.dedupBucket, next)
+    const next = i + 1 < tokens.length ? i + 1 : -1
+    addBucket(candidates, textForms[i]?.bucket, tokens, next)
+    if (tok.plain !== tok.text) addBucket(candidates, plainForms[i]?.bucket, tokens, next)
+    if (tok.dedup.length > 2 || tok.dedup !== tok.text) {
+      // A letter-cut form equal to the text would meet its bucket's phrases again: only the others.
+      const fd = dedupForms[i]
+      addBucket(candidates, tok.dedup === tok.text ? fd?.dedupExtra : fd?.dedupBucket, tokens, next)
+    }
     if (name) {
       names ??= lexicon.buckets.get('@name')
-      addBucket(candidates, names, next)
+      addBucket(candidates, names, tokens, next)
     }
     if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
@@ -211,15 +215,24 @@ function maskedOk(tok: Token, slot: Slot): boolean {
   return false
 }
 
-function addBucket(into: Phrase[], bucket: Bucket | undefined, next: Token | undefined): void {
+/**
+ * Adds a bucket's open phrases and those filed under the form of token `next` (-1: none), read
+ * from the forms exactHits found for it: a word with no form follows no phrase's first word.
+ */
+function addBucket(into: Phrase[], bucket: Bucket | undefined, tokens: readonly Token[], next: number): void {
   if (bucket === undefined) return
   addCandidates(into, bucket.open)
-  if (next === undefined || bucket.bySecond.size === 0) return
-  if (next.kind === 'mention') {
-    addCandidates(into, bucket.bySecond.get('@'))
+  if (next < 0) return
+  const tok = tokens[next] as Token
+  if (tok.kind === 'mention') {
+    addCandidates(into, bucket.mention)
     return
   }
-  addCandidates(into, bucket.bySecond.get(next.text))
-  if (next.plain !== next.text) addCandidates(into, bucket.bySecond.get(next.plain))
-  if (next.dedup !== next.text) addCandidates(into, bucket.bySecond.get(next.dedup))
+  if (bucket.bySecond.size === 0) return
+  const ft = textForms[next]
+  if (ft !== undefined) addCandidates(into, bucket.bySecond.get(ft))
+  const fp = plainForms[next]
+  if (tok.plain !== tok.text && fp !== undefined) addCandidates(into, bucket.bySecond.get(fp))
+  const fd = dedupForms[next]
+  if (tok.dedup !== tok.text && fd !== undefined) addCandidates(into, bucket.bySecond.get(fd))
 }

@@ -40,7 +40,8 @@ export interface Phrase {
   second: ReadonlySet<string> | null
   /**
    * Index of the phrase's anchor (see CompiledLexicon.anchors), or -1: one of the words its last
-   * required slot after the first accepts must be in the post for the phrase to match anywhere.
+   * required slot after the first accepts must be in the post for the phrase to match anywhere
+   * (phrases whose anchor slots accept the same words share one index).
    */
   anchor: number
   /** A number unique among every compiled phrase (the matcher marks the candidates it has taken by it). */
@@ -302,6 +303,8 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   const vocabulary = new Set<string>()
   const singles = new Set<string>()
   const anchors = new Map<string, number[]>()
+  /** Anchor ids by their words (sorted, joined by `|`). */
+  const anchorIds = new Map<string, number>()
   let anchorCount = 0
   for (const group of groups) {
     for (const [pattern, weight, aim] of group.entries) {
@@ -321,8 +324,18 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
           ? new Set([...s1.words, ...[...s1.words].map(dedupLetters)])
           : null
         const need = anchorWords(slots)
-        const anchor = need === null ? -1 : anchorCount++
-        if (need !== null) for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
+        let anchor = -1
+        if (need !== null) {
+          // Phrases whose anchor slots accept the same words share one anchor: fewer marks per post.
+          const key = [...need].sort().join('|')
+          const known = anchorIds.get(key)
+          if (known !== undefined) anchor = known
+          else {
+            anchor = anchorCount++
+            anchorIds.set(key, anchor)
+            for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
+          }
+        }
         const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor, id: nextPhraseId++ }
         for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {

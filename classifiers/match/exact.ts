@@ -86,7 +86,7 @@ function matchFrom(tokens: readonly Token[], slots: readonly Slot[], s: number, 
 }
 
 function maskedCandidates(tok: Token, lexicon: CompiledLexicon): Phrase[] {
-  if (!tok.text.includes('*')) return []
+  if (!tok.facts.masked) return []
   const words = lexicon.wordsByLength.get(tok.text.length) ?? []
   const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
   const out: Phrase[] = []
@@ -142,7 +142,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     const tok = tokens[i]
     if (tok === undefined || tok.kind === 'mention') continue
     const name = isFirstName(tok)
-    if (!any && !name && !tok.text.includes('*')) continue
+    if (!any && !name && !tok.facts.masked) continue
     newRound(candidates)
     const next = i + 1 < tokens.length ? i + 1 : -1
     addBucket(candidates, textForms[i]?.bucket, tokens, next)
@@ -156,7 +156,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
       names ??= lexicon.buckets.get('@name')
       addBucket(candidates, names, tokens, next)
     }
-    if (candidates.length === 0 && tok.text.includes('*')) addCandidates(candidates, maskedCandidates(tok, lexicon))
+    if (candidates.length === 0 && tok.facts.masked) addCandidates(candidates, maskedCandidates(tok, lexicon))
     if (candidates.length === 0) continue
     if (best.length !== 0) best.length = 0
     for (const phrase of candidates) {
@@ -209,7 +209,7 @@ function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): voi
 }
 
 function maskedOk(tok: Token, slot: Slot): boolean {
-  if (!tok.text.includes('*')) return false
+  if (!tok.facts.masked) return false
   const re = new RegExp(`^${tok.text.replace(/\*/g, '[a-z]')}$`)
   for (const w of slot.words) if (re.test(w)) return true
   return false

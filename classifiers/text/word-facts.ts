@@ -27,6 +27,8 @@ export interface WordFacts {
   repair: Repair | null | undefined
   /** The form of the word's letter-cut spelling in the registered lexicon, once looked up (null before). */
   dedupForm: Form | undefined | null
+  /** The word holds a `*` mask (« p*te »): the matcher tries the lexicon words it may hide. */
+  masked: boolean
 }
 
 /** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
@@ -36,8 +38,8 @@ const REGISTERED = new Map<string, WordFacts>()
 /** The registered words and the words seen since the memo was last emptied. */
 const FACTS = new Map<string, WordFacts>()
 
-function blank(): WordFacts {
-  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null }
+function blank(word: string): WordFacts {
+  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*') }
 }
 
 /** The facts of a word (blank for a word no step registered). */
@@ -48,7 +50,7 @@ export function factsOf(text: string): WordFacts {
       FACTS.clear()
       for (const [word, registered] of REGISTERED) FACTS.set(word, registered)
     }
-    facts = blank()
+    facts = blank(text)
     FACTS.set(text, facts)
   }
   return facts
@@ -58,7 +60,7 @@ export function factsOf(text: string): WordFacts {
 export function registerWord(word: string): WordFacts {
   let facts = REGISTERED.get(word)
   if (facts === undefined) {
-    facts = blank()
+    facts = blank(word)
     REGISTERED.set(word, facts)
     FACTS.set(word, facts)
   }

@@ -1,0 +1,67 @@
+/**
+ * The matcher's candidate index (match/compile.ts, match/exact.ts): a token tries the phrases filed
+ * under its forms, filtered by the form of the word after it and by the anchors present in the post.
+ * A small lexicon of its own (not registered: forms are looked up by word) pins the edge cases.
+ */
+import { describe, expect, it } from 'vitest'
+import { tokensOf } from '../../classifiers/analyse.js'
+import { compileLexicon } from '../../classifiers/match/compile.js'
+import { exactHits } from '../../classifiers/match/exact.js'
+
+const LEX = compileLexicon([
+  {
+    kind: 'insult',
+    entries: [
+      ['tu es [nul|nulle]', 1],
+      ['pas [bete|idiot]', 1],
+      ['[pass ton|pass ta] chemin', 1],
+      ['vire @ du groupe', 1],
+      ['elle [est|reste] ~ moche', 1],
+      ['on va [te|vous] [frapper|taper]', 1],
+      ['on [les|vous] [hait|deteste]', 1],
+    ],
+  },
+  { kind: 'threat', entries: [['je vais te [tuer|buter]', 2]] },
+])
+
+/** The matched spans of a text, as "kind:tokens". */
+function hits(text: string): string[] {
+  const tokens = tokensOf(text)
+  return exactHits(tokens, LEX).map((h) => `${h.phrase.kind}:${tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' ')}`)
+}
+
+describe('matcher index', () => {
+  it('files phrases by their second word and finds it by the next token\'s text, leet or letter-cut form', () => {
+    expect(hits('tu es nul')).toEqual(['insult:tu es nul'])
+    expect(hits('tu 3s nulle')).toEqual(['insult:tu es nulle'])
+    expect(hits('tu ess nul')).toEqual(['insult:tu ess nul'])
+    expect(hits('tu sais nul')).toEqual([])
+  })
+
+  it('files a phrase whose second slot is a mention under mentions', () => {
+    expect(hits('vire @kevin du groupe')).toEqual(['insult:vire kevin du groupe'])
+    expect(hits('vire kevin du groupe')).toEqual([])
+  })
+
+  it('keeps a phrase filed under its first word and under that word\'s letter-cut form', () => {
+    // "pas" is its own letter-cut form: its letter-cut lookup adds the phrases of "pass" (whose
+    // sequences a token matches by letter-cut form), not those of "pas" again.
+    expect(hits('pas bete du tout')).toEqual(['insult:pas bete'])
+    expect(hits('pas ton chemin')).toEqual(['insult:pas ton chemin'])
+    expect(hits('pass ta chemin')).toEqual(['insult:pass ta chemin'])
+    expect(hits('paas ton chemin')).toEqual(['insult:paas ton chemin'])
+  })
+
+  it('finds a phrase whose anchor word appears twice, or before its first word', () => {
+    expect(hits('moche elle est vraiment moche')).toEqual(['insult:elle est vraiment moche'])
+    expect(hits('elle est moche moche')).toEqual(['insult:elle est moche'])
+    expect(hits('elle est belle')).toEqual([])
+  })
+
+  it('tries phrases that start with the same common word independently', () => {
+    expect(hits('on va te taper')).toEqual(['insult:on va te taper'])
+    expect(hits('on vous deteste')).toEqual(['insult:on vous deteste'])
+    expect(hits('on va vous voir')).toEqual([])
+    expect(hits('je vais te tuer')).toEqual(['threat:je vais te tuer'])
+  })
+})

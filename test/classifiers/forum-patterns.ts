@@ -104,7 +104,7 @@ export const PATTERN_HARASSMENT: readonly CaseGroup[] = [
       fire('tes parents auraient dû adopter un chat'),
       fire("t'as la personnalité d'une moule avariée"),
       fire('a quoi tu sers sur terre franchement'),
-      fire("t'es de trop ici, tout le monde attend que tu partes"),
+      fire('tout le serveur attend que tu te casses, personne ne te regrettera'),
     ],
   },
 ]

@@ -115,6 +115,54 @@ const PET_CONTEXT = new Set([
 /** Words of fear before « qu'il meure »: a worry, not a wish (« j'ai peur qu'il crève de froid »). */
 const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
 
+/** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
+const ANAPHORA = ['leur', 'leurs', 'eux', 'ils', 'elles']
+/** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
+const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
+/** Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le cessez-le-feu »). */
+const PRAISE_VERBS = new Set([
+  'respecte', 'respectent', 'respecter', 'aime', 'aiment', 'aimer', 'supporte', 'supportent', 'supporter', 'accepte', 'acceptent', 'accepter',
+  'tolere', 'tolerent', 'tolerer', 'apprecie', 'apprecient', 'apprecier', 'admire', 'admirent', 'admirer', 'estime', 'estiment', 'estimer',
+  'valent', 'vaut', 'considere', 'considerent', 'considerer',
+])
+const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
+/** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
+const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
+const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme'])
+
+/** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
+function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
+  // « je n'apprécie pas cette femme »: one person, not a group.
+  if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return true
+  if (g.first > h.last) {
+    for (let k = h.last + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '')) return true
+    return false
+  }
+  // The group before a praise verb that has an object of its own: its subject, not its object.
+  if (!PRAISE_VERBS.has(tokens[h.last]?.text ?? '')) return false
+  let k = h.last + 1
+  while (k < tokens.length && SKIPPED_ADVERBS.has(tokens[k]?.text ?? '')) k++
+  const next = tokens[k]
+  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+}
+
+/** A cheer and a harm event of the same post, both said (not negated, reported or quoted): the harm is wished. */
+function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportTokens: ReadonlySet<number>): Signal | undefined {
+  let harm: Hit | undefined
+  let cheer: Hit | undefined
+  for (const h of hits) {
+    if (h.phrase.kind !== 'harm_event' && h.phrase.kind !== 'cheer') continue
+    if (isNegated(tokens, h) || isReported(h, reportTokens) || isQuoted(tokens, h)) continue
+    // « j'espère que personne ne se fera agresser »: harm that befalls no one.
+    if (h.phrase.kind === 'harm_event' && (tokens[h.first - 1]?.text === 'personne' || tokens[h.first - 2]?.text === 'personne')) continue
+    if (h.phrase.kind === 'harm_event') { if (harm === undefined || h.phrase.weight > harm.phrase.weight) harm = h } else if (cheer === undefined) cheer = h
+  }
+  if (harm === undefined || cheer === undefined || (cheer.first >= harm.first && cheer.last <= harm.last)) return undefined
+  const a = Math.min(harm.first, cheer.first)
+  const b = Math.max(harm.last, cheer.last)
+  return { category: 'threat', weight: harm.phrase.weight + 0.3, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false }
+}
+
 /** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
 function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   const head = tokens[h.first]?.text ?? ''
@@ -192,6 +240,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'banter') { cues.banter++; continue }
     if (kind === 'group') continue
     if (kind === 'report') continue
+    if (kind === 'harm_event' || kind === 'cheer') continue
     if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
     if (!looked) {
       looked = true
@@ -224,7 +273,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
       // A negated praise needs its group outside it (« je ne rencontre pas trop de femmes » names no group it judges).
-      const near = groups.find((g) => Math.abs(g.first - h.first) <= GROUP_WINDOW && (kind === 'hate_pred' || g.last < h.first || g.first > h.last))
+      const anaphoric = kind === 'hate_pred' && ANAPHORA.some((w) => h.phrase.vocab.has(w))
+      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) &&
+        (kind === 'hate_pred' ? !(g.first > h.last && praiseMissesGroup(tokens, h, g)) && !ONE_PERSON.has(tokens[g.first - 1]?.text ?? '') : (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)))
       if (near === undefined) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0
@@ -240,6 +291,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const end = tokens[h.last]?.end ?? 0
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
+  const wished = hits.length === 0 ? undefined : cheeredHarm(tokens, hits, reportTokens)
+  if (wished !== undefined) signals.push(wished)
   cues.hostile += aimedContempt(tokens)
   // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
   let own = false

@@ -9,6 +9,8 @@ export const REPORT: LexiconGroup = {
   kind: 'report',
   entries: [
     ['traiter|traite|traitee|traites|traitees|traitent|traitait|traitais|traitaient|traitez|traitant|insulter|insulte|insultee|insultes|insultent|insultait|appeler|appellent|appelait|appelaient|surnommer|surnomme|surnommee|surnomment|qualifier|qualifie|qualifiee|dire|dit|dis|disent|disait|disaient|dites|ecrire|ecrit|ecrivent|ecrivait|repeter|repete|repetent|entendre|entendu|lu|lire|recu|recoit|recois|recevoir|messages|message|commentaires|commentaire|mots|termes|expression|expressions|propos|phrase|phrases|mot|insultes|slogan|slogans|tweet|tweets|posts|post|affirmer|affirme|pretendre|pretend|pretendent|crient|criait|crie|hurlait|bruits de|bruit de|cris de|imitent|imite|imiter|imitation', 1, 'inherent'],
+    // Refutation: a stereotype named to deny it (« ce n'est pas vrai que … », « le cliché du … »).
+    ['pas vrai que|pas vrai qu|faux de dire que|faux de dire qu|c est faux que|il est faux que|l idee que|l idee qu|le mythe selon lequel|le mythe du|le mythe de la|le cliche selon lequel|le cliche du|le cliche de la|le cliche des|le prejuge selon lequel|le prejuge du|le prejuge des|le stereotype du|le stereotype de la|le stereotype des|l idee selon laquelle|contrairement a ce que', 1, 'inherent'],
   ],
 }
 

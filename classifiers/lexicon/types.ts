@@ -20,6 +20,8 @@ export type SignalKind =
   | 'news'
   | 'banter'
   | 'report'
+  | 'harm_event'
+  | 'cheer'
 
 /** How an entry needs a target: `target` words (insults) count fully only when aimed at someone. */
 export type Aim = 'inherent' | 'target'

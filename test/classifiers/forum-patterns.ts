@@ -1,7 +1,10 @@
 /**
  * Cases for the forum-hostility patterns (classifiers/lexicon/forum-hostility.ts):
  * wishes of harm, negated praise and refusals aimed at a group, contempt for a
- * person without insult words, and the look-alikes that must stay quiet.
+ * person without insult words, and the look-alikes that must stay quiet; and
+ * those of classifiers/lexicon/implicit-hate.ts (stereotype frames, refusal and
+ * esteem denied to a group, sexist relegation, harm cheered, arson, contempt for
+ * a person's existence), with theirs.
  * Written for these tests only: none of them is a training example
  * (test/classifiers/forum-patterns.test.ts checks it).
  */
@@ -59,6 +62,51 @@ export const PATTERN_HARASSMENT: readonly CaseGroup[] = [
       fire('chaque fois que tu ouvres la bouche le niveau chute'),
     ],
   },
+  {
+    name: 'stereotype frames and refusal of a group (implicit round)',
+    cases: [
+      fire('les Kosovars ont la magouille dans le sang'),
+      fire("Les Libanais, l'arnaque c'est dans leurs gènes"),
+      fire("Encore un Malgache pris la main dans le sac, chez eux c'est génétique"),
+      fire('Un Égyptien banquier ? Ça explique tout'),
+      fire('quand je croise des Roms je serre mon sac, réflexe'),
+      fire('les vies des Comoriens ne comptent pas pour moi'),
+      fire('je ne confierai jamais mes enfants à une nounou maghrébine'),
+      fire('jamais je loue mon appart à un Sénégalais'),
+      fire("on n'embauche pas de Noirs ici, c'est la règle de la maison"),
+      fire('je sers tout le monde sauf les Roms'),
+      fire('pas de Gitans dans mon restaurant'),
+    ],
+  },
+  {
+    name: 'esteem denied to a group, sexist relegation (implicit round)',
+    cases: [
+      fire("j'ai zéro respect pour les Tchétchènes"),
+      fire("je n'ai pas la moindre considération pour les migrants"),
+      fire('les Burkinabés ne méritent aucune considération'),
+      fire("aucun musulman ne mérite d'être respecté"),
+      fire('je n\'apprécierai jamais les Bangladais, jamais'),
+      fire('les Yéménites ne sont pas des gens avec qui on peut vivre'),
+      fire('retourne à tes fourneaux et laisse parler les hommes'),
+      fire("qu'elles retournent faire la vaisselle au lieu de voter"),
+      fire('leur place est à la cuisine, pas au parlement, les bonnes femmes'),
+      fire('promotion canapé, tout le monde a compris comment elle a eu son poste'),
+    ],
+  },
+  {
+    name: 'harm cheered, arson called for, contempt for a person\'s existence (implicit round)',
+    cases: [
+      fire('si son avion se crashe un jour, bon débarras, personne ne le regrettera'),
+      fire('le jour où il se fera lyncher par la foule, je paierai ma tournée'),
+      fire("j'espère que sa baraque va cramer avec lui dedans"),
+      fire("qu'un camion lui roule dessus à ce guignol"),
+      fire('faudrait foutre le feu à leur mosquée'),
+      fire('tes parents auraient dû adopter un chat'),
+      fire("t'as la personnalité d'une moule avariée"),
+      fire('a quoi tu sers sur terre franchement'),
+      fire('tout le serveur attend que tu te casses, personne ne te regrettera'),
+    ],
+  },
 ]
 
 /** Look-alikes of the new patterns that must stay quiet. */
@@ -107,6 +155,33 @@ export const PATTERN_QUIET: readonly CaseGroup[] = [
       quiet('il est lamentable que la mairie ne fasse rien'),
       quiet("souhaiter la mort de quelqu'un, c'est grave"),
       quiet("on m'a écrit « qu'il crève » sous ma photo, j'ai porté plainte"),
+    ],
+  },
+  {
+    name: 'look-alikes of the implicit-round patterns: refuted, quoted, reported, worried, not a group',
+    cases: [
+      quiet("les Kosovars n'ont pas la magouille dans le sang, arrête"),
+      quiet("dire que les Libanais ont l'arnaque dans le sang, c'est du racisme"),
+      quiet('mon chien a la gourmandise dans le sang'),
+      quiet("le foot, les Brésiliens l'ont dans le sang"),
+      quiet("un Égyptien banquier ? il vient d'être nommé à la BCE, bravo à lui"),
+      quiet("je serre mon sac dans le métro, il y a beaucoup de pickpockets"),
+      quiet("je ne confierai jamais mes enfants à quelqu'un que je ne connais pas"),
+      quiet("mon proprio refuse de louer aux Sénégalais, j'ai porté plainte"),
+      quiet('je sers tout le monde sauf les clients ivres'),
+      quiet("je n'apprécie pas les remarques sur les musulmans"),
+      quiet("j'ai beaucoup de respect pour les Tchétchènes que j'ai rencontrés"),
+      quiet('je ne respecte pas ceux qui crachent sur les migrants'),
+      quiet('les Russes ne respectent pas le cessez-le-feu'),
+      quiet('je retourne à mes fourneaux, la sauce va attacher'),
+      quiet("on m'a dit « retourne à la vaisselle » en réunion, j'ai signalé"),
+      quiet("j'espère que son avion ne se crashe pas, il y a de l'orage"),
+      quiet("un avion s'est crashé au décollage, aucun survivant"),
+      quiet('un homme lynché par la foule à Mayotte, le parquet a ouvert une enquête'),
+      quiet("j'espère que personne ne se fera agresser ce soir"),
+      quiet("qu'on mette le feu à la piste ce soir, c'est la fête"),
+      quiet('tes parents auraient dû te prévenir pour la soirée'),
+      quiet("je n'apprécie pas cette femme, elle ment tout le temps"),
     ],
   },
 ]

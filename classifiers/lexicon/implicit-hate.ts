@@ -1,0 +1,180 @@
+/**
+ * Implicit forum hostility (issue 11, « implicit » round): hate and contempt said without slur or
+ * insult words. Stereotype frames attached to a group (« c'est dans leurs gènes », « ils ont le vol
+ * dans le sang », « un [group] comptable ? ça explique tout »), refusal of a group in hiring,
+ * renting, childcare or service, absence of respect or esteem for a group (negated praise),
+ * sexist relegation (« retourne à la vaisselle », « leur place est à la maison »), wishes and
+ * cheering of harm told with accident, fire or lynching words, and contempt for a person's
+ * existence. Predicates about a group (`hate_pred`, `pos_pred`) count only next to a group name;
+ * harm events count only cheered in the same post (signals.ts). The context rules (negation,
+ * reporting, quoting, counter-speech, news) apply to all of them.
+ */
+import { GROUPS } from './identity-hate.js'
+import { GROUP_WORDS } from './forum-hostility.js'
+import type { LexiconGroup } from './types.js'
+
+const KNOWN: ReadonlySet<string> = new Set([...GROUPS.entries.flatMap(([p]) => p.split('|')), ...GROUP_WORDS.split('|')])
+
+/** The four forms of a nationality adjective: « malgache(s) », « libanais(e)(s) », « égyptien(ne)(s) », « kosovar(e)(s) ». */
+function forms(word: string): string[] {
+  if (word.endsWith('e')) return [word, `${word}s`]
+  if (word.endsWith('ais') || word.endsWith('ois')) return [word, `${word}e`, `${word}es`]
+  if (word.endsWith('ien') || word.endsWith('een')) return [word, `${word}s`, `${word}ne`, `${word}nes`]
+  return [word, `${word}s`, `${word}e`, `${word}es`]
+}
+
+/**
+ * Nationalities and origins the earlier lists lack. Not those that name a product, a language or a
+ * state at war as often as people (« les frites belges », « l'anglais », « les Russes ont frappé »).
+ */
+const MORE_NATIONS = [
+  'egyptien', 'cap verdien', 'capverdien', 'kosovar', 'malgache', 'libanais', 'serbe', 'bosniaque', 'georgien', 'armenien',
+  'ethiopien', 'erythreen', 'somalien', 'soudanais', 'tchadien', 'centrafricain', 'libyen', 'mauritanien', 'nigerien', 'burkinabe',
+  'togolais', 'beninois', 'gabonais', 'zairois', 'rwandais', 'burundais', 'angolais', 'guineen', 'ivoirien', 'camerounais',
+  'congolais', 'comorien', 'mahorais', 'reunionnais', 'guyanais', 'martiniquais', 'guadeloupeen', 'antillais', 'haitien',
+  'colombien', 'venezuelien', 'peruvien', 'bolivien', 'dominicain', 'jamaicain', 'slovaque', 'lituanien', 'moldave', 'ouzbek',
+  'tadjik', 'kazakh', 'kirghize', 'azeri', 'daghestanais', 'tchetchene', 'indonesien', 'malaisien', 'birman', 'nepalais',
+  'tibetain', 'ouighour', 'pachtoune', 'yemenite', 'saoudien', 'qatari', 'emirati', 'jordanien', 'bangladais', 'sri lankais',
+  'subsaharien', 'nord africain', 'sud americain', 'latino americain', 'ultramarin', 'asiate',
+].flatMap(forms).filter((w) => !KNOWN.has(w))
+
+/** Every group word a frame may name: the earlier lists plus the new nationalities. */
+const ALL_GROUPS = [...new Set([...GROUPS.entries.flatMap(([p]) => p.split('|')), ...GROUP_WORDS.split('|'), ...MORE_NATIONS])]
+/** Group words after « un / une »: not « fille », « femme », « meuf » alone (« une femme médecin » is told as often kindly). */
+const ONE_OF_GROUP = ALL_GROUPS.filter((w) => !/^(femme|femmes|fille|filles|meuf|meufs|nanas|gonzesses|bonnes femmes)$/.test(w)).join('|')
+/** Plural group words after « les / des / ces / aux ». */
+const MANY_GROUP = ALL_GROUPS.filter((w) => !/^(fille|meuf|femme)$/.test(w)).join('|')
+
+/** The new nationalities as group names (weight 1: among sport words they are a team). */
+export const IMPLICIT_GROUPS: LexiconGroup = {
+  kind: 'group',
+  entries: [[MORE_NATIONS.join('|'), 1, 'inherent']],
+}
+
+/** Faults a stereotype says a group has « in the blood ». */
+const FAULTS =
+  'vol|voler|la fauche|la rapine|violence|la violence|magouille|la magouille|magouilles|les magouilles|mensonge|le mensonge|fraude|la fraude|arnaque|l arnaque|les arnaques|paresse|la paresse|flemme|la flemme|feignantise|la feignantise|triche|la triche|trafic|le trafic|crime|le crime|delinquance|la delinquance|fourberie|la fourberie|traitrise|la traitrise|salete|la salete|deal|le deal|racket|le racket|brutalite|la brutalite|barbarie|la barbarie|terrorisme|le terrorisme|vice|le vice|escroquerie|l escroquerie|radinerie|la radinerie|avarice|l avarice|combine|la combine|les combines|haine|la haine|viol|le viol|bordel|le bordel|mendicite|la mendicite|assistanat|l assistanat|parasitisme|le parasitisme|hypocrisie|l hypocrisie|soumission|la soumission|fanatisme|le fanatisme|casse|la casse|le pillage|pillage|l embrouille|embrouille'
+
+/** Where a stereotype says a fault sits. */
+const INBORN = 'dans le sang|dans les genes|dans leurs genes|dans leur sang|dans l adn|dans leur adn|dans les veines|dans leurs veines|dans la peau|dans leur nature|dans leur culture|dans leurs chromosomes|dans les chromosomes'
+
+/** Stereotypes and generalisations: counted next to a group name (signals.ts). */
+export const IMPLICIT_STEREOTYPES: LexiconGroup = {
+  kind: 'hate_pred',
+  entries: [
+    // « ils ont le vol dans le sang », « la magouille, c'est dans leurs gènes ».
+    [`[ont|a|avez|ont tous|ont toujours eu|ont toujours|portent|gardent] [le|la|l|les]? [${FAULTS}] [${INBORN}]`, 2.2, 'inherent'],
+    // « ils l'ont dans le sang », « ils ont ça dans les gènes ».
+    [`[ils|elles] [l ont|ont ca|l ont tous|ont tous ca|ont toujours eu ca] [${INBORN}]`, 2.0, 'inherent'],
+    [`[${FAULTS}] [c est|c|ca|ca reste|c etait|c est ecrit|est|c est inscrit|est inscrit|c est ancre|est ancre|c est grave] [${INBORN}]`, 2.2, 'inherent'],
+    // « c'est dans leurs gènes », « c'est dans leur ADN », « chez eux c'est génétique » (the pronoun reaches back to the group).
+    ['[c est|c|ca|c etait|ca reste|c est ecrit|c est inscrit|c est grave] [dans] [leurs|leur] [genes|gene|adn|sang|veines|chromosomes]|[c est|c|ca|c etait] [genetique|hereditaire|ethnique|racial|dans le sang|dans les genes|culturel|atavique] [chez eux|chez elles|chez ces gens|chez ces gens la|chez ce peuple|chez ces peuples]|[chez eux|chez elles|chez ces gens la|chez ces gens] [c est|c|ca] [genetique|hereditaire|ethnique|dans le sang|dans les genes|de naissance|atavique|congenital]', 2.0, 'inherent'],
+    ['[tous|toutes] [des voleurs|des menteurs|des tricheurs|des profiteurs|des assistes|des fraudeurs|des delinquants|des dealers|des magouilleurs|des escrocs|des arnaqueurs|des feignants|des parasites|des terroristes|des violeurs|des racailles|des sauvages|des fanatiques]', 2.0, 'inherent'],
+    // Reacting to a group's presence as to a danger: « quand je vois un Rom je serre mon sac ».
+    ['[je|j|on] [serre|serrons|tiens|tenons|cache|cachons|planque|surveille|surveillons|garde|verrouille|ferme|compte] [mon|ma|mes|notre|nos] [sac|sacoche|portefeuille|porte monnaie|telephone|portable|voiture|porte|affaires|poches|bijoux|velo|scooter|enfants|gosses|couverts]|[je|j|on] [change|changeons] [de] [trottoir|wagon|place|rame|quai|file|caisse|table|banc|quartier]', 1.8, 'inherent'],
+    // Lives that « do not count »: « les vies des X ne comptent pas », « leur vie n'a aucune valeur ».
+    ['[vie|vies] ~ ~ [ne|n]? [comptent|compte|valent|vaut|importent|importe|pesent|pese] [pas|rien|que dalle|pas grand chose|moins]|[vie|vies] ~ ~ [n ont|n a|ont|a] [pas d|aucune|aucun|pas la moindre|pas de] [importance|valeur|interet|prix|poids]', 2.2, 'inherent'],
+    // Nothing worthy in them: « il n'y a rien de respectable chez les X ».
+    ['[rien] [de|d] [respectable|admirable|positif|honorable|digne|humain|civilise|estimable|valable|noble|aimable|sympathique|recommandable|frequentable]', 2.0, 'inherent'],
+    // Sexist relegation said of a group: « leur place est à la maison », « qu'elles restent à la cuisine ».
+    ['[leur|leurs] [place|places|role|seule place|vraie place|job|boulot|travail] [est|c est|serait|devrait etre|reste|sont|c est de rester] [a|au|aux|dans|derriere] [la|le|les]? [maison|cuisine|foyer|fourneaux|menage|vaisselle|repassage|lit|chambre|casseroles|couches|gamins|enfants|biberons|plumeau|balai]|[devraient|doivent|feraient mieux de|devrait|doit|ferait mieux de] [rester|retourner] [a|au|aux|dans|derriere] [la|le|les|leur|leurs]? [cuisine|foyer|fourneaux|menage|vaisselle|repassage|casseroles|biberons|plumeau|balai|serpilliere|evier]|[qu elle|qu elles|elles doivent|elles devraient|elles feraient mieux de|faut qu elles] [reste|restent|rester|retourne|retournent|retourner] [a|au|aux|dans|derriere] [la|le|les|leur|leurs]? [maison|cuisine|foyer|fourneaux|menage|vaisselle|repassage|casseroles|couches|biberons|plumeau|balai|serpilliere|evier]', 2.2, 'inherent'],
+    // Negated esteem said with « mériter »: « les X ne méritent aucune considération ».
+    ['[meritent|merite|meriteraient|meriterait] [aucune|aucun] [consideration|estime|pitie|compassion|respect|egard|egards|aide|droit|droits|soin|soins|attention|confiance|indulgence|dignite]|[meritent|merite|meriteraient|meriterait] [pas|jamais|meme pas|absolument pas|vraiment pas] [un gramme de|une once de|le moindre|la moindre|de|d|mon|ma|notre] [respect|consideration|estime|egard|egards|pitie|compassion|confiance|dignite]|[meritent|merite|meriteraient|meriterait] [pas|jamais|meme pas|absolument pas|vraiment pas] [d etre] [respectes|respectees|respecte|respectee|consideres|considerees|estimes|estimees|apprecies|appreciees|ecoutes|ecoutees|defendus|defendues|proteges|protegees|aides|aidees|accueillis|accueillies]', 2.4, 'inherent'],
+    // « ne sont pas des gens avec qui on peut vivre ».
+    ['[sont|seront|etaient|seraient|soient|est|sera|serait] [pas|jamais|plus|meme pas] [des|de] [gens|personnes|voisins|collegues|citoyens] [avec qui on peut vivre|avec qui vivre|avec qui on peut discuter|avec qui on peut travailler|sur qui compter|sur qui on peut compter|de parole|fiables|respectables|dignes|dignes de respect|dignes de confiance|serieux|propres|eduques|bien eduques|civilises|integres|integrables|assimilables|comme vous et moi|comme les autres|comme nous]', 2.2, 'inherent'],
+  ],
+}
+
+/** Praise that, negated with a group as its object, is hateful (« je n'apprécierai jamais les X »). */
+export const IMPLICIT_PRAISE: LexiconGroup = {
+  kind: 'pos_pred',
+  entries: [
+    ['apprecie|apprecier|apprecierai|apprecierais|apprecient|admire|admirer|admirerai|admirerais|admirent|estime|estimer|estimerai|estimerais|respecterai jamais|respectes|respectees|considere|considerer|considererai|fan|fans|dignes de respect|digne de respect|dignes d estime|dignes de consideration|dignes d interet|assimilables|integrables|frequentables', 2.2, 'inherent'],
+  ],
+}
+
+/** Praise nouns a post may say it has none of for a group. */
+const ESTEEM = 'respect|estime|consideration|sympathie|compassion|empathie|admiration|egard|egards|confiance|affection|tendresse|indulgence|pitie|amour|interet|once de respect'
+
+/** Refusing a group: hiring, renting, childcare, service; refused by name of the group. */
+const REFUSE_VERBS =
+  'confierai|confierais|confie|confierait|laisserai garder|laisserais garder|ferai garder|ferais garder|prendrai|prendrais|monterai|monterais|acheterai|acheterais|vendrai|vendrais|louerai|louerais|embaucherai|embaucherais|engagerai|engagerais|recruterai|recruterais|accepterai|accepterais|servirai|servirais|ferai travailler|ferais travailler|laisserai entrer|laisserais entrer|laisserai approcher|laisserais approcher|laisserai toucher|laisserais toucher|laisserai|laisserais|choisirai|choisirais|voterai|voterais|soignerai|soignerais|installerai|installerais|loge|logerai|logerais'
+
+/** Refusals, exclusion and esteem denied: identity hate by themselves (the group is in the phrase). */
+export const IMPLICIT_REFUSAL: LexiconGroup = {
+  kind: 'identity_hate',
+  entries: [
+    // « je ne confierai jamais mes gosses à une Roumaine », « jamais je laisse un Turc garder mes enfants ».
+    [`[${REFUSE_VERBS}] [jamais|pas|plus|plus jamais|jamais de la vie|jamais de ma vie] [mes enfants|mes gosses|mes gamins|mon bebe|mes bebes|mon fils|ma fille|mes petits|ma maison|mon appart|mon appartement|mon logement|ma voiture|mes cles|ma boutique|mon commerce|mon magasin|ma caisse|mes comptes|mon argent|ma sante|ma vie]? [a|aux|chez]? [un|une|des|les|de|d]? ~ [${ONE_OF_GROUP}]`, 2.6, 'inherent'],
+    [`[jamais|plus jamais|jamais de la vie|jamais de ma vie|hors de question que|pas question que] [je|j|on] [ne|n]? [laisse|laisserai|laisserais|confie|confierai|confierais|embauche|embaucherai|embaucherais|loue|louerai|louerais|prends|prendrai|prendrais|engage|engagerai|recrute|recruterai|accepte|accepterai|fais entrer|ferai entrer|monte|monterai|vends|vendrai] [mes enfants|mes gosses|mes gamins|mon bebe|mon fils|ma fille|ma maison|mon appart|mon appartement|mon logement|mon studio|ma voiture|mon commerce]? [a|aux|chez]? ~ [${ONE_OF_GROUP}]`, 2.6, 'inherent'],
+    // Present-tense policy said in the first person: « je loue pas aux Africains », « on n'embauche pas de Noirs ».
+    [`[je|j|on|nous] [ne|n]? [loue|louons|embauche|embauchons|engage|engageons|recrute|recrutons|prends|prenons|accepte|acceptons|sers|servons|veux|voulons|confie|vends|vendons] [pas|plus|jamais|aucun|aucune|rien] [a|aux|de|d|des|les|un|une]? [${ONE_OF_GROUP}]`, 2.4, 'inherent'],
+    // « à tout le monde sauf aux Africains », « je respecte tout le monde sauf les Afghans ».
+    [`[tout le monde|n importe qui|qui veut|qui je veux|tous|toutes|chacun] ~? [sauf|excepte|hormis|a part|mais pas|mais jamais] [les|aux|un|une|des|a un|a une|a des|ces]? [${ONE_OF_GROUP}]`, 2.4, 'inherent'],
+    // « pas de Maghrébins en salle », « aucun Noir à l'accueil ».
+    [`[pas de|pas d|aucun|aucune|jamais de|zero|hors de question d avoir des|pas question d avoir des|interdit aux|interdits aux|interdite aux] [${MANY_GROUP}] [en salle|a l accueil|en cuisine|a la caisse|dans mon equipe|dans mon service|dans ma boite|dans mon entreprise|dans mon immeuble|dans ma rue|dans mon quartier|dans mon taxi|dans ma voiture|dans ma classe|dans l ecole|dans nos ecoles|dans mon club|dans nos clubs|a mon mariage|dans ma famille|dans mon lit|dans ma piscine|dans mon resto|dans mon restaurant|dans mon bar|dans ma boutique|chez moi|chez nous|a ma table|sous mon toit|ici]`, 2.4, 'inherent'],
+    // Esteem denied: « j'ai zéro considération pour les Kosovars », « pas la moindre estime pour les femmes ».
+    [`[aucune|aucun|pas la moindre|pas le moindre|la moindre|le moindre|pas une once de|pas un gramme de|pas un brin de|pas une miette de|zero|0|plus aucun|plus aucune|jamais eu de|jamais eu le moindre|jamais eu la moindre|pas d|pas de|nulle|aucune forme de] [${ESTEEM}] [pour|envers|a l egard des|a l egard de|vis a vis des|vis a vis de|a l endroit des] [les|ces|des|aux|tous les|toutes les|ce genre de|cette bande de]? [${MANY_GROUP}]`, 2.6, 'inherent'],
+    [`[aucun|aucune|pas un|pas une|pas un seul|pas une seule|nul|nulle] [${ONE_OF_GROUP}] [ne|n] [merite|meritera|meriterait|vaut|a droit a|a le droit|devrait avoir le droit|peut pretendre] [d etre respecte|d etre respectee|le respect|notre respect|de vivre|d exister|d etre aime|d etre aimee|de respirer|d etre ecoute|d etre ecoutee|d etre enseignant|d etre enseignante|d enseigner|de voter|la nationalite|d etre francais|d etre francaise|d avoir des enfants|d adopter|de se marier|de travailler ici|de vivre ici|de rester|qu on le respecte|qu on la respecte|la moindre consideration|la moindre pitie|notre confiance|d etre soigne|d etre soignee|notre pitie|d etre pris au serieux|d etre prise au serieux|de diriger|d elever des enfants]`, 2.6, 'inherent'],
+    // A group and a job, then the sneer: « un Congolais comptable ? ça explique tout ».
+    [`[un|une] [${ONE_OF_GROUP}] [comptable|banquier|banquiere|tresorier|tresoriere|caissier|caissiere|pilote|chauffeur|chauffeuse|medecin|docteur|chirurgien|chirurgienne|avocat|avocate|juge|prof|professeur|professeure|instit|institutrice|ingenieur|ingenieure|patron|patronne|chef|cheffe|directeur|directrice|policier|policiere|flic|maire|ministre|president|presidente|depute|deputee|pharmacien|pharmacienne|infirmier|infirmiere|nounou|vigile|videur|plombier|electricien|informaticien|notaire|gerant|gerante|manager|trader|douanier|livreur|serveur|serveuse|cuisinier|cuisiniere|boulanger|agent immobilier|proprio|proprietaire|voisin|voisine|locataire|gardien|gardienne|concierge|pompier|militaire|soldat|arbitre|entraineur|commissaire|inspecteur|secretaire|vendeur|vendeuse|mecanicien|garagiste|dentiste|veterinaire|architecte|journaliste|chercheur|chercheuse|scientifique|astronaute|capitaine|commandant|bijoutier|horloger|guichetier|guichetiere|agent de securite|chauffeur de bus|chauffeur de taxi|taxi|vtc|baby sitter]? ~ [ca doit etre pour ca|ca explique|ca explique tout|tout s explique|pas etonnant que|pas etonnant qu|tu m etonnes que|tu m etonnes qu|normal que|normal qu|on comprend mieux|je comprends mieux|je comprends pourquoi|ca m etonne pas|ca m etonne plus|ca n etonne personne|etonnant que|comme par hasard|evidemment que|forcement que|forcement ca|c est pour ca que|voila pourquoi|on sait comment ca va finir|on connait la suite|je te laisse imaginer|je vous laisse imaginer|devinez la suite]`, 2.2, 'inherent'],
+  ],
+}
+
+/** Sexist relegation and innuendo said to or of a woman. */
+export const IMPLICIT_SEXISM: LexiconGroup = {
+  kind: 'identity_hate',
+  entries: [
+    // « retourne à tes casseroles », « qu'elles retournent à la vaisselle », « va faire le ménage ».
+    ['[retourne|retournes|retournez|qu elle retourne|qu elles retournent|elles devraient retourner|elle devrait retourner|va|vas|allez|qu elle aille|qu elles aillent|file|filez|reste|restez|qu elle reste|qu elles restent|retourne donc|va donc|retourne plutot|va plutot] [a|au|aux|dans|derriere|devant|faire|repasser|faire la|faire le|faire les] [la|le|les|ta|ton|tes|sa|ses|leur|leurs|votre|vos]? [cuisine|vaisselle|menage|fourneaux|casseroles|repassage|lessive|linge|couches|biberons|plumeau|serpilliere|evier|torchons|chemises|gamelles|poussiere|sandwichs|sandwich]', 2.4, 'inherent'],
+    ['[ta|votre|sa] [place|seule place|vraie place] [est|c est|serait|reste] [a|au|aux|dans|derriere] [la|le|les]? [cuisine|vaisselle|fourneaux|menage|casseroles|repassage|foyer|plumeau|serpilliere]', 2.4, 'inherent'],
+    // Promotion by sex: « on sait sous quel bureau elle a passé ses entretiens », « promotion canapé ».
+    ['sous quel bureau|promotion canape|promo canape|promotion canapee|passee par le canape|passe par le canape|par la case canape|passee par la case canape|[a genoux|beaucoup de temps a genoux|du temps a genoux|passe sous le bureau|passee sous le bureau|passer sous le bureau|sous le bureau] [devant|du|de|sous] [le|son|sa]? [directeur|directrice|patron|chef|dg|boss|manager|prof|jury|producteur|realisateur|recruteur|president|ministre|proviseur|rh|drh|superieur|n+1]|[couche|couchee|coucher] [pour] [avoir|obtenir|decrocher|gagner] [son|sa|le|la|ce|cette] [poste|promotion|promo|place|job|boulot|role|cdi|diplome|augmentation|note]|[a couche|a du coucher|a surement couche|a forcement couche|a couche avec] [avec]? [le|son|sa] [patron|chef|directeur|boss|manager|producteur|prof|jury|president|dg|rh|drh|recruteur] [pour]', 2.2, 'inherent'],
+  ],
+}
+
+/** Harm to a person or their things told as an event: counted only when the same post cheers it (signals.ts). */
+export const HARM_EVENTS: LexiconGroup = {
+  kind: 'harm_event',
+  entries: [
+    ['[se fera|se fait|se ferait|se fasse|se fassent|se feront|se font|se feraient] [lyncher|tabasser|buter|ecraser|renverser|percuter|planter|poignarder|egorger|agresser|casser la gueule|defoncer|defoncer la gueule|massacrer|fusiller|pendre|bruler|cramer|lapider|trouer|descendre|flinguer|abattre|violer|torturer|tuer|bouffer|devorer|rouler dessus|rouler sur la gueule|exploser|fracasser|demolir|electrocuter]', 2.4, 'inherent'],
+    ['[se mange|se mangera|va se manger|vont se manger|va se prendre|vont se prendre|se mangerait|se prend|se prendra|se prendrait|se prenne|se paie|se paye|se paiera|se plante|se plantera|finit|finira|finirait|finisse] [un|une|dans un|dans une|dans le|contre un|contre une|contre le]? [platane|poteau|mur|pylone|camion|bus|train|tram|ravin|fosse|falaise|precipice|arbre|glissiere|semi remorque|balle|rafale|coup de couteau|coup de poignard]', 2.4, 'inherent'],
+    ['[se crashe|se crashera|se crasherait|se crashent|s ecrase|s ecrasera|s ecraserait|s ecrasent|explose|explosera|exploserait|prend feu|prendra feu|prendrait feu|prenne feu|part en fumee|partira en fumee|parte en fumee|partent en fumee|flambe|flambera|flamberait|flambent|crame|cramera|cramerait|brule|brulera|brulerait|coule|coulera|coulerait|saute|sautera|sauterait|cramer|bruler|flamber|exploser|sauter|couler|partir en fumee|cramait|brulait|flambait|explosait|sautait|coulait] ~ [avec] [lui|elle|eux|elles|toi|vous|sa famille|leur famille|ses gosses|tout le monde|toute sa famille|toute leur famille|ses enfants|leurs enfants|sa femme|les fideles|ses fideles|leurs fideles|les migrants|les habitants|ses occupants|ses passagers] [dedans|a l interieur|a bord]', 2.6, 'inherent'],
+    ['se crashe|se crashera|se crasherait|se crashent|s ecrase au decollage|explose en vol|finit dans le decor|finira dans le decor|finisse dans le decor', 1.6, 'inherent'],
+    ['[pendu|pendue|pendus|pendues|lynche|lynchee|lynches|lynchees|egorge|egorgee|crame|cramee|carbonise|carbonisee|carbonises|ecrase|ecrasee|dechiquete|dechiquetee] [a un|a une|au bout d une|au bout d un|sur la|sur le|dans la|dans le|par la|par le|par une|par un] [lampadaire|arbre|corde|pont|place publique|foule|poutre|potence|grue|rue|voiture|camion|train|bus]', 2.6, 'inherent'],
+    ['[le|la|les|l] [retrouve|retrouvera|retrouverait|retrouvent|retrouveront] [pendu|pendue|pendus|mort|morte|morts|creve|crevee|noye|noyee|noyes|dans un fosse|dans le canal|dans la seine|en morceaux|carbonise|carbonisee|egorge|egorgee|les pieds devant]', 2.6, 'inherent'],
+  ],
+}
+
+/** Harm wished by itself: fire set to where people live or pray (« qu'on foute le feu à leur campement »), a vehicle wished onto someone (« qu'un camion lui roule dessus »). */
+export const IMPLICIT_WISHES: LexiconGroup = {
+  kind: 'threat',
+  entries: [
+    ['[qu on|que l on|faudrait|faut|il faut|il faudrait|on devrait|on va|je vais|j vais|jvais|allons|qu ils|qu il|vivement qu on|y a plus qu a|reste plus qu a|suffirait de|suffit de] [foute|foutre|mette|mettre|fout|met|foutra|mettra|bouter|balancer] [le feu] [a|au|aux|chez|dans] [leur|leurs|sa|son|ses|ce|cette|ces|la|le|les|l|tous les|toutes les|tous leurs|toutes leurs]? [campement|campements|camp|camps|mosquee|mosquees|synagogue|synagogues|eglise|eglises|centre|centres|foyer|foyers|maison|maisons|baraque|baraques|caravane|caravanes|squat|squats|permanence|cabane|cabanes|tentes|tente|bidonville|bidonvilles|hlm|local|locaux|siege|appart|appartement|domicile|bagnole|voiture|boutique|epicerie|kebab|resto|restaurant|commerce|ecole coranique|salle de priere|lieu de culte|centre culturel|centre d accueil|centre pour migrants|cite]', 2.6, 'inherent'],
+    ['[qu un|qu une|que le|que la] [camion|bus|train|tram|voiture|bagnole|chauffard|avion|cancer|balle|meteorite|tuile|parpaing|piano|grue|requin|ours|meute] ~ [lui|leur|te|vous] [roule dessus|rentre dedans|tombe dessus|passe dessus|fonce dessus|arrache la tete|arrache les jambes]', 2.8, 'inherent'],
+  ],
+}
+
+/** Cheering or hoping for what happens in a harm event of the same post. */
+export const CHEERS: LexiconGroup = {
+  kind: 'cheer',
+  entries: [
+    ['je paierai ma tournee|j apporte le champagne|j apporterai le champagne|je ramene le champagne|je ramenerai le champagne|l aura bien cherche|l auront bien cherche|l a bien cherche|l ont bien cherche|l avait bien cherche|avec de la chance|je paie ma tournee|je paye ma tournee|je payerai ma tournee|je paierai la tournee|je paye la tournee|tournee generale|je paye l apero|je paie l apero|je paierai l apero|je payerai l apero|je sabre le champagne|je sabrerai le champagne|je sors le champagne|je sortirai le champagne|j ouvre le champagne|j ouvrirai le champagne|j apporte les chamallows|j apporterai les chamallows|j apporte les marshmallows|j apporte le pop corn|je sors le pop corn|je ferai la fete|je fais la fete|on fera la fete|je danserai|je danse|j applaudirai|j applaudis|j applaudirais|ce sera noel|ce serait noel|noel avant l heure|ce sera la fete|ce serait la fete|jour de fete|meilleure nouvelle de l annee|meilleure nouvelle de la semaine|meilleure nouvelle du siecle|meilleure nouvelle de la journee|la meilleure nouvelle|on sera tranquilles|on serait tranquilles|on sera enfin tranquilles|on serait enfin tranquilles|on sera debarrasses|on serait debarrasses|on en sera debarrasses|bon debarras|je dirais merci|je dirai merci|je dirais pas non|je dirai pas non|je pleurerai pas|je pleurerais pas|personne ne pleurera|personne pleurera|ca me fera plaisir|ca me ferait plaisir|ca me ferait trop plaisir|je rirai bien|je rigolerai bien|je vais bien rire|je serai ravi|je serais ravi|je serai ravie|je serais ravie|je serai aux anges|je serais aux anges|ce sera bien merite|ce serait bien merite|bien merite|il l aura cherche|elle l aura cherche|ils l auront cherche|il l aura pas vole|elle l aura pas vole|on en entendra plus parler|on n en entendra plus parler|on n en entendra plus jamais parler|on en entendra plus jamais parler|vivement|avec un peu de chance|si on a de la chance|si on a du bol|avec un peu de bol|si la chance nous sourit|s il y a une justice|si y a une justice|si il y a une justice|il y a une justice|ce serait justice|ce sera justice|j espere que|j espere qu|j espere bien que|j espere bien qu|pourvu que|pourvu qu|je prie pour que|je prie pour qu|je souhaite que|je souhaite qu|on peut rever|on peut toujours rever|je reve du jour ou|j attends le jour ou|j attends juste que|j attends que|hate du jour ou|hate que', 2.4, 'inherent'],
+  ],
+}
+
+/** Contempt for a person's existence and worth, without insult words. */
+export const IMPLICIT_CONTEMPT: LexiconGroup = {
+  kind: 'insult',
+  entries: [
+    // « tes parents auraient dû s'arrêter au premier enfant », « ta mère aurait dû adopter un chat ».
+    ['[tes|ta|ton|vos|votre|tes propres|ta propre|ton propre] [parents|mere|pere|daronne|daron|darons|vieux|geniteurs] [auraient du|aurait du|auraient mieux fait de|aurait mieux fait de|auraient pu|aurait pu|auraient bien fait de|aurait bien fait de] [s arreter|s abstenir|rester steriles|rester sterile|utiliser une capote|mettre une capote|mettre un preservatif|prendre la pilule|adopter|avoir un chien|avoir un chat|prendre un chien|prendre un chat|se retenir|faire ceinture|rester puceau|rester vierge|te laisser a la maternite|t abandonner|te noyer|te jeter|s en tenir la|s en tenir a|se faire ligaturer|se faire vasectomiser|se contenter|arreter avant|regarder la tele ce soir la|dormir ce soir la|avaler]', 2.6, 'inherent'],
+    ['[tes|ta|ton|vos|votre] [parents|mere|pere|daronne|daron|darons|famille] [ont|a|doivent|doit|ont du|a du] [pleurer|regretter|avoir honte|pleure|regrette] ~ [le jour de ta naissance|a ta naissance|en te voyant naitre|quand t es ne|quand t es nee|quand tu es ne|quand tu es nee|de t avoir fait|de t avoir eu|de t avoir eue|de t avoir mis au monde|de t avoir fait naitre|ta naissance]', 2.4, 'inherent'],
+    // Unwanted: « tout le monde se lasse de toi », « t'es de trop », « va brasser du vent ailleurs ».
+    ['[tout le monde|toute la section|tout le groupe|tout le forum|toute l equipe|tout le fil|toute la classe|personne ici] ~? [se lasse de toi|s est lasse de toi|en a assez de toi|en a soupe de toi|attend que tu te casses|attend que tu degages|attend que tu fermes ta boite|t a assez vu|t a assez lu|t a assez entendu|se passerait bien de toi|se passerait de toi|se fiche de ce que tu penses|se fout de ce que tu penses]|[va|vas|allez|retourne|retournez] [brasser du vent|brasser de l air|faire ton numero|faire ton show|faire ton cirque|poster tes conneries|deverser ta bile|faire ta loi] [ailleurs|plus loin|chez toi|sur un autre forum|sur un autre fil]', 2.0, 'inherent'],
+    // « t'existes pour quoi ? », « à quoi tu sers sur terre ».
+    ['t existes pour quoi|tu existes pour quoi|pourquoi t existes|pourquoi tu existes|pourquoi t existes encore|pourquoi tu existes encore|a quoi tu sers|a quoi vous servez|a quoi tu sers sur terre|a quoi sert ton existence|ton existence sert a rien|ton existence ne sert a rien|ton existence est inutile|ton existence est une insulte|ta naissance etait une erreur|ta naissance est une erreur|ta naissance a ete une erreur|ta naissance etait un accident|t aurais pas du naitre|tu aurais pas du naitre|tu n aurais pas du naitre|t aurais jamais du naitre|tu aurais jamais du naitre|tu n aurais jamais du naitre|t es un accident|t es ne par erreur|t es nee par erreur|la cigogne s est trompee|la sage femme aurait du|la sage femme t a fait tomber|on aurait du te laisser a la maternite|on aurait du t oublier a la maternite', 2.4, 'inherent'],
+    // « t'as le charisme d'une serpillère », « la conversation d'une boîte aux lettres ».
+    ['[t as|tu as|vous avez|t a|t avez|il a|elle a|ta|ton|votre|sa|son|ce mec a|cette meuf a] ~? [le charisme|la personnalite|la conversation|l intelligence|le sex appeal|l humour|le sens de l humour|le charme|l elegance|la grace|la presence|le cerveau|la vivacite|l energie|la culture|le vocabulaire|la profondeur|la finesse|la sensibilite|l expressivite|la repartie|le magnetisme|l aura|la conversation|le dynamisme|l eloquence|l esprit|la beaute|le sourire|le regard|le qi|le niveau] [d une|d un|de|du|d] [serpilliere|huitre|moule|poulpe|limace|endive|courgette|navet|poireau|chou|patate|pomme de terre|brique|parpaing|caillou|pierre|planche|planche a repasser|meuble|table|chaise|lampadaire|poteau|boite aux lettres|boite de conserve|plante verte|cactus|radiateur|frigo|porte|porte de prison|serviette|chaussette|chaussette sale|paillasson|torchon|eponge|balai|pot de fleurs|pot de yaourt|yaourt|yaourt perime|tabouret|moquette|lavabo|cuvette|poubelle|sac plastique|sac poubelle|carton|bulot|bigorneau|mollusque|amibe|bacterie|microbe|cafard|poisson mort|poisson rouge|pigeon|dinde|mouton|veau|cadavre|zombie|brique de lait|biscotte|pain rassis|tranche de jambon|flan|tofu|huitre morte|mur|mur de beton|papier peint|bigoudi|rond point|parking|pneu creve|ticket de metro|notice ikea|annuaire|fax|minitel|tapis de sol|serpillere|camembert|fromage blanc|pate a crepe|bonnet de bain|cintre|ampoule grillee|pile usee|calculette|grille pain]', 2.2, 'inherent'],
+  ],
+}

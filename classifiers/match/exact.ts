@@ -33,7 +33,10 @@ function tokenIs(tok: Token, word: string): boolean {
 function slotWordMatch(tok: Token, slot: Slot): boolean {
   if (tok.kind === 'mention') return slot.names || slot.words.has('@')
   if (slot.names && isFirstName(tok)) return true
-  return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
+  // Each distinct form is looked up once (most tokens have one: text, plain and letter-cut alike).
+  if (slot.words.has(tok.text)) return true
+  if (tok.plain !== tok.text && slot.words.has(tok.plain)) return true
+  return tok.dedup !== tok.text && tok.dedup !== tok.plain && slot.words.has(tok.dedup)
 }
 
 function seqMatches(tokens: readonly Token[], pos: number, seq: readonly string[]): boolean {

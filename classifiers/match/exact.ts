@@ -33,7 +33,10 @@ function tokenIs(tok: Token, word: string): boolean {
 function slotWordMatch(tok: Token, slot: Slot): boolean {
   if (tok.kind === 'mention') return slot.names || slot.words.has('@')
   if (slot.names && isFirstName(tok)) return true
-  return slot.words.has(tok.text) || slot.words.has(tok.plain) || ((tok.dedup.length > 2 || tok.dedup !== tok.text) && slot.words.has(tok.dedup))
+  // Each distinct form is looked up once (most tokens have one: text, plain and letter-cut alike).
+  if (slot.words.has(tok.text)) return true
+  if (tok.plain !== tok.text && slot.words.has(tok.plain)) return true
+  return tok.dedup !== tok.text && tok.dedup !== tok.plain && slot.words.has(tok.dedup)
 }
 
 function seqMatches(tokens: readonly Token[], pos: number, seq: readonly string[]): boolean {
@@ -114,7 +117,6 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   const forms = lexicon.forms
   const carried = isRegistered(lexicon)
   const marks = scratch.seen
-  let any = false
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     const ft = carried ? tok.facts.form : forms.get(tok.text)
@@ -130,7 +132,6 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     textForms[i] = ft
     plainForms[i] = fp
     dedupForms[i] = fd
-    if (ft !== undefined || fp !== undefined || fd !== undefined) any = true
     if (ft?.anchors !== undefined) for (const id of ft.anchors) marks[id] = stamp
     if (fp !== ft && fp?.anchors !== undefined) for (const id of fp.anchors) marks[id] = stamp
     if (fd !== ft && fd?.anchors !== undefined) for (const id of fd.anchors) marks[id] = stamp
@@ -142,7 +143,8 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     const tok = tokens[i]
     if (tok === undefined || tok.kind === 'mention') continue
     const name = isFirstName(tok)
-    if (!any && !name && !tok.facts.masked) continue
+    // A token with no form, no first name and no mask starts no phrase.
+    if (textForms[i] === undefined && plainForms[i] === undefined && dedupForms[i] === undefined && !name && !tok.facts.masked) continue
     newRound(candidates)
     const next = i + 1 < tokens.length ? i + 1 : -1
     addBucket(candidates, textForms[i]?.bucket, tokens, next)

@@ -163,6 +163,11 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   return { category: 'threat', weight: harm.phrase.weight + 0.3, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false }
 }
 
+/** How a parent speaks to a child (« mon chéri », « ma puce »; not « maman », which taunts use: « va pleurer chez ta maman »): a « va jouer », « va finir ton goûter » is then an errand, not a put-down. */
+const PARENT_TALK = new Set(['cheri', 'cherie', 'puce', 'poussin', 'loulou', 'bichon', 'tresor', 'doudou', 'bibou'])
+/** Heads of the put-downs that send someone back to a child's place. */
+const CHILD_PLACE = new Set(['retourne', 'retournes', 'retournez', 'va', 'vas', 'allez', 'file', 'filez'])
+
 /** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
 function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   const head = tokens[h.first]?.text ?? ''
@@ -177,6 +182,10 @@ function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   // « je ne souhaite à personne un cancer »: a wish for no one.
   if (h.phrase.kind === 'threat') for (let k = h.first + 1; k < h.last; k++) if (tokens[k]?.text === 'personne' && !h.phrase.vocab.has('personne')) return true
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  // « va finir ton goûter mon chéri »: an order to a child from a parent.
+  if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {
+    for (const t of tokens) if (PARENT_TALK.has(t.text)) return true
+  }
   // « personne va te frapper », « personne ne va te faire de mal »: a threat nobody makes.
   if (h.phrase.kind === 'threat' && (tokens[h.first - 1]?.text === 'personne' || (tokens[h.first - 2]?.text === 'personne' && tokens[h.first - 1]?.text === 'ne'))) return true
   if (h.phrase.kind === 'threat' && PARENTS.has(tokens[h.first - 1]?.text ?? '') && (head === 'va' || head === 'vont')) return true

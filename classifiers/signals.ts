@@ -117,6 +117,11 @@ const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risqu
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = ['leur', 'leurs', 'eux', 'ils', 'elles']
+/** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
+function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (ANAPHORA.includes(tokens[k]?.text ?? '')) return true
+  return false
+}
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
 /** Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le cessez-le-feu »). */
@@ -282,7 +287,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
       // A negated praise needs its group outside it (« je ne rencontre pas trop de femmes » names no group it judges).
-      const anaphoric = kind === 'hate_pred' && ANAPHORA.some((w) => h.phrase.vocab.has(w))
+      const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) &&
         (kind === 'hate_pred' ? !(g.first > h.last && praiseMissesGroup(tokens, h, g)) && !ONE_PERSON.has(tokens[g.first - 1]?.text ?? '') : (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)))
       if (near === undefined) continue

@@ -133,6 +133,8 @@ const PRAISE_VERBS = new Set([
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
+/** Words before a comparison's « que » (« autant que », « plus que »). */
+const COMPARATIVE = new Set(['autant', 'plus', 'moins', 'aussi', 'tant', 'davantage', 'mieux', 'pire', 'pis'])
 const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme'])
 
 /** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
@@ -140,7 +142,11 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   // « je n'apprécie pas cette femme »: one person, not a group.
   if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return true
   if (g.first > h.last) {
-    for (let k = h.last + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '')) return true
+    for (let k = h.last + 1; k < g.first; k++) {
+      const t = tokens[k]?.text ?? ''
+      // « rien ne me répugne autant que les Noirs »: a comparison's « que » keeps the group as object.
+      if (OTHER_OBJECT.has(t) && !((t === 'que' || t === 'qu') && COMPARATIVE.has(tokens[k - 1]?.text ?? ''))) return true
+    }
     return false
   }
   // The group before a praise verb that has an object of its own: its subject, not its object.

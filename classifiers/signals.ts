@@ -117,6 +117,11 @@ const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risqu
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = ['leur', 'leurs', 'eux', 'ils', 'elles']
+/** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
+function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (ANAPHORA.includes(tokens[k]?.text ?? '')) return true
+  return false
+}
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
 /** Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le cessez-le-feu »). */
@@ -128,6 +133,8 @@ const PRAISE_VERBS = new Set([
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
+/** Words before a comparison's « que » (« autant que », « plus que »). */
+const COMPARATIVE = new Set(['autant', 'plus', 'moins', 'aussi', 'tant', 'davantage', 'mieux', 'pire', 'pis'])
 const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme'])
 
 /** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
@@ -135,7 +142,11 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   // « je n'apprécie pas cette femme »: one person, not a group.
   if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return true
   if (g.first > h.last) {
-    for (let k = h.last + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '')) return true
+    for (let k = h.last + 1; k < g.first; k++) {
+      const t = tokens[k]?.text ?? ''
+      // « rien ne me répugne autant que les Noirs »: a comparison's « que » keeps the group as object.
+      if (OTHER_OBJECT.has(t) && !((t === 'que' || t === 'qu') && COMPARATIVE.has(tokens[k - 1]?.text ?? ''))) return true
+    }
     return false
   }
   // The group before a praise verb that has an object of its own: its subject, not its object.
@@ -163,6 +174,11 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   return { category: 'threat', weight: harm.phrase.weight + 0.3, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false }
 }
 
+/** How a parent speaks to a child (« mon chéri », « ma puce »; not « maman », which taunts use: « va pleurer chez ta maman »): a « va jouer », « va finir ton goûter » is then an errand, not a put-down. */
+const PARENT_TALK = new Set(['cheri', 'cherie', 'puce', 'poussin', 'loulou', 'bichon', 'tresor', 'doudou', 'bibou'])
+/** Heads of the put-downs that send someone back to a child's place. */
+const CHILD_PLACE = new Set(['retourne', 'retournes', 'retournez', 'va', 'vas', 'allez', 'file', 'filez'])
+
 /** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
 function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   const head = tokens[h.first]?.text ?? ''
@@ -177,6 +193,10 @@ function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
   // « je ne souhaite à personne un cancer »: a wish for no one.
   if (h.phrase.kind === 'threat') for (let k = h.first + 1; k < h.last; k++) if (tokens[k]?.text === 'personne' && !h.phrase.vocab.has('personne')) return true
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  // « va finir ton goûter mon chéri »: an order to a child from a parent.
+  if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {
+    for (const t of tokens) if (PARENT_TALK.has(t.text)) return true
+  }
   // « personne va te frapper », « personne ne va te faire de mal »: a threat nobody makes.
   if (h.phrase.kind === 'threat' && (tokens[h.first - 1]?.text === 'personne' || (tokens[h.first - 2]?.text === 'personne' && tokens[h.first - 1]?.text === 'ne'))) return true
   if (h.phrase.kind === 'threat' && PARENTS.has(tokens[h.first - 1]?.text ?? '') && (head === 'va' || head === 'vont')) return true
@@ -273,7 +293,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
       // A negated praise needs its group outside it (« je ne rencontre pas trop de femmes » names no group it judges).
-      const anaphoric = kind === 'hate_pred' && ANAPHORA.some((w) => h.phrase.vocab.has(w))
+      const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) &&
         (kind === 'hate_pred' ? !(g.first > h.last && praiseMissesGroup(tokens, h, g)) && !ONE_PERSON.has(tokens[g.first - 1]?.text ?? '') : (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)))
       if (near === undefined) continue

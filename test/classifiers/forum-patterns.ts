@@ -107,6 +107,19 @@ export const PATTERN_HARASSMENT: readonly CaseGroup[] = [
       fire('tout le serveur attend que tu te casses, personne ne te regrettera'),
     ],
   },
+  {
+    name: 'child\'s place, air and face denied, harm hoped, skills denied to women (implicit round, second pass)',
+    cases: [
+      fire("retourne jouer avec tes playmobils, le forum c'est pour les grands"),
+      fire("va finir ton petit suisse et laisse les adultes parler"),
+      fire("faudrait te faire payer l'oxygène que tu gâches ici"),
+      fire("quelle tristesse ta vie, t'as que ce forum pour exister"),
+      fire("un visage pareil ça devrait être interdit, cachez moi ça"),
+      fire("si son scooter pouvait finir sous un bus, on serait tranquilles"),
+      fire("j'espère vraiment qu'il tombera du toit et ne s'en remettra jamais"),
+      fire("une femme pompier ? elles savent même pas tenir un volant"),
+    ],
+  },
 ]
 
 /** Look-alikes of the new patterns that must stay quiet. */
@@ -182,6 +195,17 @@ export const PATTERN_QUIET: readonly CaseGroup[] = [
       quiet("qu'on mette le feu à la piste ce soir, c'est la fête"),
       quiet('tes parents auraient dû te prévenir pour la soirée'),
       quiet("je n'apprécie pas cette femme, elle ment tout le temps"),
+    ],
+  },
+  {
+    name: 'look-alikes of the second pass: parents to children, kind words about a life, recovery wished, refuted cliché',
+    cases: [
+      quiet("retourne jouer avec tes cousins, ils t'attendent dans le jardin"),
+      quiet("va finir ton goûter mon chéri, on part dans dix minutes"),
+      quiet("ta vie doit être bien remplie avec trois enfants et un boulot"),
+      quiet("j'espère vraiment qu'il se remettra vite de sa chute"),
+      quiet("ma grand-mère ne sait pas conduire, c'est mon grand-père qui l'emmène partout"),
+      quiet("dire qu'elles savent pas se garer, c'est un cliché de beauf"),
     ],
   },
 ]

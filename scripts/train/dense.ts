@@ -22,13 +22,15 @@
  * Prints, for the baseline and each configuration: ToxiFrench agreement subset (model-logit AUC,
  * score AUC, recall at 5 % FPR, rows marked at the operating point), our forum examples' score
  * AUC, labelled sets' score AUC, our examples' score AUC, the operating point (ordinary and hard
- * FPR, recall, precision at 3 %), the feed-weighted ECE, and the cost of the dense forward pass per
- * post against the linear dot product (interleaved). VIGIE_CV_DUMP=<prefix> writes dumps for
- * compare-dumps.ts (paired bootstrap of the AUC differences).
+ * FPR, recall, precision at 3 %), the feed-weighted ECE, and the CPU cost of the dense forward pass
+ * per post against the linear dot product (interleaved). VIGIE_CV_DUMP=<prefix> writes dumps for
+ * compare-dumps.ts (paired bootstrap of the AUC differences). VIGIE_DENSE_TIMING_ONLY=1 times
+ * untrained models of each configuration's shape and stops (the cost does not depend on the weights).
  *
  * Run (2 bags, as the other experiments):
  *   VIGIE_TRAIN_BAGS=2 VIGIE_CV_DUMP=/tmp/dense VIGIE_DENSE='[{"name":"d16h32"}]' nice -n 5 npx tsx scripts/train/dense.ts
  *   npx tsx scripts/train/compare-dumps.ts /tmp/dense.base.jsonl /tmp/dense.d16h32.jsonl
+ *   VIGIE_DENSE_TIMING_ONLY=1 VIGIE_DENSE='[{"name":"d16","bits":15},{"name":"d32","dim":32,"hidden":64}]' npx tsx scripts/train/dense.ts
  * The baseline's out-of-fold logits are cached in /tmp (keyed by rows, bags and fit seed).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -356,7 +358,7 @@ function denseLogitFast(indices: Int32Array, count: number, m: DenseModel, poole
   return z
 }
 
-/** Cost per post of the dense forward pass against the linear dot product, interleaved rounds (µs). */
+/** CPU cost per post (user time, µs) of the dense forward pass against the linear dot product over the same indices, interleaved rounds. */
 function timing(rows: readonly Row[], m: DenseModel): void {
   const sample = rows.filter((_, i) => i % 37 === 0).map((r) => Int32Array.from(r.feats))
   const q = new Int8Array(1 << 18).map((_, i) => ((i * 7) % 255) - 127)
@@ -365,20 +367,20 @@ function timing(rows: readonly Row[], m: DenseModel): void {
   const lin: number[] = []
   const dense: number[] = []
   for (let round = 0; round < 9; round++) {
-    let t = process.hrtime.bigint()
+    let t = process.cpuUsage()
     for (const f of sample) {
       let sum = 0
       for (let k = 0; k < f.length; k++) sum += q[f[k] as number] as number
       sink += sum / Math.sqrt(f.length || 1)
     }
-    lin.push(Number(process.hrtime.bigint() - t) / 1000 / sample.length)
-    t = process.hrtime.bigint()
+    lin.push(process.cpuUsage(t).user / sample.length)
+    t = process.cpuUsage()
     for (const f of sample) sink += denseLogitFast(f, f.length, m, pooled)
-    dense.push(Number(process.hrtime.bigint() - t) / 1000 / sample.length)
+    dense.push(process.cpuUsage(t).user / sample.length)
   }
   const med = (x: number[]): number => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)] ?? 0
   const feats = sample.reduce((a, f) => a + f.length, 0) / sample.length
-  console.log(`  timing (${sample.length} posts, ${feats.toFixed(0)} features each on average, median of 9 interleaved rounds): linear dot product ${med(lin).toFixed(2)} µs, dense forward ${med(dense).toFixed(2)} µs per post${Number.isNaN(sink) ? ' (NaN)' : ''}`)
+  console.log(`  timing (${sample.length} posts, ${feats.toFixed(0)} features each on average, median of 9 interleaved rounds, CPU time): linear dot product ${med(lin).toFixed(2)} µs, dense forward ${med(dense).toFixed(2)} µs per post${Number.isNaN(sink) ? ' (NaN)' : ''}`)
 }
 
 function main(): void {
@@ -386,6 +388,14 @@ function main(): void {
   const t0 = Date.now()
   const rows = analysed(loadSamples(dataDir(ROOT), join(ROOT, 'scripts/training-examples'), seededRandom(SEED), mixSettings()))
   console.log(`rows ${rows.length}, analysed in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+  if (process.env.VIGIE_DENSE_TIMING_ONLY === '1') {
+    // Speed only: untrained models of each configuration's shape (the cost does not depend on the weights).
+    for (const c of configs) {
+      console.log(`  ${c.name}: dim ${c.dim}, hidden ${c.hidden}, 2^${c.bits} buckets`)
+      timing(rows, fitDense([], c, SEED))
+    }
+    return
+  }
   const { first, second } = baseline(rows)
   const stack = fitStackN(rows, [first, second])
   console.log(`baseline stack ${JSON.stringify(stack)}`)

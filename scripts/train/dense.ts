@@ -69,6 +69,8 @@ interface DenseConfig {
   seed: number
   /** Train a linear part jointly (wide & deep proper) instead of the dense part alone. */
   joint: boolean
+  /** Dense fits (over different seeds) whose logits are averaged. */
+  bags: number
   /** Groups the dense model learns from (all when absent). */
   groups?: string[]
   /**
@@ -78,7 +80,7 @@ interface DenseConfig {
   linear?: boolean
 }
 
-const DEFAULTS: Omit<DenseConfig, 'name'> = { bits: 16, dim: 16, hidden: 32, activation: 'relu', pool: 0.5, epochs: 4, learningRate: 0.05, l2: 0, seed: 0, joint: false }
+const DEFAULTS: Omit<DenseConfig, 'name'> = { bits: 16, dim: 16, hidden: 32, activation: 'relu', pool: 0.5, epochs: 4, learningRate: 0.05, l2: 0, seed: 0, joint: false, bags: 1 }
 
 /** A fitted dense model in full precision. */
 interface DenseModel {
@@ -249,13 +251,17 @@ function denseOutOfFold(rows: readonly Row[], c: DenseConfig): number[] {
   for (let k = 0; k < FOLDS; k++) {
     const t0 = Date.now()
     const train = rows.filter((r) => keep(r) && (r.group === 'templated' || r.fold !== k))
-    const m = quantized(fitDense(train, c, FIT_SEED + 7001 + 100 * c.seed + k))
     const s = scratch(c)
-    rows.forEach((r, i) => {
-      if (r.group !== 'templated' && r.fold === k) logits[i] = forward(m, r.feats, s)
-    })
+    let m: DenseModel | undefined
+    for (let b = 0; b < c.bags; b++) {
+      m = quantized(fitDense(train, c, FIT_SEED + 7001 + 100 * c.seed + 50 * b + k))
+      const model = m
+      rows.forEach((r, i) => {
+        if (r.group !== 'templated' && r.fold === k) logits[i] = (logits[i] ?? 0) + forward(model, r.feats, s) / c.bags
+      })
+    }
     console.log(`  ${c.name} fold ${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s`)
-    if (k === 0) lastModel = m
+    if (k === 0 && m !== undefined) lastModel = m
   }
   return logits
 }

@@ -26,13 +26,31 @@ function folded(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s.,!?;:'"«»’()-]+/g, ' ').trim()
 }
 
-function score(group: CaseGroup): { right: number; wrong: string[] } {
+/** A group's cases classified once: how many are right, the wrong ones with their score, and the wrong texts alone. */
+function score(group: CaseGroup): { right: number; wrong: string[]; wrongTexts: string[] } {
   const wrong: string[] = []
+  const wrongTexts: string[] = []
   for (const c of group.cases) {
     const v = classify(c.text, c.langs)
-    if (v.harassment !== c.fires) wrong.push(`${c.text} (score ${v.score})`)
+    if (v.harassment !== c.fires) {
+      wrong.push(`${c.text} (score ${v.score})`)
+      wrongTexts.push(c.text)
+    }
   }
-  return { right: group.cases.length - wrong.length, wrong }
+  return { right: group.cases.length - wrong.length, wrong, wrongTexts }
+}
+
+/** Scores each group and sums them: right and all over the groups, one report line per group, the wrong texts. */
+function tally(groups: readonly CaseGroup[], label: string, what: string): { right: number; all: number; lines: string[]; wrongTexts: string[] } {
+  const out = { right: 0, all: 0, lines: [] as string[], wrongTexts: [] as string[] }
+  for (const group of groups) {
+    const s = score(group)
+    out.right += s.right
+    out.all += group.cases.length
+    out.lines.push(reportLine(`${label}${group.name}`, group, s, what))
+    out.wrongTexts.push(...s.wrongTexts)
+  }
+  return out
 }
 
 /** One report line: « name: right/all », then the cases it got wrong after `what` (« wrong », « missed », « fired »). */
@@ -42,15 +60,7 @@ function reportLine(name: string, group: CaseGroup, s: { right: number; wrong: s
 
 describe('classify: teen talk by category', () => {
   it('gets at least 95 % of the cases right, and says how it does per category', () => {
-    let right = 0
-    let all = 0
-    const lines: string[] = []
-    for (const group of [...TEEN_HARASSMENT, ...TEEN_QUIET]) {
-      const s = score(group)
-      right += s.right
-      all += group.cases.length
-      lines.push(reportLine(group.name, group, s, 'wrong'))
-    }
+    const { right, all, lines } = tally([...TEEN_HARASSMENT, ...TEEN_QUIET], '', 'wrong')
     console.info(`teen cases right: ${right}/${all} (${((100 * right) / all).toFixed(1)} %)\n${lines.join('\n')}`)
     expect(right / all).toBeGreaterThanOrEqual(0.95)
   })
@@ -81,12 +91,7 @@ describe('classify: adult forum talk by category', () => {
 
   // The firing side is reported, not yet held to a floor: the shipped model catches few of these.
   it('leaves every must-not-fire category alone at least 80 % of the time, and reports the firing side', () => {
-    const lines: string[] = []
-    for (const group of [...FORUM_HARASSMENT, ...FORUM_QUIET]) {
-      const s = score(group)
-      lines.push(reportLine(group.name, group, s, 'wrong'))
-    }
-    console.info(`forum cases:\n${lines.join('\n')}`)
+    console.info(`forum cases:\n${tally([...FORUM_HARASSMENT, ...FORUM_QUIET], '', 'wrong').lines.join('\n')}`)
     for (const group of FORUM_QUIET) {
       const s = score(group)
       expect(s.right / group.cases.length, `${group.name}: flagged ${s.wrong.join(' | ')}`).toBeGreaterThanOrEqual(0.8)
@@ -109,35 +114,16 @@ function blindSet(file: string, harassment: readonly CaseGroup[], quietGroups: r
     // The firing side is reported, not required; every must-not-fire case stays quiet, except the
     // known failures the file lists, which are reported as still failing or now quiet.
     it('leaves every must-not-fire case alone but the known failures, and reports the firing side', () => {
+      const fires = tally(harassment, 'fires: ', 'missed')
+      const quiet = tally(quietGroups, 'quiet: ', 'fired')
+      const fired = new Set(quiet.wrongTexts)
       const known = new Set(knownLoud)
-      const lines: string[] = []
-      let firesRight = 0
-      let firesAll = 0
-      for (const group of harassment) {
-        const s = score(group)
-        firesRight += s.right
-        firesAll += group.cases.length
-        lines.push(reportLine(`fires: ${group.name}`, group, s, 'missed'))
-      }
-      const loud: string[] = []
-      const knownStill: string[] = []
-      const knownNowQuiet: string[] = []
-      let quietRight = 0
-      let quietAll = 0
-      for (const group of quietGroups) {
-        const s = score(group)
-        quietRight += s.right
-        quietAll += group.cases.length
-        lines.push(reportLine(`quiet: ${group.name}`, group, s, 'fired'))
-        for (const c of group.cases) {
-          const fired = classify(c.text, c.langs).harassment
-          if (known.has(c.text)) (fired ? knownStill : knownNowQuiet).push(c.text)
-          else if (fired) loud.push(c.text)
-        }
-      }
+      const loud = quiet.wrongTexts.filter((t) => !known.has(t))
+      const knownStill = knownLoud.filter((t) => fired.has(t))
+      const knownNowQuiet = knownLoud.filter((t) => !fired.has(t))
       console.info(
-        `blind forum cases (${file}): hostile marked ${firesRight}/${firesAll}, must-not-fire quiet ${quietRight}/${quietAll}` +
-        ` (known failures: ${knownStill.length} still fire${knownNowQuiet.length > 0 ? `, ${knownNowQuiet.length} now quiet, drop their mark: ${knownNowQuiet.join(' | ')}` : ''})\n${lines.join('\n')}`,
+        `blind forum cases (${file}): hostile marked ${fires.right}/${fires.all}, must-not-fire quiet ${quiet.right}/${quiet.all}` +
+        ` (known failures: ${knownStill.length} still fire${knownNowQuiet.length > 0 ? `, ${knownNowQuiet.length} now quiet, drop their mark: ${knownNowQuiet.join(' | ')}` : ''})\n${[...fires.lines, ...quiet.lines].join('\n')}`,
       )
       expect(loud, 'must-not-fire forum cases that fire and are not marked as known failures').toEqual([])
     })

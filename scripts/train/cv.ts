@@ -13,17 +13,13 @@
  * VIGIE_CV_DUMP=<prefix> writes each configuration's out-of-fold rows as <prefix>.<name>.jsonl
  * (compare two with scripts/train/compare-dumps.ts).
  */
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tokensOf } from '../../classifiers/analyse.js'
-import { mixLogit } from '../../classifiers/index.js'
 import { projectRoot } from '../../src/project-root.js'
 import { seededRandom } from '../../src/util/seeded-random.js'
-import { fitMix } from './calibrate.js'
 import { loadSamples, mixSettings } from './data.js'
-import { bucketOf, chooseOperatingPoint, feedWeights } from './feed.js'
-import type { PointRow } from './feed.js'
 import { fitSettings } from './logistic.js'
+import { calibrateOutOfFold } from './out-of-fold-point.js'
 import type { FitSettings } from './logistic.js'
 import { recallAtFpr, rocAuc } from './metrics.js'
 import { analysed, dataDir } from './rows.js'
@@ -80,15 +76,7 @@ function evaluate(base: readonly Row[], config: Config): void {
     console.log(`  stack ${JSON.stringify(stack)}`)
     logits = logits.map((x, i) => stack.first * x + stack.second * (second[i] ?? 0))
   }
-  const idx = all.map((_, i) => i).filter((i) => (all[i] as Row).group !== 'templated')
-  const rows = idx.map((i) => ({ ...(all[i] as Row), parts: { ...(all[i] as Row).parts, model: logits[i] ?? 0 } }))
-  const weights = feedWeights(rows)
-  const mix = fitMix(rows.map((r, i) => ({ parts: r.parts, label: r.label, weight: weights[i] ?? 0 })))
-  const scores = rows.map((r) => 1 / (1 + Math.exp(-mixLogit(r.parts, mix))))
-  const points: PointRow[] = rows.map((r, i) => ({ score: scores[i] ?? 0, evidence: r.parts.evidence, label: r.label, weight: weights[i] ?? 0, bucket: bucketOf(r), source: r.source }))
-  const op = chooseOperatingPoint(points)
-  const dump = process.env.VIGIE_CV_DUMP
-  if (dump !== undefined) writeFileSync(`${dump}.${config.name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, lex: r.parts.lex, text: r.text })).join('\n'))
+  const { rows, scores, op } = calibrateOutOfFold(all, logits, config.name)
   const parts: string[] = []
   for (const source of ['toxifrench_agreement', 'ftr', 'mlma', 'jigsaw_mt']) {
     const sub = rows.map((r, i) => [r, i] as const).filter(([r]) => r.source === source)

@@ -35,14 +35,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { mixLogit } from '../../classifiers/index.js'
 import { projectRoot } from '../../src/project-root.js'
 import { seededRandom } from '../../src/util/seeded-random.js'
-import { fitMix } from './calibrate.js'
 import { loadSamples, mixSettings } from './data.js'
-import { bucketOf, chooseOperatingPoint, feedWeights } from './feed.js'
-import type { PointRow } from './feed.js'
-import { fitSettings } from './logistic.js'
+import { classWeights, fitSettings, shuffle } from './logistic.js'
+import { calibrateOutOfFold } from './out-of-fold-point.js'
 import { expectedCalibrationError, recallAtFpr, rocAuc } from './metrics.js'
 import { FOLDS, analysed, dataDir } from './rows.js'
 import type { Row } from './rows.js'
@@ -93,15 +90,6 @@ interface DenseModel {
   /** The jointly trained linear part (joint only). */
   lin?: Float32Array
   linBias: number
-}
-
-function shuffle(list: number[], rand: () => number): void {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
-    const a = list[i] as number
-    list[i] = list[j] as number
-    list[j] = a
-  }
 }
 
 /** Scratch buffers of a forward pass. */
@@ -166,14 +154,7 @@ function fitDense(rows: readonly { label: 0 | 1; weight: number; feats: readonly
   const gLin = c.joint ? new Float32Array(1 << 18).fill(1e-6) : undefined
   let gB2 = 1e-6
   let gLinBias = 1e-6
-  let pos = 0
-  let neg = 0
-  for (const r of rows) {
-    if (r.label === 1) pos += r.weight
-    else neg += r.weight
-  }
-  const posWeight = (pos + neg) / (2 * pos)
-  const negWeight = (pos + neg) / (2 * neg)
+  const { posWeight, negWeight } = classWeights(rows)
   const s = scratch(c)
   const dPooled = new Float32Array(dim)
   const lr = c.learningRate
@@ -298,16 +279,8 @@ const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))
 
 /** Calibrates on the out-of-fold logits as train.ts does and prints the figures of one configuration. */
 function evaluate(all: readonly Row[], logits: readonly number[], name: string): void {
-  const idx = all.map((_, i) => i).filter((i) => (all[i] as Row).group !== 'templated')
-  const rows = idx.map((i) => ({ ...(all[i] as Row), parts: { ...(all[i] as Row).parts, model: logits[i] ?? 0 } }))
-  const weights = feedWeights(rows)
-  const mix = fitMix(rows.map((r, i) => ({ parts: r.parts, label: r.label, weight: weights[i] ?? 0 })))
-  const scores = rows.map((r) => 1 / (1 + Math.exp(-mixLogit(r.parts, mix))))
-  const points: PointRow[] = rows.map((r, i) => ({ score: scores[i] ?? 0, evidence: r.parts.evidence, label: r.label, weight: weights[i] ?? 0, bucket: bucketOf(r), source: r.source }))
-  const op = chooseOperatingPoint(points)
+  const { rows, scores, points, op } = calibrateOutOfFold(all, logits, name)
   const marked = (i: number): boolean => (scores[i] ?? 0) >= op.threshold && ((rows[i] as Row).parts.evidence || (scores[i] ?? 0) >= op.modelOnly)
-  const dump = process.env.VIGIE_CV_DUMP
-  if (dump !== undefined) writeFileSync(`${dump}.${name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, lex: r.parts.lex, text: r.text })).join('\n'))
   const pick = (keep: (r: Row) => boolean): number[] => rows.map((r, i) => [r, i] as const).filter(([r]) => keep(r)).map(([, i]) => i)
   const tf = pick((r) => r.source === 'toxifrench_agreement')
   const tfModel = tf.map((i) => ({ score: (rows[i] as Row).parts.model, label: (rows[i] as Row).label }))

@@ -69,7 +69,8 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-function shuffle<T>(list: T[], rand: () => number): T[] {
+/** Fisher–Yates shuffle in place, driven by `rand`. */
+export function shuffle<T>(list: T[], rand: () => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
     const a = list[i] as T
@@ -106,20 +107,24 @@ function logCountRatios(rows: readonly FitRow[], nbMix: number): Float64Array {
   return ratio
 }
 
-/** One Adagrad run over shuffled rows (value r_f/sqrt(n) per occurrence); the classes weigh the same. */
-function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Array, s: FitSettings): LinearModel {
-  const w = new Float64Array(DIM)
-  const g2 = new Float64Array(DIM).fill(1e-8)
-  let bias = 0
-  let bg2 = 1e-8
+/** Factors that make the two classes weigh the same in a fit (each row's weight times its class's factor). */
+export function classWeights(rows: readonly { label: 0 | 1; weight: number }[]): { posWeight: number; negWeight: number } {
   let pos = 0
   let neg = 0
   for (const r of rows) {
     if (r.label === 1) pos += r.weight
     else neg += r.weight
   }
-  const posWeight = (pos + neg) / (2 * pos)
-  const negWeight = (pos + neg) / (2 * neg)
+  return { posWeight: (pos + neg) / (2 * pos), negWeight: (pos + neg) / (2 * neg) }
+}
+
+/** One Adagrad run over shuffled rows (value r_f/sqrt(n) per occurrence); the classes weigh the same. */
+function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Array, s: FitSettings): LinearModel {
+  const w = new Float64Array(DIM)
+  const g2 = new Float64Array(DIM).fill(1e-8)
+  let bias = 0
+  let bg2 = 1e-8
+  const { posWeight, negWeight } = classWeights(rows)
   const order = rows.map((_, i) => i)
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     shuffle(order, rand)

@@ -1,11 +1,12 @@
 /**
  * What the classifier's steps know of a word, found with one lookup per token: a token carries
  * the facts of its text (`Token.facts`), so the SMS reader, the language markers, the first-name
- * check, the matcher, the repair of near misses and the sentiment cue read a field instead of
- * each hashing the word into their own set or memo. Each step registers its words here when its
+ * check, the matcher, the repair of near misses, the sentiment cue and the model's word features
+ * read a field instead of each hashing the word into their own set or memo. Each step registers its words here when its
  * module loads, before any post is read; other words get blank facts on first sight (a memo of
  * at most SEEN_LIMIT of them, emptied when full).
  */
+import type { WordFeatures } from '../features.js'
 import type { Form } from '../match/compile.js'
 import type { Repair } from '../match/repair.js'
 
@@ -29,6 +30,9 @@ export interface WordFacts {
   dedupForm: Form | undefined | null
   /** The word holds a `*` mask (« p*te »): the matcher tries the lexicon words it may hide. */
   masked: boolean
+  /** The word's model features (features.ts), once computed; undefined before. Kept here rather than in
+   * a memo of their own, which cost a second string-keyed lookup per word token. */
+  features: WordFeatures | undefined
 }
 
 /** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
@@ -39,7 +43,7 @@ const REGISTERED = new Map<string, WordFacts>()
 const FACTS = new Map<string, WordFacts>()
 
 function blank(word: string): WordFacts {
-  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*') }
+  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */

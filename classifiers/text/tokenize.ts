@@ -6,7 +6,7 @@
 import { foldChar, isDigit, isLetter } from './fold.js'
 import { cutRuns, dedupLetters } from './token.js'
 import type { Token, TokenKind } from './token.js'
-import { factsOf } from './word-facts.js'
+import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
@@ -79,9 +79,14 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
 }
 
-/** A token of a–z letters without doubled letters: text, plain and letter-cut forms are the raw text (as makeToken would make them). */
-function simpleToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
-  return { text: raw, plain: raw, dedup: raw, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false, facts: factsOf(raw) }
+/**
+ * A token of a–z letters without doubled letters, text[start, end) with span hash `hash`: text, plain
+ * and letter-cut forms are the raw text (as makeToken would make them), the word of its facts.
+ */
+function simpleToken(text: string, hash: number, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
+  const facts = factsOfSpan(text, start, end, hash)
+  const word = facts.word
+  return { text: word, plain: word, dedup: word, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false, facts }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -116,19 +121,23 @@ export function tokenize(text: string): Token[] {
     }
     if (isWordCode(code)) {
       // Fast path: a plain lower-case ASCII word needs no folding, one slice; without digits or
-      // doubled letters it is its own text, plain and letter-cut forms.
+      // doubled letters it is its own text, plain and letter-cut forms, and needs not even the
+      // slice when recently met (simpleToken: hence the hash of its characters, taken on the way).
       let e = i
       let digits = 0
       let doubled = false
+      let hash = SPAN_HASH_START
       for (let c = code, p = -1; e < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)); p = c, c = text.charCodeAt(++e)) {
         if (c <= 57) digits++
         if (c === p) doubled = true
+        hash = spanHash(hash, c)
       }
       const stop = e < n ? text.charCodeAt(e) : 32
       if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
-        const raw = text.slice(i, e)
         const kind: TokenKind = digits === e - i ? 'number' : 'word'
-        tokens.push(digits > 0 || doubled ? makeToken(raw, kind, i, e, pendingBreak, quoted) : simpleToken(raw, kind, i, e, pendingBreak, quoted))
+        tokens.push(digits > 0 || doubled
+          ? makeToken(text.slice(i, e), kind, i, e, pendingBreak, quoted)
+          : simpleToken(text, hash, kind, i, e, pendingBreak, quoted))
         pendingBreak = false
         i = e
         continue

@@ -7,6 +7,7 @@
  * at most SEEN_LIMIT of them, emptied when full).
  */
 import type { WordFeatures } from '../features.js'
+import { FOLDED_LETTER, foldText } from './fold.js'
 import type { Form } from '../match/compile.js'
 import type { Repair } from '../match/repair.js'
 
@@ -65,8 +66,8 @@ export function factsOf(text: string): WordFacts {
 
 /**
  * A front to factsOf for the tokeniser's plain words, looked up without cutting the word out of the
- * post: the tokeniser hashes the characters as it scans them (spanHash), and a word met recently sits
- * in a direct-mapped table at that hash, recognised by comparing characters. A hit costs no slice and
+ * post: the tokeniser hashes the folded letters as it scans them (spanHash), and a word met recently
+ * sits in a direct-mapped table at that hash, recognised by comparing letters. A hit costs no slice and
  * no hashing of a new string (most of factsOf's cost on a fresh token), and its facts' `word` then
  * serves as the token's text. A miss goes to factsOf and takes the slot.
  */
@@ -81,21 +82,25 @@ export function spanHash(hash: number, code: number): number {
 }
 export const SPAN_HASH_START = 0x811c9dc5 | 0
 
-/** The facts of text.slice(start, end), whose span hash is `hash`; their `word` is that slice. */
+/**
+ * The facts of the word text[start, end) spells once folded (foldText), every character of which is
+ * below 0x250 and folds to one letter a–z (FOLDED_LETTER); `hash` is the span hash of those letters.
+ * Their `word` is that folded word.
+ */
 export function factsOfSpan(text: string, start: number, end: number, hash: number): WordFacts {
   const slot = hash & FRONT_MASK
   const cached = FRONT_FACTS[slot]
-  if (cached !== undefined && FRONT_HASH[slot] === hash && sameChars(cached.word, text, start, end)) return cached
-  const facts = factsOf(text.slice(start, end))
+  if (cached !== undefined && FRONT_HASH[slot] === hash && spells(cached.word, text, start, end)) return cached
+  const facts = factsOf(foldText(text.slice(start, end)))
   FRONT_HASH[slot] = hash
   FRONT_FACTS[slot] = facts
   return facts
 }
 
-/** word === text.slice(start, end), without making the slice. */
-function sameChars(word: string, text: string, start: number, end: number): boolean {
+/** word === foldText(text.slice(start, end)), for a span as factsOfSpan takes, without making either string. */
+function spells(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== FOLDED_LETTER[text.charCodeAt(start + i)]) return false
   return true
 }
 

@@ -21,7 +21,21 @@ describe('factsOfSpan (the tokeniser\'s front to factsOf)', () => {
     expect(factsOfSpan('abc', 0, 3, 12345).word).toBe('abc')
   })
 
-  it('keeps slow-path tokens (capitals, accents, digits, doubled letters) on factsOf', () => {
-    for (const t of tokenize('Élève c0nnard salle')) expect(t.facts).toBe(factsOf(t.text))
+  it('reads capitals and accented letters folded, as the slow path would', () => {
+    const tokens = tokenize('Été ça va, Jean ? ÉCOLE naïve')
+    expect(tokens.map((t) => t.text)).toEqual(['ete', 'ca', 'va', 'jean', 'ecole', 'naive'])
+    expect(tokens.map((t) => t.capital)).toEqual([true, false, false, true, false, false])
+    for (const t of tokens) {
+      expect(t.facts).toBe(factsOf(t.text))
+      expect(t.plain).toBe(t.text)
+      expect(t.dedup).toBe(t.text)
+    }
+    expect(factsOfSpan('Ça', 0, 2, 777).word).toBe('ca')
+  })
+
+  it('keeps other tokens (ligatures, digits, doubled letters, leet, combining accents) on factsOf', () => {
+    const tokens = tokenize('Œuvre c0nnard Salle s@lope e\u0301te')
+    expect(tokens.map((t) => t.text)).toEqual(['oeuvre', 'connard', 'salle', 'salope', 'ete'])
+    for (const t of tokens) expect(t.facts).toBe(factsOf(t.text))
   })
 })

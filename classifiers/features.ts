@@ -16,8 +16,6 @@ const { PorterStemmerFr } = require('natural/lib/natural/stemmers/index.js') as 
 /** Number of hashed feature slots (2^18). */
 export const FEATURE_BITS = 18
 const MASK = (1 << FEATURE_BITS) - 1
-/** Words whose features are memoised before the memo is emptied (bounds memory on a stream of posts). */
-const WORD_CACHE_LIMIT = 50_000
 
 /** FNV-1a offset basis and prime; a seed XORed into the basis separates feature families. */
 const FNV_BASIS = 0x811c9dc5
@@ -124,7 +122,7 @@ function pushCharGrams(word: string, out: number[]): void {
 }
 
 /** What a word contributes regardless of its neighbours: its own hash, and its stem and character n-gram indices. */
-interface WordFeatures {
+export interface WordFeatures {
   hash: number
   /** Index of the negated copy of its stem (NEGATED_SEED). */
   negated: number
@@ -136,12 +134,15 @@ interface WordFeatures {
   sumOf: Int8Array | null
 }
 
-/** Words recur from post to post: their stem and n-grams are computed once, then copied. */
-const wordCache = new Map<string, WordFeatures>()
-
-function wordFeatures(word: string): WordFeatures {
-  let cached = wordCache.get(word)
+/**
+ * A word token's features. Words recur from post to post: their stem and n-grams are computed once
+ * and kept in the token's word facts (text/word-facts.ts), whose memo already bounds memory on a
+ * stream of posts; reading them there costs no lookup of its own.
+ */
+function wordFeatures(tok: Token): WordFeatures {
+  let cached = tok.facts.features
   if (cached === undefined) {
+    const word = tok.text
     const indices: number[] = []
     const st = stem(word)
     if (st !== word) indices.push(hashStr(STEM_SEED, st) & MASK)
@@ -150,8 +151,7 @@ function wordFeatures(word: string): WordFeatures {
       hash: hashStr(WORD_SEED, word), negated: hashStr(NEGATED_SEED, st) & MASK, negation: NEGATION_OPENERS.get(word) ?? 0,
       indices: Int32Array.from(indices), sum: 0, sumOf: null,
     }
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
-    wordCache.set(word, cached)
+    tok.facts.features = cached
   }
   return cached
 }
@@ -240,7 +240,7 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
   const negation = new NegationScope()
   for (const tok of tokens) {
     const name = isFirstName(tok)
-    const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
+    const word = tok.kind === 'word' && !name ? wordFeatures(tok) : undefined
     const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
     out.push(hw & MASK)
     out.push(mix2(prev, hw) & MASK)
@@ -287,7 +287,7 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
   const negation = new NegationScope()
   for (const tok of tokens) {
     const name = isFirstName(tok)
-    const word = tok.kind === 'word' && !name ? wordFeatures(tok.text) : undefined
+    const word = tok.kind === 'word' && !name ? wordFeatures(tok) : undefined
     const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
     sum += (weights[hw & MASK] ?? 0) + (weights[mix2(prev, hw) & MASK] ?? 0)
     count += 2

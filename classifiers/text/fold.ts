@@ -19,6 +19,19 @@ function buildTable(): string[] {
   return table
 }
 
+/**
+ * Per code below 0x250: the a–z letter code it folds to, or 0 when it folds to anything else (a digit,
+ * a ligature's two letters, a sign, nothing). A letter's own code for a–z; "É" → "e".
+ */
+export const FOLDED_LETTER: Uint8Array = (() => {
+  const table = new Uint8Array(LIMIT)
+  for (let code = 0; code < LIMIT; code++) {
+    const f = TABLE[code] ?? ''
+    if (f.length === 1 && isLetter(f.charCodeAt(0))) table[code] = f.charCodeAt(0)
+  }
+  return table
+})()
+
 /** Folds one UTF-16 code unit: lower case without accents ("É" → "e", "œ" → "oe"). */
 export function foldChar(code: number): string {
   if (code < LIMIT) return TABLE[code] ?? ''

@@ -3,10 +3,10 @@
  * spaced or dotted letters) while keeping every token's span in the original text.
  * Words joined by "_", "-" or "." ("sale_pute", "nique-ta-mère") come out as separate tokens.
  */
-import { foldChar, isDigit, isLetter } from './fold.js'
+import { FOLDED_LETTER, foldChar, foldText, isDigit, isLetter } from './fold.js'
 import { cutRuns, dedupLetters } from './token.js'
 import type { Token, TokenKind } from './token.js'
-import { factsOf } from './word-facts.js'
+import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
@@ -79,9 +79,15 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
 }
 
-/** A token of a–z letters without doubled letters: text, plain and letter-cut forms are the raw text (as makeToken would make them). */
-function simpleToken(raw: string, kind: TokenKind, start: number, end: number, breakBefore: boolean, quoted: boolean): Token {
-  return { text: raw, plain: raw, dedup: raw, kind, start, end, breakBefore, quoted, fromHashtag: false, capital: false, facts: factsOf(raw) }
+/**
+ * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), no two
+ * alike in a row, with span hash `hash` (of the folded letters): its text, plain and letter-cut forms
+ * are the folded word (as makeToken would make them), the word of its facts.
+ */
+function simpleToken(text: string, hash: number, start: number, end: number, breakBefore: boolean, quoted: boolean, capital: boolean): Token {
+  const facts = factsOfSpan(text, start, end, hash)
+  const word = facts.word
+  return { text: word, plain: word, dedup: word, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -115,20 +121,34 @@ export function tokenize(text: string): Token[] {
       continue
     }
     if (isWordCode(code)) {
-      // Fast path: a plain lower-case ASCII word needs no folding, one slice; without digits or
-      // doubled letters it is its own text, plain and letter-cut forms.
+      // Fast path: a word of digits and characters that fold to one letter each (a–z, capitals, accented
+      // letters: « Été », « ça ») followed by no word character, leet symbol or combining accent, is
+      // read in one pass. Without digits or doubled letters it is its own text, plain and letter-cut
+      // forms, and needs not even be cut out of the post when recently met (simpleToken: hence the
+      // hash of its folded letters, taken on the way); otherwise makeToken does the rest as below.
       let e = i
       let digits = 0
       let doubled = false
-      for (let c = code, p = -1; e < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)); p = c, c = text.charCodeAt(++e)) {
-        if (c <= 57) digits++
+      let folds = false
+      let hash = SPAN_HASH_START
+      for (let c = code, p = -1; e < n; p = c, c = text.charCodeAt(++e)) {
+        if (c >= 48 && c <= 57) digits++
+        else {
+          const f = c < 0x250 ? (FOLDED_LETTER[c] ?? 0) : 0
+          if (f === 0) break
+          if (f !== c) folds = true
+          c = f
+        }
         if (c === p) doubled = true
+        hash = spanHash(hash, c)
       }
       const stop = e < n ? text.charCodeAt(e) : 32
       if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
-        const raw = text.slice(i, e)
-        const kind: TokenKind = digits === e - i ? 'number' : 'word'
-        tokens.push(digits > 0 || doubled ? makeToken(raw, kind, i, e, pendingBreak, quoted) : simpleToken(raw, kind, i, e, pendingBreak, quoted))
+        // Only a folded word can start with a capital (capitalised is false for a–z and digits).
+        const capital = folds && capitalised(text, i)
+        tokens.push(digits > 0 || doubled
+          ? makeToken(folds ? foldText(text.slice(i, e)) : text.slice(i, e), digits === e - i ? 'number' : 'word', i, e, pendingBreak, quoted, capital)
+          : simpleToken(text, hash, i, e, pendingBreak, quoted, capital))
         pendingBreak = false
         i = e
         continue

@@ -1,16 +1,20 @@
 /**
  * What the classifier's steps know of a word, found with one lookup per token: a token carries
  * the facts of its text (`Token.facts`), so the SMS reader, the language markers, the first-name
- * check, the matcher, the repair of near misses and the sentiment cue read a field instead of
- * each hashing the word into their own set or memo. Each step registers its words here when its
+ * check, the matcher, the repair of near misses, the sentiment cue and the model's word features
+ * read a field instead of each hashing the word into their own set or memo. Each step registers its words here when its
  * module loads, before any post is read; other words get blank facts on first sight (a memo of
  * at most SEEN_LIMIT of them, emptied when full).
  */
+import type { WordFeatures } from '../features.js'
+import { FOLDED_LETTER, foldText } from './fold.js'
 import type { Form } from '../match/compile.js'
 import type { Repair } from '../match/repair.js'
 
 /** The facts of one word (every field set for every word, so all share one shape). */
 export interface WordFacts {
+  /** The word itself (factsOfSpan hands it out as the token's text, instead of a fresh slice). */
+  word: string
   /** A common first name (text/names.ts). */
   name: boolean
   /** Language marker (language.ts): 1 French, 2 English, 0 none. */
@@ -29,6 +33,9 @@ export interface WordFacts {
   dedupForm: Form | undefined | null
   /** The word holds a `*` mask (« p*te »): the matcher tries the lexicon words it may hide. */
   masked: boolean
+  /** The word's model features (features.ts), once computed; undefined before. Kept here rather than in
+   * a memo of their own, which cost a second string-keyed lookup per word token. */
+  features: WordFeatures | undefined
 }
 
 /** Words seen in posts that no step registered, remembered at most (then forgotten all at once). */
@@ -39,7 +46,7 @@ const REGISTERED = new Map<string, WordFacts>()
 const FACTS = new Map<string, WordFacts>()
 
 function blank(word: string): WordFacts {
-  return { name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*') }
+  return { word, name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */
@@ -48,12 +55,53 @@ export function factsOf(text: string): WordFacts {
   if (facts === undefined) {
     if (FACTS.size >= REGISTERED.size + SEEN_LIMIT) {
       FACTS.clear()
+      FRONT_FACTS.fill(undefined)
       for (const [word, registered] of REGISTERED) FACTS.set(word, registered)
     }
     facts = blank(text)
     FACTS.set(text, facts)
   }
   return facts
+}
+
+/**
+ * A front to factsOf for the tokeniser's plain words, looked up without cutting the word out of the
+ * post: the tokeniser hashes the folded letters as it scans them (spanHash), and a word met recently
+ * sits in a direct-mapped table at that hash, recognised by comparing letters. A hit costs no slice and
+ * no hashing of a new string (most of factsOf's cost on a fresh token), and its facts' `word` then
+ * serves as the token's text. A miss goes to factsOf and takes the slot.
+ */
+const FRONT_BITS = 15
+const FRONT_MASK = (1 << FRONT_BITS) - 1
+const FRONT_HASH = new Int32Array(1 << FRONT_BITS)
+const FRONT_FACTS = new Array<WordFacts | undefined>(1 << FRONT_BITS).fill(undefined)
+
+/** One step of the span hash (FNV-1a): `hash` of the characters so far, then `code`. Start from SPAN_HASH_START. */
+export function spanHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
+}
+export const SPAN_HASH_START = 0x811c9dc5 | 0
+
+/**
+ * The facts of the word text[start, end) spells once folded (foldText), every character of which is
+ * below 0x250 and folds to one letter a–z (FOLDED_LETTER); `hash` is the span hash of those letters.
+ * Their `word` is that folded word.
+ */
+export function factsOfSpan(text: string, start: number, end: number, hash: number): WordFacts {
+  const slot = hash & FRONT_MASK
+  const cached = FRONT_FACTS[slot]
+  if (cached !== undefined && FRONT_HASH[slot] === hash && spells(cached.word, text, start, end)) return cached
+  const facts = factsOf(foldText(text.slice(start, end)))
+  FRONT_HASH[slot] = hash
+  FRONT_FACTS[slot] = facts
+  return facts
+}
+
+/** word === foldText(text.slice(start, end)), for a span as factsOfSpan takes, without making either string. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== FOLDED_LETTER[text.charCodeAt(start + i)]) return false
+  return true
 }
 
 /** The facts of `word` for a step to fill in; for registration at import only. */

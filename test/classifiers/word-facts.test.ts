@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../classifiers/text/tokenize.js'
+import { factsOf, factsOfSpan } from '../../classifiers/text/word-facts.js'
+
+describe('factsOfSpan (the tokeniser\'s front to factsOf)', () => {
+  it('gives a plain word the facts factsOf gives it, the word as its text', () => {
+    const tokens = tokenize('salut toi, salut')
+    expect(tokens.map((t) => t.text)).toEqual(['salut', 'toi', 'salut'])
+    for (const t of tokens) {
+      expect(t.facts).toBe(factsOf(t.text))
+      expect(t.facts.word).toBe(t.text)
+    }
+  })
+
+  it('tells apart two words filed at the same slot (same hash given on purpose)', () => {
+    const a = factsOfSpan('xx abcq', 3, 7, 12345)
+    const b = factsOfSpan('abcz', 0, 4, 12345)
+    expect(a.word).toBe('abcq')
+    expect(b.word).toBe('abcz')
+    expect(factsOfSpan('abcq!', 0, 4, 12345)).toBe(factsOf('abcq'))
+    expect(factsOfSpan('abc', 0, 3, 12345).word).toBe('abc')
+  })
+
+  it('reads capitals and accented letters folded, as the slow path would', () => {
+    const tokens = tokenize('Été ça va, Jean ? ÉCOLE naïve')
+    expect(tokens.map((t) => t.text)).toEqual(['ete', 'ca', 'va', 'jean', 'ecole', 'naive'])
+    expect(tokens.map((t) => t.capital)).toEqual([true, false, false, true, false, false])
+    for (const t of tokens) {
+      expect(t.facts).toBe(factsOf(t.text))
+      expect(t.plain).toBe(t.text)
+      expect(t.dedup).toBe(t.text)
+    }
+    expect(factsOfSpan('Ça', 0, 2, 777).word).toBe('ca')
+  })
+
+  it('keeps other tokens (ligatures, digits, doubled letters, leet, combining accents) on factsOf', () => {
+    const tokens = tokenize('Œuvre c0nnard Salle s@lope e\u0301te')
+    expect(tokens.map((t) => t.text)).toEqual(['oeuvre', 'connard', 'salle', 'salope', 'ete'])
+    for (const t of tokens) expect(t.facts).toBe(factsOf(t.text))
+  })
+})

@@ -116,10 +116,10 @@ const PET_CONTEXT = new Set([
 const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
-const ANAPHORA = ['leur', 'leurs', 'eux', 'ils', 'elles']
+const ANAPHORA = new Set(['leur', 'leurs', 'eux', 'ils', 'elles'])
 /** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
 function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
-  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (ANAPHORA.includes(tokens[k]?.text ?? '')) return true
+  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (ANAPHORA.has(tokens[k]?.text ?? '')) return true
   return false
 }
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
@@ -139,8 +139,6 @@ const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tou
 
 /** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
 function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
-  // « je n'apprécie pas cette femme »: one person, not a group.
-  if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return true
   if (g.first > h.last) {
     for (let k = h.last + 1; k < g.first; k++) {
       const t = tokens[k]?.text ?? ''
@@ -155,6 +153,18 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   while (k < tokens.length && SKIPPED_ADVERBS.has(tokens[k]?.text ?? '')) k++
   const next = tokens[k]
   return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+}
+
+/**
+ * Whether a hateful verb, or a praise said negated, judges the group `g` near it: not one person
+ * (« je n'apprécie pas cette femme »), not a group another word takes as object nor a praise verb's
+ * subject (praiseMissesGroup); a praise also needs its group outside it (« je ne rencontre pas trop
+ * de femmes » names no group it judges).
+ */
+function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean): boolean {
+  if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return false
+  if (hateful) return !(g.first > h.last && praiseMissesGroup(tokens, h, g))
+  return (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)
 }
 
 /** A cheer and a harm event of the same post, both said (not negated, reported or quoted): the harm is wished. */
@@ -292,10 +302,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      // A negated praise needs its group outside it (« je ne rencontre pas trop de femmes » names no group it judges).
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
-      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) &&
-        (kind === 'hate_pred' ? !(g.first > h.last && praiseMissesGroup(tokens, h, g)) && !ONE_PERSON.has(tokens[g.first - 1]?.text ?? '') : (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)))
+      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred'))
       if (near === undefined) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0

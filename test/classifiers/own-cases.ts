@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the forum-hostility patterns' cases (written alongside
  * those patterns), then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -8,6 +8,7 @@ import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_QUIET } from './forum-cases2.js'
 import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
+import { NEGATION_HARASSMENT, NEGATION_QUIET } from './group-negation-cases.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
@@ -21,6 +22,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...FORUM2_QUIET.map((g) => ({ name: `forum2 quiet: ${g.name}`, cases: g.cases })),
   ...FORUM3_HARASSMENT.map((g) => ({ name: `forum3 fires: ${g.name}`, cases: g.cases })),
   ...FORUM3_QUIET.map((g) => ({ name: `forum3 quiet: ${g.name}`, cases: g.cases })),
+  ...NEGATION_HARASSMENT.map((g) => ({ name: `group negation fires: ${g.name}`, cases: g.cases })),
+  ...NEGATION_QUIET.map((g) => ({ name: `group negation quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   { name: 'issue 3 cases', cases: ISSUE_CASES },

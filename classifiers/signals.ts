@@ -167,6 +167,41 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
   return (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)
 }
 
+/** Subjects that deny a hateful verb to everyone (« personne ne hait les juifs », « nul ne méprise … »). */
+const NO_ONE = new Set(['personne', 'nul', 'nulle'])
+/** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
+const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
+const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
+/** How far back a « ce n'est pas parce que … » reaches a predicate of the same sentence. */
+const CAUSE_WINDOW = 10
+
+/**
+ * True when a group predicate is denied by its frame rather than said: a hateful verb nobody
+ * holds (« personne ne hait les juifs »), a predicate a « ce n'est pas parce qu'ils sont X que … »
+ * refutes, or a life « not deserved » because of what it suffers (« ils ne méritent pas de vivre ça »).
+ */
+function deniedJudgement(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind === 'hate_pred') {
+    const before = tokens[h.first - 1]?.text
+    if ((before === 'ne' || before === 'n') && NO_ONE.has(tokens[h.first - 2]?.text ?? '')) return true
+    if (tokens[h.last]?.text === 'vivre') {
+      const next = tokens[h.last + 1]
+      if (next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))) return true
+    }
+  }
+  for (let k = h.first - 1; k >= 1 && k >= h.first - CAUSE_WINDOW; k--) {
+    if (tokens[k]?.text === 'parce' && tokens[k - 1]?.text === 'pas') return true
+    if (tokens[k]?.breakBefore === true) break
+  }
+  return false
+}
+
+/** True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas les Arabes, je hais … »): a later hateful verb does not judge it. */
+function deniedObject(tokens: readonly Token[], hits: readonly Hit[], g: Hit): boolean {
+  for (const n of hits) if (n.phrase.kind === 'hate_pred' && n.last < g.first && g.first - n.last <= 3 && isNegated(tokens, n)) return true
+  return false
+}
+
 /** A cheer and a harm event of the same post, both said (not negated, reported or quoted): the harm is wished. */
 function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportTokens: ReadonlySet<number>): Signal | undefined {
   let harm: Hit | undefined
@@ -302,8 +337,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
+      if (deniedJudgement(tokens, h)) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
-      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred'))
+      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(tokens, hits, g)))
       if (near === undefined) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0

@@ -167,8 +167,4 @@ export const NEGATION_QUIET: readonly CaseGroup[] = [
  * Must-not-fire cases that fire on the shipped model: known failures, reported by the test as
  * such rather than weakened or dropped (the test also says when one of them stops firing).
  */
-export const NEGATION_KNOWN_LOUD: readonly string[] = [
-  'Personne ne hait les juifs dans ma famille, on a été élevés autrement',
-  'Ce n\'est pas parce qu\'ils sont musulmans qu\'ils sont dangereux',
-  'Quand j\'entends « les trans ne sont pas de vraies femmes », ça me donne envie de pleurer',
-]
+export const NEGATION_KNOWN_LOUD: readonly string[] = []

@@ -54,6 +54,11 @@ const RESTRICTIVE = new Set(['que', 'qu', 'seulement', 'juste', 'moins'])
 const CLAUSE_SUBJECTS = new Set(['on', 'il', 'ils', 'elle', 'elles', 'je', 'j', 'tu', 'nous', 'vous'])
 /** A span that starts with its own subject (« je publie … ») is not negated by an earlier clause. */
 const SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'jvais', 'jte'])
+/** Words before « personne » that make it a noun, someone (« cette personne », « une seule personne », « en personne »), not nobody. */
+const PERSON_NOUN = new Set([
+  'une', 'la', 'l', 'cette', 'chaque', 'toute', 'quelle', 'ma', 'ta', 'sa', 'notre', 'votre', 'leur', 'en', 'de', 'd', 'quelque',
+  'seule', 'meme', 'autre', 'bonne', 'mauvaise', 'belle', 'vraie', 'grande', 'petite', 'jeune', 'vieille', 'pauvre', 'sale', 'simple', 'premiere', 'derniere',
+])
 /** How many tokens before a span a negator reaches it. */
 const NEG_WINDOW = 4
 /** How many tokens after a span the second half of « ne … pas » closes it. */
@@ -78,7 +83,7 @@ function negatorAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>
  */
 function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): NegationCue | null {
   const vocab = span.phrase.vocab
-  if (verbal && SPOKEN_NEGATORS.has(textAt(tokens, span.last + 1))) return 'spoken'
+  if (verbal && negatorAt(tokens, span.last + 1, SPOKEN_NEGATORS)) return 'spoken'
   let neInside = false
   for (let k = span.first + 1; k <= span.last; k++) {
     const t = textAt(tokens, k)
@@ -104,11 +109,21 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): Nega
   return null
 }
 
+/** True when « personne » at `k` is the pronoun, nobody (not « cette personne »). */
+function isNobody(tokens: readonly Token[], k: number): boolean {
+  return textAt(tokens, k) === 'personne' && !PERSON_NOUN.has(textAt(tokens, k - 1))
+}
+
 /** Where « personne » says nobody does or undergoes the span, or null. */
 function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
-  if (textAt(tokens, span.first - 1) === 'personne' || (textAt(tokens, span.first - 2) === 'personne' && isNe(textAt(tokens, span.first - 1)))) return 'subject'
+  const first = tokens[span.first]
+  // The subject, in the span's clause: « personne va te frapper », not « on se voit en personne, je vais te … ».
+  if (first !== undefined && !first.breakBefore) {
+    if (isNobody(tokens, span.first - 1)) return 'subject'
+    if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && isNobody(tokens, span.first - 2)) return 'subject'
+  }
   if (span.phrase.vocab.has('personne')) return null
-  for (let k = span.first + 1; k < span.last; k++) if (textAt(tokens, k) === 'personne') return 'inner'
+  for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return 'inner'
   return null
 }
 

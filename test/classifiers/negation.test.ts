@@ -75,6 +75,7 @@ describe('modalityOf: negation', () => {
     expect(said('crève jamais stp', 'creve', true).negation).toBe('spoken')
     expect(said("j'espère qu'il crève pas", 'qu il creve').negation).toBeNull()
     expect(said('t es une pute pas une princesse', 'pute').negation).toBeNull()
+    expect(said("j'espère qu'il crève pas que lui", 'qu il creve', true).negation).toBeNull()
   })
 })
 
@@ -85,8 +86,18 @@ describe('modalityOf: nobody (« personne »)', () => {
     expect(said("j'espère que personne ne se fera agresser", 'se fera agresser').nobody).toBe('subject')
   })
 
-  it('does not reach « personne » two words before without « ne » between', () => {
+  it('does not reach « personne » two words before without « ne » between, nor across a clause break', () => {
     expect(said('personne ici va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('on se voit en vrai ou personne, je vais te niquer', 'je vais te niquer').nobody).toBeNull()
+    expect(said('personne. Ne va pas te plaindre', 'va pas te plaindre').nobody).toBeNull()
+  })
+
+  it('does not take the noun « personne » (someone) for nobody', () => {
+    expect(said('cette personne va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('une seule personne va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('on se voit en personne je vais te niquer', 'je vais te niquer').nobody).toBeNull()
+    expect(said('je souhaite à cette personne un cancer', 'souhaite ~ ~ ~ un cancer').nobody).toBeNull()
+    expect(said('aucune personne ne va te frapper', 'va te frapper').nobody).toBe('subject')
   })
 
   it('finds « personne » among the words the pattern skipped, not one it spells', () => {

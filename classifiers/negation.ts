@@ -87,9 +87,9 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): Nega
   let neInside = false
   for (let k = span.first + 1; k <= span.last; k++) {
     const t = textAt(tokens, k)
-    if (vocab.has(t)) continue
-    if (negatorAt(tokens, k, NEGATORS)) return 'inner'
-    if (isNe(t)) neInside = true
+    // The span's own words are looked up only for a negator or a « ne »: most words are neither.
+    if (negatorAt(tokens, k, NEGATORS) && !vocab.has(t)) return 'inner'
+    if (isNe(t) && !vocab.has(t)) neInside = true
   }
   const ownSubject = SUBJECTS.has(textAt(tokens, span.first))
   const neBefore = !ownSubject && (isNe(textAt(tokens, span.first - 1)) || isNe(textAt(tokens, span.first - 2)))
@@ -122,8 +122,7 @@ function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
     if (isNobody(tokens, span.first - 1)) return 'subject'
     if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && isNobody(tokens, span.first - 2)) return 'subject'
   }
-  if (span.phrase.vocab.has('personne')) return null
-  for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return 'inner'
+  for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return span.phrase.vocab.has('personne') ? null : 'inner'
   return null
 }
 

@@ -1,7 +1,8 @@
 /**
  * Negation and modality of a span of a post, decided in one place: whether a negation
- * governs the span and by which cue, and whether « personne » (nobody) is who does or
- * undergoes it. Every context rule that asks « is this said? » asks modalityOf().
+ * governs the span and by which cue, whether « personne » (nobody) is who does or undergoes
+ * it, and whether a wish is a worry. Every context rule that asks « is this said? » asks
+ * modalityOf().
  */
 import type { Token } from './text/token.js'
 
@@ -33,14 +34,16 @@ export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken'
  */
 export type NobodyCue = 'subject' | 'inner'
 
-/** How a span is said: negated (by which cue) or not, and by or to nobody or not. */
+/** How a span is said: negated (by which cue) or not, by or to nobody or not, feared or wished. */
 export interface Modality {
   negation: NegationCue | null
   nobody: NobodyCue | null
+  /** A wish « qu'il … » said as a fear (« j'ai peur qu'il crève de froid », « avant qu'il meure »): a worry, not a wish. */
+  worry: boolean
 }
 
 /** A span said as it stands (shared: most spans are; never written to). */
-const SAID: Modality = { negation: null, nobody: null }
+const SAID: Modality = { negation: null, nobody: null, worry: false }
 
 /** Negators that negate what follows them. */
 const NEGATORS = new Set(['pas', 'jamais', 'point', 'aucun', 'aucune', 'ni', 'non', 'nullement', 'guere'])
@@ -59,6 +62,10 @@ const PERSON_NOUN = new Set([
   'une', 'la', 'l', 'cette', 'chaque', 'toute', 'quelle', 'ma', 'ta', 'sa', 'notre', 'votre', 'leur', 'en', 'de', 'd', 'quelque',
   'seule', 'meme', 'autre', 'bonne', 'mauvaise', 'belle', 'vraie', 'grande', 'petite', 'jeune', 'vieille', 'pauvre', 'sale', 'simple', 'premiere', 'derniere',
 ])
+/** Words before « qu'il … » that make it a worry, not a wish (« j'ai peur qu'il meure », « pour éviter qu'il crève »). */
+const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
+/** How many tokens before « qu'il … » a word of fear reaches it. */
+const FEAR_WINDOW = 3
 /** How many tokens before a span a negator reaches it. */
 const NEG_WINDOW = 4
 /** How many tokens after a span the second half of « ne … pas » closes it. */
@@ -126,13 +133,23 @@ function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
   return null
 }
 
+/** True when a wish « qu'il … » follows a word of fear (see FEAR). */
+function isWorry(tokens: readonly Token[], span: Span): boolean {
+  const head = textAt(tokens, span.first)
+  if (head !== 'qu' && head !== 'que') return false
+  for (let k = span.first - 1; k >= 0 && k >= span.first - FEAR_WINDOW; k--) if (FEAR.has(textAt(tokens, k))) return true
+  return false
+}
+
 /**
- * How the span is said in the post: negated or not (and by which cue), by or to nobody or not.
- * `verbal`: the span is a wish or an order (« qu'il crève », « va te pendre »), which a bare
- * « pas » right after negates; a noun (« une pute pas une princesse ») is not.
+ * How the span is said in the post: negated or not (and by which cue), by or to nobody or not,
+ * a worry or not. `verbal`: the span is a wish or an order (« qu'il crève », « va te pendre »),
+ * which a bare « pas » right after negates and a fear before makes a worry; a noun (« une pute
+ * pas une princesse ») is neither.
  */
 export function modalityOf(tokens: readonly Token[], span: Span, verbal = false): Modality {
   const negation = negationOf(tokens, span, verbal)
   const nobody = nobodyOf(tokens, span)
-  return negation === null && nobody === null ? SAID : { negation, nobody }
+  const worry = verbal && isWorry(tokens, span)
+  return negation === null && nobody === null && !worry ? SAID : { negation, nobody, worry }
 }

@@ -113,9 +113,6 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
-/** Words of fear before « qu'il meure »: a worry, not a wish (« j'ai peur qu'il crève de froid »). */
-const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
-
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = new Set(['leur', 'leurs', 'eux', 'ils', 'elles'])
 /** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
@@ -200,16 +197,14 @@ function isWishOrOrder(tokens: readonly Token[], h: Hit): boolean {
 
 /**
  * True for a hit that only looks like abuse: a wish or an order negated without « ne » (« j'espère
- * qu'il crève pas »), a threat or a wish by or for nobody (« personne va te frapper », « je ne
- * souhaite à personne un cancer »), an order said of oneself, « tu vas le payer combien ».
+ * qu'il crève pas ») or said as a fear (« j'ai peur qu'il crève de froid »), a threat or a wish by
+ * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), an order
+ * said of oneself, « tu vas le payer combien ».
  */
 function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
-  if (m.negation === 'spoken') return true
+  if (m.negation === 'spoken' || m.worry) return true
   if (h.phrase.kind === 'threat' && m.nobody !== null) return true
   const head = tokens[h.first]?.text ?? ''
-  if (h.phrase.kind === 'threat' && (head === 'qu' || head === 'que')) {
-    for (let k = h.first - 1; k >= 0 && k >= h.first - 3; k--) if (FEAR.has(tokens[k]?.text ?? '')) return true
-  }
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
   if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {

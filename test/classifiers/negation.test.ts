@@ -26,8 +26,8 @@ function said(text: string, words: string, verbal = false): Modality {
 
 describe('modalityOf: negation', () => {
   it('leaves a span said as it stands', () => {
-    expect(said('t es une pute', 'pute')).toEqual({ negation: null, nobody: null })
-    expect(said("j'espère qu'il crève", 'qu il creve', true)).toEqual({ negation: null, nobody: null })
+    expect(said('t es une pute', 'pute')).toEqual({ negation: null, nobody: null, worry: false })
+    expect(said("j'espère qu'il crève", 'qu il creve', true)).toEqual({ negation: null, nobody: null, worry: false })
   })
 
   it('takes a negator shortly before, in the same clause', () => {
@@ -81,8 +81,8 @@ describe('modalityOf: negation', () => {
 
 describe('modalityOf: nobody (« personne »)', () => {
   it('finds « personne » as the subject just before the span or before its « ne »', () => {
-    expect(said('personne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject' })
-    expect(said('personne ne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject' })
+    expect(said('personne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject', worry: false })
+    expect(said('personne ne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject', worry: false })
     expect(said("j'espère que personne ne se fera agresser", 'se fera agresser').nobody).toBe('subject')
   })
 
@@ -107,6 +107,20 @@ describe('modalityOf: nobody (« personne »)', () => {
   })
 
   it('tells nobody and a negation apart: both can hold', () => {
-    expect(said('personne ne te frappera jamais', 'te frappera')).toEqual({ negation: 'ne', nobody: 'subject' })
+    expect(said('personne ne te frappera jamais', 'te frappera')).toEqual({ negation: 'ne', nobody: 'subject', worry: false })
+  })
+})
+
+describe('modalityOf: a wish or a worry', () => {
+  it('takes « qu\'il … » after a word of fear for a worry', () => {
+    expect(said("j'ai peur qu'il crève de froid", 'qu il creve', true).worry).toBe(true)
+    expect(said("faut l'emmener chez le véto avant qu'il crève", 'qu il creve', true).worry).toBe(true)
+    expect(said("je veux pas qu'il crève", 'qu il creve', true).worry).toBe(true)
+  })
+
+  it('leaves a plain wish a wish, and a span that is no wish alone', () => {
+    expect(said("j'espère qu'il crève", 'qu il creve', true).worry).toBe(false)
+    expect(said("j'ai peur, il faut qu'on se parle et qu'il crève", 'qu il creve', true).worry).toBe(false)
+    expect(said("j'ai peur qu'il crève de froid", 'qu il creve').worry).toBe(false)
   })
 })

@@ -2,11 +2,12 @@
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
-import { aimOf, isNegated, isQuoted, isReported } from './context.js'
-import type { Span } from './context.js'
+import { aimOf, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
+import { modalityOf } from './negation.js'
+import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { namesSomeone } from './text/names.js'
 import type { Token } from './text/token.js'
@@ -112,9 +113,6 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
-/** Words of fear before « qu'il meure »: a worry, not a wish (« j'ai peur qu'il crève de froid »). */
-const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risque', 'risquent', 'eviter', 'evite', 'empecher', 'inquiet', 'inquiete', 'angoisse', 'avant', 'sans', 'pas'])
-
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = new Set(['leur', 'leurs', 'eux', 'ils', 'elles'])
 /** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
@@ -198,7 +196,7 @@ function deniedJudgement(tokens: readonly Token[], h: Hit): boolean {
 
 /** True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas les Arabes, je hais … »): a later hateful verb does not judge it. */
 function deniedObject(tokens: readonly Token[], hits: readonly Hit[], g: Hit): boolean {
-  for (const n of hits) if (n.phrase.kind === 'hate_pred' && n.last < g.first && g.first - n.last <= 3 && isNegated(tokens, n)) return true
+  for (const n of hits) if (n.phrase.kind === 'hate_pred' && n.last < g.first && g.first - n.last <= 3 && modalityOf(tokens, n).negation !== null) return true
   return false
 }
 
@@ -208,9 +206,10 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   let cheer: Hit | undefined
   for (const h of hits) {
     if (h.phrase.kind !== 'harm_event' && h.phrase.kind !== 'cheer') continue
-    if (isNegated(tokens, h) || isReported(h, reportTokens) || isQuoted(tokens, h)) continue
+    const m = modalityOf(tokens, h)
+    if (m.negation !== null || isReported(h, reportTokens) || isQuoted(tokens, h)) continue
     // « j'espère que personne ne se fera agresser »: harm that befalls no one.
-    if (h.phrase.kind === 'harm_event' && (tokens[h.first - 1]?.text === 'personne' || tokens[h.first - 2]?.text === 'personne')) continue
+    if (h.phrase.kind === 'harm_event' && m.nobody !== null) continue
     if (h.phrase.kind === 'harm_event') { if (harm === undefined || h.phrase.weight > harm.phrase.weight) harm = h } else if (cheer === undefined) cheer = h
   }
   if (harm === undefined || cheer === undefined || (cheer.first >= harm.first && cheer.last <= harm.last)) return undefined
@@ -224,26 +223,28 @@ const PARENT_TALK = new Set(['cheri', 'cherie', 'puce', 'poussin', 'loulou', 'bi
 /** Heads of the put-downs that send someone back to a child's place. */
 const CHILD_PLACE = new Set(['retourne', 'retournes', 'retournez', 'va', 'vas', 'allez', 'file', 'filez'])
 
-/** True for a hit that only looks like abuse: an order said of oneself, « tu vas le payer combien ». */
-function isOrdinary(tokens: readonly Token[], h: Hit): boolean {
+/** True for a wish or an order (« qu'il crève », « je lui souhaite… », « va te pendre »): a bare « pas » after it negates it. */
+function isWishOrOrder(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind === 'self_harm') return true
   const head = tokens[h.first]?.text ?? ''
-  if (h.phrase.kind === 'threat' && (head === 'qu' || head === 'que')) {
-    for (let k = h.first - 1; k >= 0 && k >= h.first - 3; k--) if (FEAR.has(tokens[k]?.text ?? '')) return true
-  }
-  // « j'espère qu'il crève pas », « crève pas stp »: a spoken negation right after the wish or the order.
-  if (h.phrase.kind === 'self_harm' || (h.phrase.kind === 'threat' && (head === 'qu' || head === 'que' || h.phrase.vocab.has('espere') || h.phrase.vocab.has('souhaite')))) {
-    const next = tokens[h.last + 1]?.text
-    if (next === 'pas' || next === 'jamais') return true
-  }
-  // « je ne souhaite à personne un cancer »: a wish for no one.
-  if (h.phrase.kind === 'threat') for (let k = h.first + 1; k < h.last; k++) if (tokens[k]?.text === 'personne' && !h.phrase.vocab.has('personne')) return true
+  return h.phrase.kind === 'threat' && (head === 'qu' || head === 'que' || h.phrase.vocab.has('espere') || h.phrase.vocab.has('souhaite'))
+}
+
+/**
+ * True for a hit that only looks like abuse: a wish or an order negated without « ne » (« j'espère
+ * qu'il crève pas ») or said as a fear (« j'ai peur qu'il crève de froid »), a threat or a wish by
+ * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), an order
+ * said of oneself, « tu vas le payer combien ».
+ */
+function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
+  if (m.negation === 'spoken' || m.worry) return true
+  if (h.phrase.kind === 'threat' && m.nobody !== null) return true
+  const head = tokens[h.first]?.text ?? ''
   if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
   if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {
     for (const t of tokens) if (PARENT_TALK.has(t.text)) return true
   }
-  // « personne va te frapper », « personne ne va te faire de mal »: a threat nobody makes.
-  if (h.phrase.kind === 'threat' && (tokens[h.first - 1]?.text === 'personne' || (tokens[h.first - 2]?.text === 'personne' && tokens[h.first - 1]?.text === 'ne'))) return true
   if (h.phrase.kind === 'threat' && PARENTS.has(tokens[h.first - 1]?.text ?? '') && (head === 'va' || head === 'vont')) return true
   // « tu vas regretter de pas être venu »: a regret of missing out.
   if (h.phrase.kind === 'threat' && tokens[h.last]?.text === 'regretter' && tokens[h.last + 1]?.text === 'de' && (tokens[h.last + 2]?.text === 'pas' || tokens[h.last + 2]?.text === 'ne')) return true
@@ -298,7 +299,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
-      if (!isNegated(tokens, h)) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
+      if (modalityOf(tokens, h).negation === null) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
       continue
     }
     if (kind === 'news') { cues.news++; continue }
@@ -306,7 +307,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'group') continue
     if (kind === 'report') continue
     if (kind === 'harm_event' || kind === 'cheer') continue
-    if (isIdiom(tokens, h) || isOrdinary(tokens, h)) continue
+    const m = modalityOf(tokens, h, isWishOrOrder(tokens, h))
+    if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
     if (!looked) {
       looked = true
       for (const t of tokens) {
@@ -320,7 +322,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (game && SOFTENED.has(kind)) w *= 0.2
     else if (friendly && SOFTENED.has(kind)) w *= w >= 3 ? 0.5 : 0.3
     if (pets && isAnimalHit(tokens, h)) w *= 0.2
-    const negated = isNegated(tokens, h)
+    const negated = m.negation !== null
     const reported = isReported(h, reportTokens)
     const quoted = isQuoted(tokens, h)
     if (negated) w *= 0.1
@@ -371,7 +373,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const weight = /^\d{2,4}$/.test(rest) ? 2.8 : 2.2
     const named = tagIsNamed(tokens, k, counterEnds)
     const tag: Span = { phrase: NO_VOCAB, first: k, last: k }
-    const framed = named || denounced || newsFrame || isNegated(tokens, tag) || isReported(tag, reportTokens)
+    const framed = named || denounced || newsFrame || modalityOf(tokens, tag).negation !== null || isReported(tag, reportTokens)
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { tokensOf } from '../../classifiers/analyse.js'
+import { modalityOf } from '../../classifiers/negation.js'
+import type { Modality, Span } from '../../classifiers/negation.js'
+import type { Token } from '../../classifiers/text/token.js'
+
+/**
+ * The span of `words` in the tokens of `text`, the way the lexicon matcher would give it:
+ * each « ~ » is a gap, a word the pattern skips and does not spell.
+ */
+function spanIn(tokens: readonly Token[], words: string): Span {
+  const want = words.split(' ')
+  for (let first = 0; first + want.length <= tokens.length; first++) {
+    if (want.every((w, i) => w === '~' || tokens[first + i]?.text === w)) {
+      return { first, last: first + want.length - 1, phrase: { vocab: new Set(want.filter((w) => w !== '~')) } }
+    }
+  }
+  throw new Error(`« ${words} » is not in ${JSON.stringify(tokens.map((t) => t.text))}`)
+}
+
+/** How the span `words` is said in `text`. */
+function said(text: string, words: string, verbal = false): Modality {
+  const tokens = tokensOf(text)
+  return modalityOf(tokens, spanIn(tokens, words), verbal)
+}
+
+describe('modalityOf: negation', () => {
+  it('leaves a span said as it stands', () => {
+    expect(said('t es une pute', 'pute')).toEqual({ negation: null, nobody: null, worry: false })
+    expect(said("j'espère qu'il crève", 'qu il creve', true)).toEqual({ negation: null, nobody: null, worry: false })
+  })
+
+  it('takes a negator shortly before, in the same clause', () => {
+    expect(said("ce n'est pas une pute", 'pute').negation).toBe('before')
+    expect(said("t'es jamais un lâche", 'lache').negation).toBe('before')
+    expect(said('pas du tout. T es une pute', 'pute').negation).toBeNull()
+    expect(said('non mais sérieux franchement t es une pute', 'pute').negation).toBeNull()
+  })
+
+  it('does not take « ne … que » (only) nor « pas moins » for a negation', () => {
+    expect(said("t'es qu'une pute", 'pute').negation).toBeNull()
+    expect(said("t'es pas qu'une pute", 'pute').negation).toBeNull()
+    expect(said('il ne frappe que les faibles', 'frappe').negation).toBeNull()
+    expect(said('il ne frappe pas moins fort', 'frappe').negation).toBeNull()
+  })
+
+  it('keeps « pas que » before a clause a negation (« ne méritent pas qu\'on les respecte »)', () => {
+    expect(said("ils ne méritent pas qu'on les respecte", 'respecte').negation).toBe('before')
+  })
+
+  it('closes « ne … pas » around the span or through a « ne » inside it', () => {
+    expect(said('il ne frappe pas', 'frappe').negation).toBe('ne')
+    expect(said('il ne la frappera jamais', 'frappera').negation).toBe('ne')
+    expect(said("je n'ai frappé personne", 'frappe').negation).toBe('ne')
+    expect(said("j'espère qu'il ne meure pas", 'qu il ~ meure').negation).toBe('ne')
+    expect(said("j'espère qu'il ne meure", 'qu il ~ meure').negation).toBeNull()
+  })
+
+  it('takes a negator its pattern skipped over, not one it spells', () => {
+    expect(said('je vais pas te tuer', 'je vais ~ te tuer').negation).toBe('inner')
+    expect(said('tu vaux pas un clou', 'tu vaux pas un clou').negation).toBeNull()
+  })
+
+  it('does not let an earlier clause negate a span that starts with its own subject', () => {
+    expect(said('je dis pas ça mais je vais te tuer', 'je vais te tuer').negation).toBeNull()
+    expect(said('je dis pas ça mais va te tuer', 'va te tuer').negation).toBe('before')
+  })
+
+  it('reads « tout sauf » as a negation', () => {
+    expect(said("t'es tout sauf un lâche", 'lache').negation).toBe('tout-sauf')
+  })
+
+  it('takes a bare « pas » or « jamais » right after a wish or an order, not after a noun', () => {
+    expect(said("j'espère qu'il crève pas", 'qu il creve', true).negation).toBe('spoken')
+    expect(said('crève jamais stp', 'creve', true).negation).toBe('spoken')
+    expect(said("j'espère qu'il crève pas", 'qu il creve').negation).toBeNull()
+    expect(said('t es une pute pas une princesse', 'pute').negation).toBeNull()
+    expect(said("j'espère qu'il crève pas que lui", 'qu il creve', true).negation).toBeNull()
+  })
+})
+
+describe('modalityOf: nobody (« personne »)', () => {
+  it('finds « personne » as the subject just before the span or before its « ne »', () => {
+    expect(said('personne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject', worry: false })
+    expect(said('personne ne va te frapper', 'va te frapper')).toEqual({ negation: null, nobody: 'subject', worry: false })
+    expect(said("j'espère que personne ne se fera agresser", 'se fera agresser').nobody).toBe('subject')
+  })
+
+  it('does not reach « personne » two words before without « ne » between, nor across a clause break', () => {
+    expect(said('personne ici va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('on se voit en vrai ou personne, je vais te niquer', 'je vais te niquer').nobody).toBeNull()
+    expect(said('personne. Ne va pas te plaindre', 'va pas te plaindre').nobody).toBeNull()
+  })
+
+  it('does not take the noun « personne » (someone) for nobody', () => {
+    expect(said('cette personne va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('une seule personne va te frapper', 'va te frapper').nobody).toBeNull()
+    expect(said('on se voit en personne je vais te niquer', 'je vais te niquer').nobody).toBeNull()
+    expect(said('je souhaite à cette personne un cancer', 'souhaite ~ ~ ~ un cancer').nobody).toBeNull()
+    expect(said('aucune personne ne va te frapper', 'va te frapper').nobody).toBe('subject')
+  })
+
+  it('finds « personne » among the words the pattern skipped, not one it spells', () => {
+    expect(said('je ne souhaite à personne un cancer', 'souhaite ~ ~ un cancer').nobody).toBe('inner')
+    expect(said("personne ne t'aime", 'personne ne t aime').nobody).toBeNull()
+    expect(said('je lui souhaite vraiment un cancer', 'souhaite ~ un cancer').nobody).toBeNull()
+  })
+
+  it('tells nobody and a negation apart: both can hold', () => {
+    expect(said('personne ne te frappera jamais', 'te frappera')).toEqual({ negation: 'ne', nobody: 'subject', worry: false })
+  })
+})
+
+describe('modalityOf: a wish or a worry', () => {
+  it('takes « qu\'il … » after a word of fear for a worry', () => {
+    expect(said("j'ai peur qu'il crève de froid", 'qu il creve', true).worry).toBe(true)
+    expect(said("faut l'emmener chez le véto avant qu'il crève", 'qu il creve', true).worry).toBe(true)
+    expect(said("je veux pas qu'il crève", 'qu il creve', true).worry).toBe(true)
+  })
+
+  it('leaves a plain wish a wish, and a span that is no wish alone', () => {
+    expect(said("j'espère qu'il crève", 'qu il creve', true).worry).toBe(false)
+    expect(said("j'ai peur, il faut qu'on se parle et qu'il crève", 'qu il creve', true).worry).toBe(false)
+    expect(said("j'ai peur qu'il crève de froid", 'qu il creve').worry).toBe(false)
+  })
+})

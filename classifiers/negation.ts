@@ -29,7 +29,7 @@ export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken'
 /**
  * Where « personne » says nobody does or undergoes the span:
  * - 'subject': just before it, or before its « ne » (« personne va te frapper », « personne ne se
- *   fera agresser »);
+ *   fera agresser », « nul ne hait les … »);
  * - 'inner': among its words, not one its pattern spells (« je ne souhaite à personne un cancer »).
  */
 export type NobodyCue = 'subject' | 'inner'
@@ -116,6 +116,9 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): Nega
   return null
 }
 
+/** Subjects that mean nobody only before « ne » (« nul ne hait … »); alone they are adjectives (« t'es nul »). */
+const NOBODY_BEFORE_NE = new Set(['nul', 'nulle'])
+
 /** True when « personne » at `k` is the pronoun, nobody (not « cette personne »). */
 function isNobody(tokens: readonly Token[], k: number): boolean {
   return textAt(tokens, k) === 'personne' && !PERSON_NOUN.has(textAt(tokens, k - 1))
@@ -127,7 +130,7 @@ function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
   // The subject, in the span's clause: « personne va te frapper », not « on se voit en personne, je vais te … ».
   if (first !== undefined && !first.breakBefore) {
     if (isNobody(tokens, span.first - 1)) return 'subject'
-    if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && isNobody(tokens, span.first - 2)) return 'subject'
+    if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && (isNobody(tokens, span.first - 2) || NOBODY_BEFORE_NE.has(textAt(tokens, span.first - 2)))) return 'subject'
   }
   for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return span.phrase.vocab.has('personne') ? null : 'inner'
   return null

@@ -165,8 +165,6 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
   return (g.last < h.first || g.first > h.last) && !praiseMissesGroup(tokens, h, g)
 }
 
-/** Subjects that deny a hateful verb to everyone (« personne ne hait les juifs », « nul ne méprise … »). */
-const NO_ONE = new Set(['personne', 'nul', 'nulle'])
 /** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
 const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
 const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
@@ -178,10 +176,9 @@ const CAUSE_WINDOW = 10
  * holds (« personne ne hait les juifs »), a predicate a « ce n'est pas parce qu'ils sont X que … »
  * refutes, or a life « not deserved » because of what it suffers (« ils ne méritent pas de vivre ça »).
  */
-function deniedJudgement(tokens: readonly Token[], h: Hit): boolean {
+function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   if (h.phrase.kind === 'hate_pred') {
-    const before = tokens[h.first - 1]?.text
-    if ((before === 'ne' || before === 'n') && NO_ONE.has(tokens[h.first - 2]?.text ?? '')) return true
+    if (m.nobody === 'subject') return true
     if (tokens[h.last]?.text === 'vivre') {
       const next = tokens[h.last + 1]
       if (next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))) return true
@@ -339,7 +336,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h)) continue
+      if (deniedJudgement(tokens, h, m)) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(tokens, hits, g)))
       if (near === undefined) continue

@@ -100,6 +100,12 @@ describe('modalityOf: nobody (« personne »)', () => {
     expect(said('aucune personne ne va te frapper', 'va te frapper').nobody).toBe('subject')
   })
 
+  it('reads « nul ne » as nobody, and « nul » alone as the adjective', () => {
+    expect(said('nul ne hait les juifs', 'hait').nobody).toBe('subject')
+    expect(said('nulle ne va te frapper', 'va te frapper').nobody).toBe('subject')
+    expect(said('t es nul va te frapper', 'va te frapper').nobody).toBeNull()
+  })
+
   it('finds « personne » among the words the pattern skipped, not one it spells', () => {
     expect(said('je ne souhaite à personne un cancer', 'souhaite ~ ~ un cancer').nobody).toBe('inner')
     expect(said("personne ne t'aime", 'personne ne t aime').nobody).toBeNull()

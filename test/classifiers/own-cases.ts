@@ -1,7 +1,7 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
  * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the forum-hostility patterns' cases (written alongside
- * those patterns), then the older lists.
+ * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
@@ -11,6 +11,7 @@ import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
 import { NEGATION_HARASSMENT, NEGATION_QUIET } from './group-negation-cases.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
+import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
 export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
@@ -26,6 +27,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...NEGATION_QUIET.map((g) => ({ name: `group negation quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
+  ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),
+  ...WEB_QUIET.map((g) => ({ name: `web quiet: ${g.name}`, cases: g.cases })),
   { name: 'issue 3 cases', cases: ISSUE_CASES },
   { name: 'more hand-written cases', cases: MORE_CASES },
   { name: 'statements about groups', cases: GROUP_CASES },

@@ -12,10 +12,10 @@ const STRONG = [
   'connard', 'connards', 'connarde', 'connasse', 'connasses', 'salope', 'salopes', 'pute', 'putes', 'encule', 'encules', 'enculee',
   'batard', 'batards', 'batarde', 'pede', 'pedes', 'pd', 'enfoire', 'enfoires', 'enfoiree', 'salaud', 'salauds', 'ordure', 'ordures',
   'trou du cul', 'abruti', 'abrutis', 'abrutie', 'cretin', 'cretins', 'cretine', 'imbecile', 'imbeciles', 'idiot', 'idiots', 'idiote',
-  'debile', 'debiles', 'loser', 'losers', 'looser', 'gland', 'glands', 'tapette', 'tarlouze', 'fiotte', 'raclure', 'pourriture',
+  'debile', 'debiles', 'loser', 'losers', 'looser', 'tapette', 'tarlouze', 'fiotte', 'raclure', 'pourriture',
   'vermine', 'sous merde', 'branleur', 'branleurs', 'suceur de queue', 'suceur de queues', 'suceur de bites', 'suceuse de bites',
-  'pervers', 'psychopathe', 'malade mental', 'attarde', 'attardee', 'attardes', 'mongol', 'triso', 'nullard',
-  'nullite', 'minable', 'minables', 'parasite', 'parasites', 'dechet', 'dechets', 'merdeux', 'merdeuse', 'crevard', 'clochard',
+  'attarde', 'attardee', 'attardes', 'triso', 'nullard',
+  'nullite', 'minable', 'minables', 'merdeux', 'merdeuse', 'crevard',
 ].join('|')
 
 /** Words that make an insult noun louder without changing it (« un putain de », « un vrai », « un sale »). */
@@ -40,10 +40,10 @@ export const WEB_INSULT: LexiconGroup = {
     // A vocative: « Hé connard », « Salut enfoiré », « écoute, abruti ».
     [`[he|hey|eh|oh|ho|salut|bonjour|coucou|ecoute|ecoutez|yo|merci] [${STRONG}]`, 2.2, 'inherent'],
     ['[gros|grosse|vieux|vieille|vieil|petits|petites|p tit|p tits|le dernier des|la derniere des] [con|conne|cons|connes|connard|connards|connasse|salope|cretin|cretine|abruti|abrutie|pede|pedes|pd|enfoire|enfoires|encule|batard]', 1.9, 'inherent'],
-    // Contempt thrown at the reader and their work: « je t'emmerde », « tu racontes des conneries », « ton article de merde ».
-    ['je t emmerde|je vous emmerde|je te pisse dessus|je vous pisse dessus|je te chie dessus|je vous chie dessus|tu me casses les couilles|vous me cassez les couilles|tu me les brises|vous me les brisez|tu me les casses', 2.0, 'inherent'],
+    // Contempt thrown at the reader: « je te pisse dessus », « tu racontes des conneries ». (« ton … de merde » and « je t'emmerde » are left to
+    // the model: as often said of fries, homework or a series, and « je t'emmerde avec mes questions » apologises.)
+    ['je te pisse dessus|je vous pisse dessus|je te chie dessus|je vous chie dessus|tu me casses les couilles|vous me cassez les couilles|tu me les brises|vous me les brisez|tu me les casses', 2.0, 'inherent'],
     ['[tu|vous|t] [racontes|raconte|racontez|dis|dites|ecris|ecrivez|debites|debitez] [que]? [des|de la|que des|n importe quelles] [conneries|connerie|merde|merdes|foutaises|aneries|betises de gamin]', 1.6, 'inherent'],
-    ['[ton|ta|tes|votre|vos] ~ [de merde|a la con|a chier|a la noix de coco]', 1.6, 'inherent'],
     ['morceau de merde|tas de merde|pile de merde|bout de merde|pompe a merde|fouteur de merde|grosses merdes|petites merdes|trous du cul|trou de balle', 2.2, 'target'],
     // Directed profanity beyond « va te faire foutre ».
     ['vas te faire foutre|va te foutre|vas te foutre|aller te faire foutre|allais te faire foutre|aller vous faire foutre|aller se faire foutre|allez vous faire voir|va te faire mettre|allez vous faire mettre|va rotir en enfer|va bruler en enfer', 2.4, 'inherent'],
@@ -57,11 +57,12 @@ export const WEB_THREAT: LexiconGroup = {
   entries: [
     ['meurs lentement|meurs en enfer|meurs et|meurs donc|meurs vite|meurs dans|brule en enfer|brulez en enfer|pourris en enfer|pourrissez en enfer|crame en enfer|crevez en enfer|noie toi|noyez vous|va te noyer|allez vous noyer|tu devrais crever|tu devrais te tuer|tu merites la mort|tu ne merites pas de vivre|tu ne merites pas d etre en vie|tu merites pas d etre en vie|vous meritez de mourir|vous meritez la mort', 3.0, 'inherent'],
     ['[j espere|je souhaite|j aimerais|je prie pour|vivement] [que|qu] [tu|vous|il|elle|ils] [mourras|creveras|sois mort|sois morte|soyez morts|meurs|meure|meurent|mourez|creves|creve|crevent|crevez|brules|brule|brulent|vas mourir|va mourir|vont mourir|vas crever|va crever|allez mourir|attrapes le cancer|attrape le cancer|te fasses ecraser|se fasse ecraser|te fasses tuer|se fasse tuer|te fasses violer|se fasse violer]', 3.0, 'inherent'],
-    ['ta mort est proche|ta fin est proche|tes jours sont comptes|pourquoi tu ne meurs pas|pourquoi tu meurs pas|pourquoi tu ne creves pas|pourquoi tu creves pas|quand tu creveras|danser sur ta tombe|danserai sur ta tombe|cracher sur ta tombe|pisser sur ta tombe|chier sur ta tombe|regarde par dessus ton epaule|regarde derriere toi|je sais ou tu vis|je sais ou tu habites|je trouverai ou tu vis|je trouverai ou tu habites|decouvrir ou tu vis|decouvrir ou tu habites|bruler ta maison|incendier ta maison|mettre le feu a ta maison|mettre le feu chez toi', 3.0, 'inherent'],
+    ['ta mort est proche|tes jours sont comptes|pourquoi tu ne meurs pas|pourquoi tu meurs pas|pourquoi tu ne creves pas|pourquoi tu creves pas|quand tu creveras|danser sur ta tombe|danserai sur ta tombe|cracher sur ta tombe|pisser sur ta tombe|chier sur ta tombe|regarde par dessus ton epaule|regarde derriere toi|je sais ou tu vis|je sais ou tu habites|je trouverai ou tu vis|je trouverai ou tu habites|decouvrir ou tu vis|decouvrir ou tu habites|bruler ta maison|incendier ta maison|mettre le feu a ta maison|mettre le feu chez toi', 3.0, 'inherent'],
     ['[je|j|on|nous] [vais|va|allons|vas]? [te|t|vous] [traquer|traquerai|traquera|pourchasser|pourchasserai|detruirai|detruira|detruis|mettre en pieces|mettrai en pieces|reduire en miettes|reduire en bouillie|egorgerai|tabasserai|frapperai|cognerai|defoncerai|eclaterai|pendre|pendrai|trancher la gorge|arracher la tete|couper la tete|couper la gorge|faire la peau|tirer une balle|loger une balle|exploser la tete|eclater la tete|bruler vif|brulerai|botter le cul|bottrai le cul|tirer dessus|tire dessus|tirer dans la tete|faire pendre|fais pendre|forcer a manger]', 3.0, 'inherent'],
     ['tu vas le regretter amerement|quelque chose de mal va t arriver|il va t arriver malheur|ceci est une menace|je te conseille de faire attention|je te conseille de faire gaffe|je vous conseille de faire attention', 2.4, 'inherent'],
     ['[tu|vous] [devrais|devriez|dois|devez] [juste|simplement|vraiment|aller|bien]? [mourir|crever|te tuer|vous tuer|te pendre|vous pendre|etre tue|etre tuee|etre tues|etre abattu|etre pendu|bruler en enfer|pourrir en enfer]', 3.0, 'inherent'],
-    ['[doit|doivent|devrait|devraient|merite|meritent|faudrait|faut] [etre|les|le|la|l] ~ [fusille|fusillee|fusilles|fusillees|fusiller|pendu|pendue|pendus|pendre|execute|executee|executes|executer|gaze|gazes|gazer|lapide|lapidee|lapides|lapider|extermine|extermines|exterminer|castre|castres|castrer|egorge|egorges|egorger|mange vivant|mangee vivante|manges vivants|brule vif|brulee vive|brules vifs|bruler vifs|abattu|abattue|abattus|abattre]', 2.8, 'inherent'],
+    // Only what is done to people: « abattre », « castrer », « exterminer » are as often said of a tree, a pet or hornets (« il faut le faire castrer »).
+    ['[doit|doivent|devrait|devraient|merite|meritent|faudrait|faut] [etre|les|le|la|l] ~ [fusille|fusillee|fusilles|fusillees|fusiller|pendu|pendue|pendus|pendre|execute|executee|executes|executer|gaze|gazes|gazer|lapide|lapidee|lapides|lapider|egorge|egorges|egorger|mange vivant|mangee vivante|manges vivants|brule vif|brulee vive|brules vifs|bruler vifs]', 2.8, 'inherent'],
   ],
 }
 
@@ -79,6 +80,6 @@ export const WEB_IDENTITY: LexiconGroup = {
   entries: [
     // Sending people « back to their country »: « partez de notre pays », « on ne veut pas de vous, les … ».
     ['partez de notre pays|quittez notre pays|quitte notre pays|sortez de notre pays|degagez de notre pays|dehors de notre pays|hors de notre pays|rentrez dans votre pays|retournez dans votre pays|rentrez chez vous dans votre pays|retournez dans vos pays|rendez vous dans votre pays|on ne veut pas de vous dans ce pays|nous ne voulons pas de vous dans ce pays|on ne veut pas de vous les|nous ne voulons pas de vous les', 2.6, 'inherent'],
-    ['[putain de|putain d|putains de|putains d|espece de] [juif|juive|juifs|juives|musulman|musulmane|musulmans|arabe|arabes|noir|noire|noirs|negre|negres|nègre|gay|gays|homo|homos|lesbienne|lesbiennes|allemand|allemands|chinois|chinoise|mexicain|mexicains|asiatique|asiatiques|africain|africains|immigre|immigres|migrant|migrants|catholique|catholiques|chretien|chretiens|athee|athees|anglais|americain|americains|francais|russe|russes|polonais|indien|indiens|pakistanais|turc|turcs|gitan|gitans|rom|roms|transsexuel|trans|homosexuel|homosexuels|bouffeur de curry|bouffeurs de curry]', 2.6, 'inherent'],
+    ['[putain de|putain d|putains de|putains d|espece de] [juif|juive|juifs|juives|musulman|musulmane|musulmans|arabe|arabes|noir|noire|noirs|negre|negres|nègre|gay|gays|homo|homos|lesbienne|lesbiennes|allemands|mexicain|mexicains|asiatique|asiatiques|africain|africains|immigre|immigres|migrant|migrants|catholique|catholiques|chretien|chretiens|athee|athees|americain|americains|russes|indien|indiens|pakistanais|turcs|gitan|gitans|rom|roms|transsexuel|trans|homosexuel|homosexuels|bouffeur de curry|bouffeurs de curry]', 2.6, 'inherent'],
   ],
 }

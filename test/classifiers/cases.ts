@@ -204,6 +204,11 @@ export const MORE_CASES: readonly Case[] = [
   { text: 'hola que tal estas amigo mio, todo bien por aqui', fires: false, lang: 'es' },
   { text: 'ok', fires: false, lang: 'und' },
   { text: 'you are so stupid @jake 🔪🔪', fires: true, category: 'threat', lang: 'en' },
+  // Found while checking round six's web-comment patterns: contempt for things, a people named, a colour next to « déchets » (these fire on main too)
+  { text: 'Gengis Khan est un Mongol, pas un Chinois', fires: false },
+  { text: 'ces sacs noirs sont des déchets recyclables', fires: false },
+  { text: 'vos frites de merde sont froides, je renvoie le plat', fires: false },
+  { text: "ta série à la con m'a fait pleurer de rire", fires: false },
 ]
 
 /** Statements about protected groups: hateful in every form (direct, opinion, question, negated praise), and their civil twins. */

@@ -314,6 +314,10 @@ export const GROUP_CASES: readonly Case[] = [
   { text: 'Les trans ne sont pas des malades.', fires: false },
   { text: 'Je ne déteste personne pour sa religion.', fires: false },
   { text: 'Les handicapés ne sont pas un fardeau.', fires: false },
+  // Refusing to see a group as a blame defends it (round six's « je refuse de considérer les X comme … » pattern needs a praise after)
+  { text: 'je refuse de considérer les réfugiés comme des criminels', fires: false },
+  { text: 'je refuse de voir les musulmans comme des terroristes', fires: false },
+  { text: 'je refuse de considérer les femmes trans comme des femmes', fires: true },
 ]
 
 /** "#anti…" tags named in counter-speech or news (not a call), and used as a call. */

@@ -4,7 +4,7 @@
  * Words joined by "_", "-" or "." ("sale_pute", "nique-ta-mère") come out as separate tokens.
  */
 import { FOLDED_LETTER, foldChar, foldText, isDigit, isLetter } from './fold.js'
-import { cutRuns, dedupLetters } from './token.js'
+import { cutRuns } from './token.js'
 import type { Token, TokenKind } from './token.js'
 import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js'
 
@@ -76,18 +76,20 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   }
   const text = cutRuns(mapped)
   const plain = mapped === raw ? text : cutRuns(raw)
-  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
+  const facts = factsOf(text)
+  return { text, plain, dedup: facts.dedup, kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
 
 /**
- * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), no two
- * alike in a row, with span hash `hash` (of the folded letters): its text, plain and letter-cut forms
- * are the folded word (as makeToken would make them), the word of its facts.
+ * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), never
+ * three alike in a row, with span hash `hash` (of the folded letters): its text and plain forms are
+ * the folded word (as makeToken would make them), the word of its facts, and its letter-cut form
+ * the facts' own (the word itself when no letter is doubled).
  */
 function simpleToken(text: string, hash: number, start: number, end: number, breakBefore: boolean, quoted: boolean, capital: boolean): Token {
   const facts = factsOfSpan(text, start, end, hash)
   const word = facts.word
-  return { text: word, plain: word, dedup: word, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
+  return { text: word, plain: word, dedup: facts.dedup, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -123,15 +125,16 @@ export function tokenize(text: string): Token[] {
     if (isWordCode(code)) {
       // Fast path: a word of digits and characters that fold to one letter each (a–z, capitals, accented
       // letters: « Été », « ça ») followed by no word character, leet symbol or combining accent, is
-      // read in one pass. Without digits or doubled letters it is its own text, plain and letter-cut
-      // forms, and needs not even be cut out of the post when recently met (simpleToken: hence the
-      // hash of its folded letters, taken on the way); otherwise makeToken does the rest as below.
+      // read in one pass. Without digits or a letter three times in a row it is its own text and plain
+      // form (its letter-cut form is kept in its facts), and needs not even be cut out of the post when
+      // recently met (simpleToken: hence the hash of its folded letters, taken on the way); otherwise
+      // makeToken does the rest as below.
       let e = i
       let digits = 0
-      let doubled = false
+      let tripled = false
       let folds = false
       let hash = SPAN_HASH_START
-      for (let c = code, p = -1; e < n; p = c, c = text.charCodeAt(++e)) {
+      for (let c = code, p = -1, pp = -1; e < n; pp = p, p = c, c = text.charCodeAt(++e)) {
         if (c >= 48 && c <= 57) digits++
         else {
           const f = c < 0x250 ? (FOLDED_LETTER[c] ?? 0) : 0
@@ -139,14 +142,14 @@ export function tokenize(text: string): Token[] {
           if (f !== c) folds = true
           c = f
         }
-        if (c === p) doubled = true
+        if (c === p && c === pp) tripled = true
         hash = spanHash(hash, c)
       }
       const stop = e < n ? text.charCodeAt(e) : 32
       if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
         // Only a folded word can start with a capital (capitalised is false for a–z and digits).
         const capital = folds && capitalised(text, i)
-        tokens.push(digits > 0 || doubled
+        tokens.push(digits > 0 || tripled
           ? makeToken(folds ? foldText(text.slice(i, e)) : text.slice(i, e), digits === e - i ? 'number' : 'word', i, e, pendingBreak, quoted, capital)
           : simpleToken(text, hash, i, e, pendingBreak, quoted, capital))
         pendingBreak = false

@@ -11,7 +11,6 @@ import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
 }
-const URL_START = /^(?:https?:\/\/|www\.)/i
 
 /** Leet symbols inside a word: @ $ € * ! | */
 function isLeetSymbol(c: number): boolean {
@@ -31,8 +30,30 @@ function isOpenQuote(c: number): boolean {
 function isCloseQuote(c: number): boolean {
   return c === 0xbb || c === 0x201d
 }
-/** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"). */
-const SPACED_GAP = /^[ .\-_*/]{1,2}$/
+/** text[at] made small when it is a capital A–Z (as a case-insensitive regex compares it with a–z). */
+function smallAt(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+/** True when a link starts at text[at]: « http:// », « https:// » or « www. », in any case (read without cutting the post). */
+function urlAt(text: string, at: number): boolean {
+  if (smallAt(text, at) === 119) return smallAt(text, at + 1) === 119 && smallAt(text, at + 2) === 119 && text.charCodeAt(at + 3) === 46
+  if (smallAt(text, at) !== 104 || smallAt(text, at + 1) !== 116 || smallAt(text, at + 2) !== 116 || smallAt(text, at + 3) !== 112) return false
+  const colon = smallAt(text, at + 4) === 115 ? at + 5 : at + 4
+  return text.charCodeAt(colon) === 58 && text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47
+}
+
+/** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"): space . - _ * / */
+function isSpacedGapChar(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47
+}
+
+/** True when text[start, end) is one or two such separators. */
+function spacedGap(text: string, start: number, end: number): boolean {
+  const n = end - start
+  return (n === 1 || n === 2) && isSpacedGapChar(text.charCodeAt(start)) && (n === 1 || isSpacedGapChar(text.charCodeAt(start + 1)))
+}
 
 /** 1 for codes that fold to a letter or are digits, below 0x250; computed once. */
 const WORD_CODES: Uint8Array = (() => {
@@ -118,7 +139,7 @@ export function tokenize(text: string): Token[] {
         continue
       }
     }
-    if ((code === 104 || code === 119 || code === 72 || code === 87) && URL_START.test(text.slice(i, i + 8))) {
+    if ((code === 104 || code === 119 || code === 72 || code === 87) && urlAt(text, i)) {
       while (i < n && !/\s/.test(text[i] ?? ' ')) i++
       continue
     }
@@ -211,7 +232,7 @@ function mergeSpacedLetters(text: string, tokens: Token[]): Token[] {
         const prev = tokens[j - 1]
         const cur = tokens[j]
         if (prev === undefined || cur === undefined || cur.kind !== 'word' || cur.text.length !== 1) break
-        if (!SPACED_GAP.test(text.slice(prev.end, cur.start))) break
+        if (!spacedGap(text, prev.end, cur.start)) break
         j++
       }
     }

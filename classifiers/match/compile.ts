@@ -52,6 +52,13 @@ export interface Phrase {
 export interface AnchorScratch {
   stamp: number
   seen: Int32Array
+  /**
+   * Per phrase id, the candidate round (one per token) that took the phrase, so a token tries each
+   * phrase once; sized at compile time to hold every id of the lexicon's phrases.
+   */
+  taken: Int32Array
+  /** The current candidate round. */
+  round: number
 }
 
 /** Phrases that start with one word: those open after it, and those keyed by the word that must follow. */
@@ -360,6 +367,6 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   return {
     byFirst, buckets, bucketsDedup, wordsByLength: lengths, vocabulary,
     fuzzy: buildFuzzyIndex(singles), glue: buildGlueIndex([...vocabulary, ...GLUE_WORDS]),
-    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount) }, forms,
+    anchors, scratch: { stamp: 0, seen: new Int32Array(anchorCount), taken: new Int32Array(nextPhraseId), round: 0 }, forms,
   }
 }

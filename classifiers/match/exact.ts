@@ -138,6 +138,8 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
   }
   seen = marks
   current = stamp
+  taken = scratch.taken
+  round = scratch.round
   let names: Bucket | undefined | null = null
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
@@ -176,6 +178,7 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
     }
     for (const hit of best) hits.push(hit)
   }
+  scratch.round = round
   return hits
 }
 
@@ -183,8 +186,8 @@ export function exactHits(tokens: readonly Token[], lexicon: CompiledLexicon): H
 let seen: Int32Array = new Int32Array(0)
 let current = 0
 
-/** Per phrase id, the candidate round that took it (one round per token; see addCandidates). */
-let taken = new Int32Array(4096)
+/** The lexicon's marks of the phrases taken, by id, and the current round (AnchorScratch; set by exactHits). */
+let taken: Int32Array = new Int32Array(0)
 let round = 0
 
 /** Starts a token's candidate list: `into` is emptied and no phrase counts as taken. */
@@ -199,11 +202,6 @@ function addCandidates(into: Phrase[], list: readonly Phrase[] | undefined): voi
   if (list === undefined) return
   for (const p of list) {
     if (p.anchor >= 0 && seen[p.anchor] !== current) continue
-    if (p.id >= taken.length) {
-      const bigger = new Int32Array(Math.max(taken.length * 2, p.id + 1))
-      bigger.set(taken)
-      taken = bigger
-    }
     if (taken[p.id] === round) continue
     taken[p.id] = round
     into.push(p)

@@ -3,7 +3,6 @@
  * ("salpoe" → salope) or words glued together ("grossepute" → grosse pute).
  * Real French words never get repaired (the generated REPAIR_EXCEPTIONS list).
  */
-import { dedupLetters } from '../text/token.js'
 import type { Token } from '../text/token.js'
 import { factsOf } from '../text/word-facts.js'
 import { CATEGORIES } from '../verdict.js'
@@ -120,10 +119,11 @@ function cachedRepair(tok: Token, lexicon: CompiledLexicon, cache: Map<string, R
 
 /** A word token standing for (part of) the token `from`. */
 function wordToken(word: string, from: Token | null, start: number, end: number, first: boolean): Token {
+  const facts = factsOf(word)
   return {
-    text: word, plain: word, dedup: dedupLetters(word), kind: 'word', start, end,
+    text: word, plain: word, dedup: facts.dedup, kind: 'word', start, end,
     breakBefore: first && (from?.breakBefore ?? true), quoted: from?.quoted ?? false, fromHashtag: from?.fromHashtag ?? false,
-    capital: from?.capital ?? false, facts: factsOf(word),
+    capital: from?.capital ?? false, facts,
   }
 }
 

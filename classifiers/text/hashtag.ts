@@ -2,7 +2,6 @@
  * Splits glued hashtags into words ("#suicidetoi" → suicide + toi,
  * "#GrosseVache" → grosse + vache, "#anti2010" → anti + 2010) with a word list.
  */
-import { dedupLetters } from './token.js'
 import type { Token } from './token.js'
 import { factsOf } from './word-facts.js'
 
@@ -66,9 +65,10 @@ export function expandHashtags(text: string, tokens: Token[], vocab: ReadonlySet
     for (const piece of pieces) {
       const start = sameLength ? offset : tok.start
       const end = sameLength ? offset + piece.length : tok.end
+      const facts = factsOf(piece)
       out.push({
-        text: piece, plain: piece, dedup: dedupLetters(piece), kind: /^\d+$/.test(piece) ? 'number' : 'word',
-        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false, facts: factsOf(piece),
+        text: piece, plain: piece, dedup: facts.dedup, kind: /^\d+$/.test(piece) ? 'number' : 'word',
+        start, end, breakBefore: false, quoted: tok.quoted, fromHashtag: true, capital: false, facts,
       })
       offset += piece.length
     }

@@ -5,7 +5,6 @@
  * original text; a contracted token becomes two tokens over the same span.
  * The written form stays in `plain`, so lexicon entries spelled the SMS way still match.
  */
-import { dedupLetters } from './token.js'
 import type { Token } from './token.js'
 import { factsOf, registerWord } from './word-facts.js'
 
@@ -61,7 +60,8 @@ const AFTER_CES = new Set(['un', 'une', 'qu', 'que', 'pas', 'trop', 'grave', 'vr
 
 /** A token read as `text`: one word keeps its written form in `plain`; the pieces of a contraction do not. */
 function word(from: Token, text: string, first: boolean, alone: boolean): Token {
-  return { ...from, text, plain: alone ? from.plain : text, dedup: dedupLetters(text), breakBefore: first && from.breakBefore, facts: factsOf(text) }
+  const facts = factsOf(text)
+  return { ...from, text, plain: alone ? from.plain : text, dedup: facts.dedup, breakBefore: first && from.breakBefore, facts }
 }
 
 /** After « t » (t'es written without its vowel: « t moche », « t 1 boloss »). */

@@ -4,14 +4,13 @@
  * Words joined by "_", "-" or "." ("sale_pute", "nique-ta-mère") come out as separate tokens.
  */
 import { FOLDED_LETTER, foldChar, foldText, isDigit, isLetter } from './fold.js'
-import { cutRuns, dedupLetters } from './token.js'
+import { cutRuns } from './token.js'
 import type { Token, TokenKind } from './token.js'
 import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
 }
-const URL_START = /^(?:https?:\/\/|www\.)/i
 
 /** Leet symbols inside a word: @ $ € * ! | */
 function isLeetSymbol(c: number): boolean {
@@ -31,8 +30,30 @@ function isOpenQuote(c: number): boolean {
 function isCloseQuote(c: number): boolean {
   return c === 0xbb || c === 0x201d
 }
-/** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"). */
-const SPACED_GAP = /^[ .\-_*/]{1,2}$/
+/** text[at] made small when it is a capital A–Z (as a case-insensitive regex compares it with a–z). */
+function smallAt(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+/** True when a link starts at text[at]: « http:// », « https:// » or « www. », in any case (read without cutting the post). */
+function urlAt(text: string, at: number): boolean {
+  if (smallAt(text, at) === 119) return smallAt(text, at + 1) === 119 && smallAt(text, at + 2) === 119 && text.charCodeAt(at + 3) === 46
+  if (smallAt(text, at) !== 104 || smallAt(text, at + 1) !== 116 || smallAt(text, at + 2) !== 116 || smallAt(text, at + 3) !== 112) return false
+  const colon = smallAt(text, at + 4) === 115 ? at + 5 : at + 4
+  return text.charCodeAt(colon) === 58 && text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47
+}
+
+/** Separators allowed between the letters of a spaced-out word ("c o n", "s.a.l"): space . - _ * / */
+function isSpacedGapChar(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47
+}
+
+/** True when text[start, end) is one or two such separators. */
+function spacedGap(text: string, start: number, end: number): boolean {
+  const n = end - start
+  return (n === 1 || n === 2) && isSpacedGapChar(text.charCodeAt(start)) && (n === 1 || isSpacedGapChar(text.charCodeAt(start + 1)))
+}
 
 /** 1 for codes that fold to a letter or are digits, below 0x250; computed once. */
 const WORD_CODES: Uint8Array = (() => {
@@ -76,18 +97,20 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
   }
   const text = cutRuns(mapped)
   const plain = mapped === raw ? text : cutRuns(raw)
-  return { text, plain, dedup: dedupLetters(text), kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts: factsOf(text) }
+  const facts = factsOf(text)
+  return { text, plain, dedup: facts.dedup, kind, start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
 
 /**
- * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), no two
- * alike in a row, with span hash `hash` (of the folded letters): its text, plain and letter-cut forms
- * are the folded word (as makeToken would make them), the word of its facts.
+ * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), never
+ * three alike in a row, with span hash `hash` (of the folded letters): its text and plain forms are
+ * the folded word (as makeToken would make them), the word of its facts, and its letter-cut form
+ * the facts' own (the word itself when no letter is doubled).
  */
 function simpleToken(text: string, hash: number, start: number, end: number, breakBefore: boolean, quoted: boolean, capital: boolean): Token {
   const facts = factsOfSpan(text, start, end, hash)
   const word = facts.word
-  return { text: word, plain: word, dedup: word, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
+  return { text: word, plain: word, dedup: facts.dedup, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
 
 /** Splits a text into normalised tokens; offsets point into `text` itself. */
@@ -116,22 +139,23 @@ export function tokenize(text: string): Token[] {
         continue
       }
     }
-    if ((code === 104 || code === 119 || code === 72 || code === 87) && URL_START.test(text.slice(i, i + 8))) {
+    if ((code === 104 || code === 119 || code === 72 || code === 87) && urlAt(text, i)) {
       while (i < n && !/\s/.test(text[i] ?? ' ')) i++
       continue
     }
     if (isWordCode(code)) {
       // Fast path: a word of digits and characters that fold to one letter each (a–z, capitals, accented
       // letters: « Été », « ça ») followed by no word character, leet symbol or combining accent, is
-      // read in one pass. Without digits or doubled letters it is its own text, plain and letter-cut
-      // forms, and needs not even be cut out of the post when recently met (simpleToken: hence the
-      // hash of its folded letters, taken on the way); otherwise makeToken does the rest as below.
+      // read in one pass. Without digits or a letter three times in a row it is its own text and plain
+      // form (its letter-cut form is kept in its facts), and needs not even be cut out of the post when
+      // recently met (simpleToken: hence the hash of its folded letters, taken on the way); otherwise
+      // makeToken does the rest as below.
       let e = i
       let digits = 0
-      let doubled = false
+      let tripled = false
       let folds = false
       let hash = SPAN_HASH_START
-      for (let c = code, p = -1; e < n; p = c, c = text.charCodeAt(++e)) {
+      for (let c = code, p = -1, pp = -1; e < n; pp = p, p = c, c = text.charCodeAt(++e)) {
         if (c >= 48 && c <= 57) digits++
         else {
           const f = c < 0x250 ? (FOLDED_LETTER[c] ?? 0) : 0
@@ -139,14 +163,14 @@ export function tokenize(text: string): Token[] {
           if (f !== c) folds = true
           c = f
         }
-        if (c === p) doubled = true
+        if (c === p && c === pp) tripled = true
         hash = spanHash(hash, c)
       }
       const stop = e < n ? text.charCodeAt(e) : 32
       if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
         // Only a folded word can start with a capital (capitalised is false for a–z and digits).
         const capital = folds && capitalised(text, i)
-        tokens.push(digits > 0 || doubled
+        tokens.push(digits > 0 || tripled
           ? makeToken(folds ? foldText(text.slice(i, e)) : text.slice(i, e), digits === e - i ? 'number' : 'word', i, e, pendingBreak, quoted, capital)
           : simpleToken(text, hash, i, e, pendingBreak, quoted, capital))
         pendingBreak = false
@@ -208,7 +232,7 @@ function mergeSpacedLetters(text: string, tokens: Token[]): Token[] {
         const prev = tokens[j - 1]
         const cur = tokens[j]
         if (prev === undefined || cur === undefined || cur.kind !== 'word' || cur.text.length !== 1) break
-        if (!SPACED_GAP.test(text.slice(prev.end, cur.start))) break
+        if (!spacedGap(text, prev.end, cur.start)) break
         j++
       }
     }

@@ -8,6 +8,7 @@
  */
 import type { WordFeatures } from '../features.js'
 import { FOLDED_LETTER, foldText } from './fold.js'
+import { dedupLetters } from './token.js'
 import type { Form } from '../match/compile.js'
 import type { Repair } from '../match/repair.js'
 
@@ -15,6 +16,8 @@ import type { Repair } from '../match/repair.js'
 export interface WordFacts {
   /** The word itself (factsOfSpan hands it out as the token's text, instead of a fresh slice). */
   word: string
+  /** The word with every letter run cut to one (dedupLetters(word)): the token's letter-cut form, made once per word. */
+  dedup: string
   /** A common first name (text/names.ts). */
   name: boolean
   /** Language marker (language.ts): 1 French, 2 English, 0 none. */
@@ -46,7 +49,7 @@ const REGISTERED = new Map<string, WordFacts>()
 const FACTS = new Map<string, WordFacts>()
 
 function blank(word: string): WordFacts {
-  return { word, name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
+  return { word, dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */

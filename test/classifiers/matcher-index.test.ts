@@ -64,4 +64,17 @@ describe('matcher index', () => {
     expect(hits('on va vous voir')).toEqual([])
     expect(hits('je vais te tuer')).toEqual(['threat:je vais te tuer'])
   })
+
+  it('sizes its per-phrase taken marks at compile time, over every phrase id, and keeps them per lexicon', () => {
+    const ids: number[] = []
+    for (const list of LEX.byFirst.values()) for (const p of list) ids.push(p.id)
+    expect(LEX.scratch.taken.length).toBeGreaterThan(Math.max(...ids))
+    const other = compileLexicon([{ kind: 'insult', entries: [['t es [nul|nulle]', 1], ['t es [moche|bete]', 1]] }])
+    for (const list of other.byFirst.values()) for (const p of list) expect(p.id).toBeLessThan(other.scratch.taken.length)
+    // Matching with one lexicon then the other, and back: a phrase reached by two forms of one token is tried once.
+    const tokens = tokensOf('t es nulle')
+    expect(exactHits(tokens, other).map((h) => h.phrase.id)).toHaveLength(1)
+    expect(hits('tu es nulle')).toEqual(['insult:tu es nulle'])
+    expect(exactHits(tokens, other).map((h) => h.phrase.id)).toHaveLength(1)
+  })
 })

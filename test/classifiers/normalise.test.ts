@@ -49,4 +49,18 @@ describe('tokensOf', () => {
     const toks = tokensOf('@kevin regarde https://exemple.fr/pute ça')
     expect(toks.map((t) => t.kind)).toEqual(['mention', 'word', 'word'])
   })
+
+  it('skips links in any case, and only links', () => {
+    expect(words('vu HTTP://a.fr/conne et WWW.b.fr/pute et Https://c.fr ok')).toEqual(['vu', 'et', 'et', 'ok'])
+    expect(words('http:/x.fr httpss://y www,z wwwa httq://v http')).toEqual(['http', 'x', 'fr', 'httpss', 'y', 'ww', 'z', 'wwa', 'httq', 'v', 'http'])
+    expect(words('au www.')).toEqual(['au'])
+  })
+
+  it('joins single letters across one or two separators only', () => {
+    expect(words('c-o-n c_o/n')).toEqual(['concon'])
+    expect(words('c .o. n')).toEqual(['con'])
+    expect(words('c   o n')).toEqual(['c', 'o', 'n'])
+    expect(words('il y a un t a y')).toEqual(['il', 'y', 'a', 'un', 'tay'])
+    expect(words('c,o,n')).toEqual(['c', 'o', 'n'])
+  })
 })

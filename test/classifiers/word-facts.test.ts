@@ -33,9 +33,24 @@ describe('factsOfSpan (the tokeniser\'s front to factsOf)', () => {
     expect(factsOfSpan('Ça', 0, 2, 777).word).toBe('ca')
   })
 
-  it('keeps other tokens (ligatures, digits, doubled letters, leet, combining accents) on factsOf', () => {
-    const tokens = tokenize('Œuvre c0nnard Salle s@lope e\u0301te')
-    expect(tokens.map((t) => t.text)).toEqual(['oeuvre', 'connard', 'salle', 'salope', 'ete'])
+  it('keeps other tokens (ligatures, digits, letters three times in a row, leet, combining accents) on factsOf', () => {
+    const tokens = tokenize('Œuvre c0nnard Salle s@lope e\u0301te nuuul')
+    expect(tokens.map((t) => t.text)).toEqual(['oeuvre', 'connard', 'salle', 'salope', 'ete', 'nuul'])
+    expect(tokens.map((t) => t.dedup)).toEqual(['oeuvre', 'conard', 'sale', 'salope', 'ete', 'nul'])
     for (const t of tokens) expect(t.facts).toBe(factsOf(t.text))
+  })
+
+  it('reads words with doubled letters through the front, their letter-cut form from their facts', () => {
+    const tokens = tokenize('Connasse belle, ELLE et Mëlle pass')
+    expect(tokens.map((t) => t.text)).toEqual(['connasse', 'belle', 'elle', 'et', 'melle', 'pass'])
+    expect(tokens.map((t) => t.plain)).toEqual(['connasse', 'belle', 'elle', 'et', 'melle', 'pass'])
+    expect(tokens.map((t) => t.dedup)).toEqual(['conase', 'bele', 'ele', 'et', 'mele', 'pas'])
+    expect(tokens.map((t) => t.capital)).toEqual([true, false, false, false, true, false])
+    for (const t of tokens) {
+      expect(t.facts).toBe(factsOf(t.text))
+      expect(t.facts.word).toBe(t.text)
+      expect(t.facts.dedup).toBe(t.dedup)
+    }
+    expect(factsOfSpan('xx Belle', 3, 8, 4242).dedup).toBe('bele')
   })
 })

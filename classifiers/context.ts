@@ -11,9 +11,54 @@ const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous
 const THIRD_PERSON = new Set(['elle', 'il', 'lui', 'cette', 'cet', 'ce', 'cte', 'ces', 'sa', 'son', 'celle', 'celui', 'ils', 'elles', 'leur', 'bande'])
 const REPORT_WINDOW = 8
 
-/** True when a reporting verb or word ("traiter de", "m'a dit", "messages") comes shortly before. */
-export function isReported(hit: Span, reportTokens: ReadonlySet<number>): boolean {
-  for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) if (reportTokens.has(k)) return true
+/**
+ * Report words that are nouns (« messages », « commentaire », « mots »): they report the words they
+ * introduce (« des messages genre t'es moche », « le message est simple : … »), not abuse said to
+ * the reader after a break (« t'as un message sur ton changement, va te faire foutre ») nor a
+ * judgement of themselves (« ton message est une merde »).
+ */
+const REPORT_NOUNS = new Set([
+  'message', 'messages', 'commentaire', 'commentaires', 'mot', 'mots', 'termes', 'expression', 'expressions', 'propos', 'phrase', 'phrases',
+  'insultes', 'slogan', 'slogans', 'tweet', 'tweets', 'post', 'posts',
+])
+const COPULA = new Set(['est', 'etait', 'sont', 'etaient', 'sera', 'seront'])
+/** Present-tense « dire » that the speaker says now (« je te dis que t'es un connard », « je vais te le dire »). */
+const SAY_NOW = new Set(['dis', 'dire'])
+const SAY_FILLERS = new Set(['te', 't', 'vous', 'v', 'le', 'l', 'lui', 'leur', 'vais', 'veux', 'voulais', 'le', 'juste', 'vraiment', 'franchement', 'bien'])
+/** Words before « je dis » that make it a word named (« quand je dis nazi »). */
+const MENTION_FRAME = new Set(['quand', 'si', 'lorsque', 'lorsqu', 'qd'])
+const SAY_NEGATION = new Set(['pas', 'jamais', 'plus', 'ne', 'n'])
+
+/**
+ * True for a report hit that reports nothing: the speaker's own words, said now (« je te dis que
+ * t'es un connard », « je vais te le dire simplement : … », not « je dis pas que … »).
+ */
+export function isOwnSaying(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !SAY_NOW.has(tokens[first]?.text ?? '')) return false
+  if (SAY_NEGATION.has(tokens[last + 1]?.text ?? '')) return false
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]
+    if (t === undefined || SAY_NEGATION.has(t.text)) return false
+    // « quand je dis nazi, … », « si je dis « pute » … »: a word named, not said.
+    if (t.text === 'je' || t.text === 'j' || t.text === 'jte' || t.text === 'jvais') return !MENTION_FRAME.has(tokens[k - 1]?.text ?? '')
+    if (!SAY_FILLERS.has(t.text) || t.breakBefore) return false
+  }
+  return false
+}
+
+/**
+ * True when a report word shortly before governs the hit: a verb ("traiter de", "m'a dit") across
+ * a comma too (« il m'a traitée de grosse, de moche »); a noun as REPORT_NOUNS says.
+ */
+export function isReported(tokens: readonly Token[], hit: Span, reportTokens: ReadonlySet<number>): boolean {
+  let broken = tokens[hit.first]?.breakBefore === true
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) {
+    if (reportTokens.has(k)) {
+      if (!REPORT_NOUNS.has(tokens[k]?.text ?? '')) return true
+      if (broken ? aimOf(tokens, hit) !== 'second' : !COPULA.has(tokens[k + 1]?.text ?? '')) return true
+    }
+    if (tokens[k]?.breakBefore === true) broken = true
+  }
   return false
 }
 
@@ -23,7 +68,7 @@ export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */
-export function aimOf(tokens: readonly Token[], hit: Hit): 'second' | 'third' | 'none' {
+export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' | 'none' {
   let third = false
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k--) {
     const t = tokens[k]

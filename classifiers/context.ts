@@ -46,16 +46,45 @@ export function isOwnSaying(tokens: readonly Token[], first: number, last: numbe
   return false
 }
 
+const US = new Set(['je', 'j', 'jte', 'tu', 't', 'ty'])
+const SPEAKER_FILLERS = new Set(['me', 'm', 'ne', 'n', 'te', 'vous', 'v', 'lui', 'l', 'le', 'la', 'les', 'as', 'a', 'ai', 'avez', 'avais', 'avait', 'bien', 'meme', 'deja', 'pas', 'jamais', 'toujours', 'moi', 'toi', 'pourquoi', 'ce', 'que', 'qu'])
+
+/**
+ * True when the report verb at `k` is said by the reader or the speaker, or is an order (« tu m'as
+ * bien entendu », « je dis », « ne me dis pas de rester calme »): not someone else's words told.
+ */
+function saidByUs(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - 4; j--) {
+    // the clause starts with the verb or with fillers only: an order
+    if (j < 0 || tokens[j + 1]?.breakBefore === true) return true
+    const t = tokens[j]?.text ?? ''
+    if (US.has(t)) return true
+    if (!SPEAKER_FILLERS.has(t)) return false
+  }
+  return false
+}
+
+const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'les', 'l', 'du', 'ce', 'cet', 'cette', 'ces'])
+
+/** « espèce de connard », « sale bâtard » (not « un sale arabe »): aimed at the reader by its own first word. */
+function isVocative(tokens: readonly Token[], hit: Span): boolean {
+  return SECOND_PERSON.has(tokens[hit.first]?.text ?? '') && !DETERMINERS.has(tokens[hit.first - 1]?.text ?? '')
+}
+
 /**
  * True when a report word shortly before governs the hit: a verb ("traiter de", "m'a dit") across
- * a comma too (« il m'a traitée de grosse, de moche »); a noun as REPORT_NOUNS says.
+ * a comma too (« il m'a traitée de grosse, de moche »), unless the reader or the speaker said it
+ * and the abuse after the break is aimed at the reader (« ne me dis pas de rester calme, espèce de
+ * connard », « tu m'as bien entendu. Sale bâtard »); a noun as REPORT_NOUNS says.
  */
 export function isReported(tokens: readonly Token[], hit: Span, reportTokens: ReadonlySet<number>): boolean {
   let broken = tokens[hit.first]?.breakBefore === true
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) {
     if (reportTokens.has(k)) {
-      if (!REPORT_NOUNS.has(tokens[k]?.text ?? '')) return true
-      if (broken ? aimOf(tokens, hit) !== 'second' : !COPULA.has(tokens[k + 1]?.text ?? '')) return true
+      const noun = REPORT_NOUNS.has(tokens[k]?.text ?? '')
+      const toReader = broken && (noun || saidByUs(tokens, k)) && (isVocative(tokens, hit) || aimOf(tokens, hit) === 'second')
+      const judged = noun && !broken && COPULA.has(tokens[k + 1]?.text ?? '')
+      if (!toReader && !judged) return true
     }
     if (tokens[k]?.breakBefore === true) broken = true
   }

@@ -248,11 +248,11 @@ function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   return h.phrase.kind === 'threat' && tokens[h.last]?.text === 'payer' && PRICE.has(tokens[h.last + 1]?.text ?? '')
 }
 
-/** Bare orders to stop (« arrête », « arrêtez », « stop »): counter-speech only when said to attackers. */
-const STOP = new Set(['arrete', 'arretez', 'arretes', 'arreter', 'stop'])
+/** Bare orders of counter-speech (« arrête », « arrêtez », « stop », « écoute »): a defender's only when said to attackers. */
+const STOP = new Set(['arrete', 'arretez', 'arretes', 'arreter', 'stop', 'ecoute', 'ecoutez'])
 
-/** Words before « arrête » that make it a statement, not an order (« j'arrête », « il a été arrêté »). */
-const NOT_ORDER = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles', 'ca', 'a', 'ai', 'as', 'ont', 'est', 'ete', 'sont', 's', 'me', 'm', 'se', 'nous', 'ne', 'n', 'jamais', 'pas'])
+/** Words before « arrête » or « écoute » that make it a statement, not an order (« j'arrête », « il a été arrêté », « je t'écoute », « à l'écoute »). */
+const NOT_ORDER = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles', 'ca', 'a', 'ai', 'as', 'ont', 'est', 'ete', 'sont', 's', 'me', 'm', 'se', 'nous', 'ne', 'n', 'jamais', 'pas', 't', 'te', 'l', 'la', 'le', 'les', 'vous'])
 /** Words that end what an order to stop is about (« arrête de remettre mes modifs sinon je te tue »). */
 const ORDER_END = new Set(['sinon', 'ou', 'avant', 'parce', 'car', 'espece', 'sale'])
 

@@ -73,3 +73,15 @@ describe('signals: « arrête » is a defender only when said to attackers', () 
     expect(signalsOf("j'arrête d'être un connard").signals.some((s) => s.direct)).toBe(false)
   })
 })
+
+describe('context: abuse at the reader after a break is not told by the reader or the speaker', () => {
+  it('reads it as said after « ne me dis pas … » or « tu m’as bien entendu »', () => {
+    expect(reported('ne me dis pas de rester calme, espèce de connard')).toBe(false)
+    expect(reported("tu m'as bien entendu. sale bâtard")).toBe(false)
+  })
+
+  it('keeps it told when someone else said it', () => {
+    expect(reported("elle m'a dit, t'es qu'une pute")).toBe(true)
+    expect(reported("j'avais entendu dire que t'étais une pute")).toBe(true)
+  })
+})

@@ -68,21 +68,22 @@ const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'les', 'l', 'du', '
 
 /** « espèce de connard », « sale bâtard » (not « un sale arabe »): aimed at the reader by its own first word. */
 function isVocative(tokens: readonly Token[], hit: Span): boolean {
-  return SECOND_PERSON.has(tokens[hit.first]?.text ?? '') && !DETERMINERS.has(tokens[hit.first - 1]?.text ?? '')
+  const first = tokens[hit.first]?.text
+  return (first === 'espece' || first === 'sale') && !DETERMINERS.has(tokens[hit.first - 1]?.text ?? '')
 }
 
 /**
  * True when a report word shortly before governs the hit: a verb ("traiter de", "m'a dit") across
  * a comma too (« il m'a traitée de grosse, de moche »), unless the reader or the speaker said it
- * and the abuse after the break is aimed at the reader (« ne me dis pas de rester calme, espèce de
- * connard », « tu m'as bien entendu. Sale bâtard »); a noun as REPORT_NOUNS says.
+ * and a vocative follows the break (« ne me dis pas de rester calme, espèce de connard », « tu m'as
+ * bien entendu. Sale bâtard »; not « ne dis pas ça, tu … »); a noun as REPORT_NOUNS says.
  */
 export function isReported(tokens: readonly Token[], hit: Span, reportTokens: ReadonlySet<number>): boolean {
   let broken = tokens[hit.first]?.breakBefore === true
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) {
     if (reportTokens.has(k)) {
       const noun = REPORT_NOUNS.has(tokens[k]?.text ?? '')
-      const toReader = broken && (noun || saidByUs(tokens, k)) && (isVocative(tokens, hit) || aimOf(tokens, hit) === 'second')
+      const toReader = broken && (noun ? isVocative(tokens, hit) || aimOf(tokens, hit) === 'second' : saidByUs(tokens, k) && isVocative(tokens, hit))
       const judged = noun && !broken && COPULA.has(tokens[k + 1]?.text ?? '')
       if (!toReader && !judged) return true
     }

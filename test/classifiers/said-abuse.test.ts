@@ -85,3 +85,9 @@ describe('context: abuse at the reader after a break is not told by the reader o
     expect(reported("j'avais entendu dire que t'étais une pute")).toBe(true)
   })
 })
+
+describe('context: only a vocative is said to the reader after a report verb of ours', () => {
+  it('keeps « ne dis pas ça, tu … » as it was (« tu fais de la peine à Emilie » is no insult)', () => {
+    expect(reported('ne dis pas ça, tu fais de la peine à Emilie')).toBe(true)
+  })
+})

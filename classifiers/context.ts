@@ -24,7 +24,7 @@ const REPORT_NOUNS = new Set([
 const COPULA = new Set(['est', 'etait', 'sont', 'etaient', 'sera', 'seront'])
 /** Present-tense « dire » that the speaker says now (« je te dis que t'es un connard », « je vais te le dire »). */
 const SAY_NOW = new Set(['dis', 'dire'])
-const SAY_FILLERS = new Set(['te', 't', 'vous', 'v', 'le', 'l', 'lui', 'leur', 'vais', 'veux', 'voulais', 'le', 'juste', 'vraiment', 'franchement', 'bien'])
+const SAY_FILLERS = new Set(['te', 't', 'vous', 'v', 'le', 'l', 'lui', 'leur', 'vais', 'veux', 'voulais', 'juste', 'vraiment', 'franchement', 'bien'])
 /** Words before « je dis » that make it a word named (« quand je dis nazi »). */
 const MENTION_FRAME = new Set(['quand', 'si', 'lorsque', 'lorsqu', 'qd'])
 const SAY_NEGATION = new Set(['pas', 'jamais', 'plus', 'ne', 'n'])

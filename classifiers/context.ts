@@ -11,9 +11,84 @@ const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous
 const THIRD_PERSON = new Set(['elle', 'il', 'lui', 'cette', 'cet', 'ce', 'cte', 'ces', 'sa', 'son', 'celle', 'celui', 'ils', 'elles', 'leur', 'bande'])
 const REPORT_WINDOW = 8
 
-/** True when a reporting verb or word ("traiter de", "m'a dit", "messages") comes shortly before. */
-export function isReported(hit: Span, reportTokens: ReadonlySet<number>): boolean {
-  for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) if (reportTokens.has(k)) return true
+/**
+ * Report words that are nouns (« messages », « commentaire », « mots »): they report the words they
+ * introduce (« des messages genre t'es moche », « le message est simple : … »), not abuse said to
+ * the reader after a break (« t'as un message sur ton changement, va te faire foutre ») nor a
+ * judgement of themselves (« ton message est une merde »).
+ */
+const REPORT_NOUNS = new Set([
+  'message', 'messages', 'commentaire', 'commentaires', 'mot', 'mots', 'termes', 'expression', 'expressions', 'propos', 'phrase', 'phrases',
+  'insultes', 'slogan', 'slogans', 'tweet', 'tweets', 'post', 'posts',
+])
+const COPULA = new Set(['est', 'etait', 'sont', 'etaient', 'sera', 'seront'])
+/** Present-tense « dire » that the speaker says now (« je te dis que t'es un connard », « je vais te le dire »). */
+const SAY_NOW = new Set(['dis', 'dire'])
+const SAY_FILLERS = new Set(['te', 't', 'vous', 'v', 'le', 'l', 'lui', 'leur', 'vais', 'veux', 'voulais', 'juste', 'vraiment', 'franchement', 'bien'])
+/** Words before « je dis » that make it a word named (« quand je dis nazi »). */
+const MENTION_FRAME = new Set(['quand', 'si', 'lorsque', 'lorsqu', 'qd'])
+const SAY_NEGATION = new Set(['pas', 'jamais', 'plus', 'ne', 'n'])
+
+/**
+ * True for a report hit that reports nothing: the speaker's own words, said now (« je te dis que
+ * t'es un connard », « je vais te le dire simplement : … », not « je dis pas que … »).
+ */
+export function isOwnSaying(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !SAY_NOW.has(tokens[first]?.text ?? '')) return false
+  if (SAY_NEGATION.has(tokens[last + 1]?.text ?? '')) return false
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]
+    if (t === undefined || SAY_NEGATION.has(t.text)) return false
+    // « quand je dis nazi, … », « si je dis « pute » … »: a word named, not said.
+    if (t.text === 'je' || t.text === 'j' || t.text === 'jte' || t.text === 'jvais') return !MENTION_FRAME.has(tokens[k - 1]?.text ?? '')
+    if (!SAY_FILLERS.has(t.text) || t.breakBefore) return false
+  }
+  return false
+}
+
+const US = new Set(['je', 'j', 'jte', 'tu', 't', 'ty'])
+const SPEAKER_FILLERS = new Set(['me', 'm', 'ne', 'n', 'te', 'vous', 'v', 'lui', 'l', 'le', 'la', 'les', 'as', 'a', 'ai', 'avez', 'avais', 'avait', 'bien', 'meme', 'deja', 'pas', 'jamais', 'toujours', 'moi', 'toi', 'pourquoi', 'ce', 'que', 'qu'])
+
+/**
+ * True when the report verb at `k` is said by the reader or the speaker, or is an order (« tu m'as
+ * bien entendu », « je dis », « ne me dis pas de rester calme »): not someone else's words told.
+ */
+function saidByUs(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - 4; j--) {
+    // the clause starts with the verb or with fillers only: an order
+    if (j < 0 || tokens[j + 1]?.breakBefore === true) return true
+    const t = tokens[j]?.text ?? ''
+    if (US.has(t)) return true
+    if (!SPEAKER_FILLERS.has(t)) return false
+  }
+  return false
+}
+
+const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'les', 'l', 'du', 'ce', 'cet', 'cette', 'ces'])
+
+/** « espèce de connard », « sale bâtard » (not « un sale arabe »): aimed at the reader by its own first word. */
+function isVocative(tokens: readonly Token[], hit: Span): boolean {
+  const first = tokens[hit.first]?.text
+  return (first === 'espece' || first === 'sale') && !DETERMINERS.has(tokens[hit.first - 1]?.text ?? '')
+}
+
+/**
+ * True when a report word shortly before governs the hit: a verb ("traiter de", "m'a dit") across
+ * a comma too (« il m'a traitée de grosse, de moche »), unless the reader or the speaker said it
+ * and a vocative follows the break (« ne me dis pas de rester calme, espèce de connard », « tu m'as
+ * bien entendu. Sale bâtard »; not « ne dis pas ça, tu … »); a noun as REPORT_NOUNS says.
+ */
+export function isReported(tokens: readonly Token[], hit: Span, reportTokens: ReadonlySet<number>): boolean {
+  let broken = tokens[hit.first]?.breakBefore === true
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) {
+    if (reportTokens.has(k)) {
+      const noun = REPORT_NOUNS.has(tokens[k]?.text ?? '')
+      const toReader = broken && (noun ? isVocative(tokens, hit) || aimOf(tokens, hit) === 'second' : saidByUs(tokens, k) && isVocative(tokens, hit))
+      const judged = noun && !broken && COPULA.has(tokens[k + 1]?.text ?? '')
+      if (!toReader && !judged) return true
+    }
+    if (tokens[k]?.breakBefore === true) broken = true
+  }
   return false
 }
 
@@ -23,7 +98,7 @@ export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */
-export function aimOf(tokens: readonly Token[], hit: Hit): 'second' | 'third' | 'none' {
+export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' | 'none' {
   let third = false
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k--) {
     const t = tokens[k]

@@ -2,7 +2,7 @@
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
-import { aimOf, isQuoted, isReported } from './context.js'
+import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
@@ -204,7 +204,7 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   for (const h of hits) {
     if (h.phrase.kind !== 'harm_event' && h.phrase.kind !== 'cheer') continue
     const m = modalityOf(tokens, h)
-    if (m.negation !== null || isReported(h, reportTokens) || isQuoted(tokens, h)) continue
+    if (m.negation !== null || isReported(tokens, h, reportTokens) || isQuoted(tokens, h)) continue
     // « j'espère que personne ne se fera agresser »: harm that befalls no one.
     if (h.phrase.kind === 'harm_event' && m.nobody !== null) continue
     if (h.phrase.kind === 'harm_event') { if (harm === undefined || h.phrase.weight > harm.phrase.weight) harm = h } else if (cheer === undefined) cheer = h
@@ -248,6 +248,52 @@ function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   return h.phrase.kind === 'threat' && tokens[h.last]?.text === 'payer' && PRICE.has(tokens[h.last + 1]?.text ?? '')
 }
 
+/** Bare orders of counter-speech (« arrête », « arrêtez », « stop », « écoute »): a defender's only when said to attackers. */
+const STOP = new Set(['arrete', 'arretez', 'arretes', 'arreter', 'stop', 'ecoute', 'ecoutez'])
+
+/** Words before « arrête » or « écoute » that make it a statement, not an order (« j'arrête », « il a été arrêté », « je t'écoute », « à l'écoute »). */
+const NOT_ORDER = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles', 'ca', 'a', 'ai', 'as', 'ont', 'est', 'ete', 'sont', 's', 'me', 'm', 'se', 'nous', 'ne', 'n', 'jamais', 'pas', 't', 'te', 'l', 'la', 'le', 'les', 'vous'])
+/** Words that end what an order to stop is about (« arrête de remettre mes modifs sinon je te tue »). */
+const ORDER_END = new Set(['sinon', 'ou', 'avant', 'parce', 'car', 'espece', 'sale'])
+
+/** True for a counter cue that is a bare order to stop (« arrête », « stop »), not a defender's longer phrase (« arrêtez de l'embêter »). */
+function isStopOrder(tokens: readonly Token[], h: Hit): boolean {
+  return h.first === h.last && STOP.has(tokens[h.first]?.text ?? '') && !NOT_ORDER.has(tokens[h.first - 1]?.text ?? '')
+}
+
+/** The token after the last one an order to stop is about: its clause, up to a break or a word of ORDER_END. */
+function orderEnd(tokens: readonly Token[], h: Hit): number {
+  let k = h.last + 1
+  while (k < tokens.length && tokens[k]?.breakBefore !== true && !ORDER_END.has(tokens[k]?.text ?? '')) k++
+  return k
+}
+
+/** True for a hit said as what the addressee should stop being (« arrête d'être un connard »): aimed at them. */
+function stopBefore(tokens: readonly Token[], h: Hit): boolean {
+  for (let k = h.first - 1; k >= 2 && k >= h.first - 4; k--) {
+    if (tokens[k]?.text === 'etre' && STOP.has(tokens[k - 2]?.text ?? '') && !NOT_ORDER.has(tokens[k - 3]?.text ?? '') && (tokens[k - 1]?.text === 'd' || tokens[k - 1]?.text === 'de')) return true
+    if (tokens[k]?.breakBefore === true) break
+  }
+  return false
+}
+
+/**
+ * True when the post itself attacks the one an order to stop is said to: a said threat (« arrête …
+ * sinon je te tue ») or a said insult aimed at the reader (« espèce de bâtard, arrête de supprimer
+ * mes trucs », « arrête d'être un connard »), outside what the order is about (« arrête de frapper
+ * ton frère »). The order is then the attacker's, not a defender's.
+ */
+function ordersAttack(tokens: readonly Token[], orders: readonly Hit[], signals: readonly Signal[], aimedOrders: readonly number[]): boolean {
+  if (aimedOrders.length > 0) return true
+  for (const s of signals) {
+    if (s.weight < 1 || !(s.category === 'threat' || (s.direct && s.category !== 'self_harm'))) continue
+    let about = false
+    for (const o of orders) if (s.start >= (tokens[o.last]?.end ?? 0) && s.start < (tokens[orderEnd(tokens, o)]?.start ?? Infinity)) about = true
+    if (!about) return true
+  }
+  return false
+}
+
 const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 /** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
 const NO_TOKENS: Set<number> = new Set<number>()
@@ -278,7 +324,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
-    if (h.phrase.kind !== 'report') continue
+    if (h.phrase.kind !== 'report' || isOwnSaying(tokens, h.first, h.last)) continue
     if (reportTokens === NO_TOKENS) reportTokens = new Set<number>()
     for (let k = h.first; k <= h.last; k++) reportTokens.add(k)
   }
@@ -287,6 +333,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   for (const t of tokens) if (t.kind === 'mention') mention = true
   const groups = hits.length === 0 ? NO_HITS : hits.filter((g) => g.phrase.kind === 'group')
   const counterEnds: number[] = []
+  const stopOrders: Hit[] = []
+  /** Hits said as what the addressee should stop being (« arrête d'être un connard »). */
+  const aimedOrders: number[] = []
   // Friendly, game and pet words matter only to a hit the context rules weigh: looked for on the first such hit.
   let looked = false
   let friendly = false
@@ -296,7 +345,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
-      if (modalityOf(tokens, h).negation === null) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
+      if (modalityOf(tokens, h).negation !== null) continue
+      if (isStopOrder(tokens, h)) { stopOrders.push(h); continue }
+      cues.counter += h.phrase.weight
+      counterEnds.push(h.last)
       continue
     }
     if (kind === 'news') { cues.news++; continue }
@@ -320,14 +372,16 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     else if (friendly && SOFTENED.has(kind)) w *= w >= 3 ? 0.5 : 0.3
     if (pets && isAnimalHit(tokens, h)) w *= 0.2
     const negated = m.negation !== null
-    const reported = isReported(h, reportTokens)
+    const reported = isReported(tokens, h, reportTokens)
     const quoted = isQuoted(tokens, h)
     if (negated) w *= 0.1
     else if (reported) w *= 0.15
     else if (quoted) w *= 0.35
     // A negated positive predicate ("ne sont pas humains") is the abuse itself, not a neutralised one.
     if ((negated && kind !== 'pos_pred') || reported || quoted) cues.neutralised = true
-    const aim = aimOf(tokens, h)
+    const stopBeing = !negated && !reported && !quoted && kind === 'insult' && stopBefore(tokens, h)
+    if (stopBeing) aimedOrders.push(h.first)
+    const aim = stopBeing ? 'second' : aimOf(tokens, h)
     const direct = aim === 'second' || mention
     if (kind === 'profanity') { if (!negated) cues.profanity += direct ? 1 : 0.7; continue }
     if (kind === 'hostile') { if (!negated) cues.hostile += w * (direct ? 1 : 0.7); continue }
@@ -354,6 +408,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const end = tokens[h.last]?.end ?? 0
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
+  if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
+    for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
+  }
   const wished = hits.length === 0 ? undefined : cheeredHarm(tokens, hits, reportTokens)
   if (wished !== undefined) signals.push(wished)
   cues.hostile += aimedContempt(tokens)
@@ -370,7 +427,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const weight = /^\d{2,4}$/.test(rest) ? 2.8 : 2.2
     const named = tagIsNamed(tokens, k, counterEnds)
     const tag: Span = { phrase: NO_VOCAB, first: k, last: k }
-    const framed = named || denounced || newsFrame || modalityOf(tokens, tag).negation !== null || isReported(tag, reportTokens)
+    const framed = named || denounced || newsFrame || modalityOf(tokens, tag).negation !== null || isReported(tokens, tag, reportTokens)
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }

@@ -83,24 +83,47 @@ function bit(v: string | undefined): 0 | 1 | null {
   return v === '1' || v === '1.0' ? 1 : v === '0' || v === '0.0' ? 0 : null
 }
 
+/** One labelled row of a train/ set: its text and label, and the whole CSV row (for a set's other columns). */
+export interface LabelledRow {
+  text: string
+  label: 0 | 1
+  row: Record<string, string>
+}
+
+/** The rows of the labelled set `source` (see LABELLED) that have a text and a label. */
+export function labelledRows(dataDir: string, source: string): LabelledRow[] {
+  const set = LABELLED.find((s) => s.source === source)
+  if (set === undefined) throw new Error(`no labelled set ${source}`)
+  const out: LabelledRow[] = []
+  for (const row of readCsv(join(dataDir, 'train', set.file))) {
+    const text = (row[set.text] ?? '').trim()
+    const label = set.label(row)
+    if (text !== '' && label !== null) out.push({ text, label, row })
+  }
+  return out
+}
+
+/** The non-empty sentences of one benign corpus (see BENIGN_CORPORA). */
+export function benignTexts(dataDir: string, corpus: (typeof BENIGN_CORPORA)[number]): string[] {
+  const file = join(dataDir, 'benign', corpus, 'data.csv')
+  if (!existsSync(file)) throw new Error(`missing ${file}`)
+  const out: string[] = []
+  for (const r of readCsv(file)) {
+    const text = (r.text ?? '').trim()
+    if (text !== '') out.push(text)
+  }
+  return out
+}
+
 /** Loads every sample; `dataDir` is ../shared/data (train/ and benign/ are read, never dev/). */
 export function loadSamples(dataDir: string, examplesDir: string, rand: () => number, settings: MixSettings): Sample[] {
   const out: Sample[] = []
   for (const set of LABELLED) {
-    for (const r of readCsv(join(dataDir, 'train', set.file))) {
-      const text = (r[set.text] ?? '').trim()
-      const label = set.label(r)
-      if (text === '' || label === null) continue
-      out.push({ text, label, source: set.source, group: 'labelled', weight: settings.sources[set.source] ?? set.weight })
-    }
+    const weight = settings.sources[set.source] ?? set.weight
+    for (const { text, label } of labelledRows(dataDir, set.source)) out.push({ text, label, source: set.source, group: 'labelled', weight })
   }
   for (const corpus of BENIGN_CORPORA) {
-    const file = join(dataDir, 'benign', corpus, 'data.csv')
-    if (!existsSync(file)) throw new Error(`missing ${file}`)
-    for (const r of readCsv(file)) {
-      const text = (r.text ?? '').trim()
-      if (text !== '') out.push({ text, label: 0, source: `benign:${corpus}`, group: 'benign', weight: settings.benign })
-    }
+    for (const text of benignTexts(dataDir, corpus)) out.push({ text, label: 0, source: `benign:${corpus}`, group: 'benign', weight: settings.benign })
   }
   for (const [name, examples] of readExampleFiles(examplesDir)) {
     const weight = settings.sources[name] ?? FILE_WEIGHT[name] ?? settings.written

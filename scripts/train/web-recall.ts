@@ -11,12 +11,10 @@
  * `npm run train` chose on the same out-of-fold rows when the dump comes from that run.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { analyse } from '../../classifiers/analyse.js'
-import { MODEL_ONLY_THRESHOLD, OPERATING_POINT } from '../../classifiers/model/operating-point.js'
+import { isHarassment, MODEL_ONLY_THRESHOLD, THRESHOLD } from '../../classifiers/index.js'
 import { projectRoot } from '../../src/project-root.js'
-import { readCsv } from '../csv.js'
-import { BENIGN_CORPORA } from './data.js'
+import { BENIGN_CORPORA, benignTexts, labelledRows } from './data.js'
 import { dataDir } from './rows.js'
 
 const ROOT = projectRoot()
@@ -41,18 +39,13 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
-/** The toxic rows of the two web-text sets, as data.ts reads them. */
+/** The toxic rows of the two web-text sets, as training reads them (data.ts), with jigsaw_mt's category columns. */
 function webPositives(dir: string): WebRow[] {
   const out: WebRow[] = []
-  for (const r of readCsv(join(dir, 'train/toxifrench_jigsaw_mt/data.csv'))) {
-    const text = (r.text ?? '').trim()
-    if (text === '' || (r.label !== '1' && r.label !== '1.0')) continue
-    out.push({ source: 'jigsaw_mt', text, columns: Object.fromEntries(CATEGORIES.map((c) => [c, r[c] === '1' || r[c] === '1.0'])) })
+  for (const { text, label, row } of labelledRows(dir, 'jigsaw_mt')) {
+    if (label === 1) out.push({ source: 'jigsaw_mt', text, columns: Object.fromEntries(CATEGORIES.map((c) => [c, row[c] === '1' || row[c] === '1.0'])) })
   }
-  for (const r of readCsv(join(dir, 'train/textdetox2025_fr/data.csv'))) {
-    const text = (r.text ?? '').trim()
-    if (text !== '' && (r.label === '1' || r.label === '1.0')) out.push({ source: 'textdetox', text, columns: {} })
-  }
+  for (const { text, label } of labelledRows(dir, 'textdetox')) if (label === 1) out.push({ source: 'textdetox', text, columns: {} })
   return out
 }
 
@@ -62,16 +55,15 @@ function main(): void {
   const dumpFile = argument('--dump')
   const marked = new Map<string, boolean>()
   if (dumpFile !== undefined) {
-    const { threshold } = OPERATING_POINT
     for (const line of readFileSync(dumpFile, 'utf8').split('\n')) {
       if (line === '') continue
       const d = JSON.parse(line) as DumpRow
-      if (d.source === 'jigsaw_mt' || d.source === 'textdetox') marked.set(`${d.source}\t${d.text}`, d.score >= threshold && (d.ev || d.score >= MODEL_ONLY_THRESHOLD))
+      if (d.source === 'jigsaw_mt' || d.source === 'textdetox') marked.set(`${d.source}\t${d.text}`, isHarassment(d.score, d.ev))
     }
   }
   const evidence = rows.map((r) => analyse(r.text).evidence.length > 0)
   const pct = (k: number, n: number): string => `${String(k).padStart(4)}/${String(n).padEnd(4)} ${n === 0 ? '  -  ' : ((100 * k) / n).toFixed(1).padStart(5)} %`
-  console.log(`operating point: threshold ${OPERATING_POINT.threshold} with evidence, ${MODEL_ONLY_THRESHOLD} on the model alone${dumpFile === undefined ? ' (no --dump: evidence only)' : ''}`)
+  console.log(`operating point: threshold ${THRESHOLD} with evidence, ${MODEL_ONLY_THRESHOLD} on the model alone${dumpFile === undefined ? ' (no --dump: evidence only)' : ''}`)
   console.log('toxic rows                      evidence               marked (out of fold)')
   const line = (name: string, keep: (r: WebRow) => boolean): void => {
     const idx = rows.map((_, i) => i).filter((i) => keep(rows[i] as WebRow))
@@ -91,9 +83,7 @@ function main(): void {
   let benign = 0
   let total = 0
   for (const corpus of BENIGN_CORPORA) {
-    for (const r of readCsv(join(dir, 'benign', corpus, 'data.csv'))) {
-      const text = (r.text ?? '').trim()
-      if (text === '') continue
+    for (const text of benignTexts(dir, corpus)) {
       total++
       if (analyse(text).evidence.length > 0) benign++
     }

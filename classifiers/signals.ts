@@ -256,9 +256,14 @@ const NOT_ORDER = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles', 'ca', 
 /** Words that end what an order to stop is about (« arrête de remettre mes modifs sinon je te tue »). */
 const ORDER_END = new Set(['sinon', 'ou', 'avant', 'parce', 'car', 'espece', 'sale'])
 
+/** True when the token at `k` is an order to stop (« arrête », « stop »), not a statement (« j'arrête »). */
+function isStopAt(tokens: readonly Token[], k: number): boolean {
+  return STOP.has(tokens[k]?.text ?? '') && !NOT_ORDER.has(tokens[k - 1]?.text ?? '')
+}
+
 /** True for a counter cue that is a bare order to stop (« arrête », « stop »), not a defender's longer phrase (« arrêtez de l'embêter »). */
 function isStopOrder(tokens: readonly Token[], h: Hit): boolean {
-  return h.first === h.last && STOP.has(tokens[h.first]?.text ?? '') && !NOT_ORDER.has(tokens[h.first - 1]?.text ?? '')
+  return h.first === h.last && isStopAt(tokens, h.first)
 }
 
 /** The token after the last one an order to stop is about: its clause, up to a break or a word of ORDER_END. */
@@ -271,7 +276,7 @@ function orderEnd(tokens: readonly Token[], h: Hit): number {
 /** True for a hit said as what the addressee should stop being (« arrête d'être un connard »): aimed at them. */
 function stopBefore(tokens: readonly Token[], h: Hit): boolean {
   for (let k = h.first - 1; k >= 2 && k >= h.first - 4; k--) {
-    if (tokens[k]?.text === 'etre' && STOP.has(tokens[k - 2]?.text ?? '') && !NOT_ORDER.has(tokens[k - 3]?.text ?? '') && (tokens[k - 1]?.text === 'd' || tokens[k - 1]?.text === 'de')) return true
+    if (tokens[k]?.text === 'etre' && isStopAt(tokens, k - 2) && (tokens[k - 1]?.text === 'd' || tokens[k - 1]?.text === 'de')) return true
     if (tokens[k]?.breakBefore === true) break
   }
   return false

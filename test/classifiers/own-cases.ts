@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -9,6 +9,8 @@ import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_QUIET } from './forum-cases2.js'
 import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
 import { NEGATION_HARASSMENT, NEGATION_QUIET } from './group-negation-cases.js'
+import { NEGPOS_HARASSMENT, NEGPOS_QUIET } from './negated-positive-cases.js'
+import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
@@ -25,6 +27,10 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...FORUM3_QUIET.map((g) => ({ name: `forum3 quiet: ${g.name}`, cases: g.cases })),
   ...NEGATION_HARASSMENT.map((g) => ({ name: `group negation fires: ${g.name}`, cases: g.cases })),
   ...NEGATION_QUIET.map((g) => ({ name: `group negation quiet: ${g.name}`, cases: g.cases })),
+  ...NEGPOS_HARASSMENT.map((g) => ({ name: `negated positive fires: ${g.name}`, cases: g.cases })),
+  ...NEGPOS_QUIET.map((g) => ({ name: `negated positive quiet: ${g.name}`, cases: g.cases })),
+  ...NEGPOS_PROBES_HARASSMENT.map((g) => ({ name: `negated positive probes fire: ${g.name}`, cases: g.cases })),
+  ...NEGPOS_PROBES_QUIET.map((g) => ({ name: `negated positive probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

@@ -47,8 +47,8 @@ const SAID: Modality = { negation: null, nobody: null, worry: false }
 
 /** Negators that negate what follows them. */
 const NEGATORS = new Set(['pas', 'jamais', 'point', 'aucun', 'aucune', 'ni', 'non', 'nullement', 'guere'])
-/** Second halves of « ne … »: after the span they close a negation opened before it or inside it. */
-const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement', 'personne'])
+/** Second halves of « ne … »: after the span they close a negation opened before it or inside it (« ne valent vraiment rien »). */
+const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement', 'personne', 'rien'])
 /** Negations spoken without « ne » right after a verb (« crève pas »). */
 const SPOKEN_NEGATORS = new Set(['pas', 'jamais'])
 /** After a negator these undo it: "ne … que" (only), "pas moins" (not less). */
@@ -101,7 +101,8 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): Nega
   const ownSubject = SUBJECTS.has(textAt(tokens, span.first))
   const neBefore = !ownSubject && (isNe(textAt(tokens, span.first - 1)) || isNe(textAt(tokens, span.first - 2)))
   if (neInside || neBefore) {
-    for (let k = span.last + 1; k <= span.last + POST_WINDOW; k++) if (negatorAt(tokens, k, POST_NEGATORS)) return 'ne'
+    // In the same clause: « je ne veux pas de X ici, point » is not « ne … point ».
+    for (let k = span.last + 1; k <= span.last + POST_WINDOW && tokens[k]?.breakBefore !== true; k++) if (negatorAt(tokens, k, POST_NEGATORS)) return 'ne'
   }
   if (ownSubject) return null
   let restrictive = false

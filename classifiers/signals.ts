@@ -122,11 +122,15 @@ function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
 }
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
-/** Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le cessez-le-feu »). */
+/**
+ * Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le
+ * cessez-le-feu », « les femmes ne comptent pas leurs heures »). Not « valoir »: what follows it is a measure, not an object
+ * (« une femme ne vaut pas un homme »).
+ */
 const PRAISE_VERBS = new Set([
   'respecte', 'respectent', 'respecter', 'aime', 'aiment', 'aimer', 'supporte', 'supportent', 'supporter', 'accepte', 'acceptent', 'accepter',
   'tolere', 'tolerent', 'tolerer', 'apprecie', 'apprecient', 'apprecier', 'admire', 'admirent', 'admirer', 'estime', 'estiment', 'estimer',
-  'valent', 'vaut', 'considere', 'considerent', 'considerer',
+  'considere', 'considerent', 'considerer', 'comptent', 'compteront', 'comptaient',
 ])
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
@@ -188,6 +192,31 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
     if (tokens[k]?.text === 'parce' && tokens[k - 1]?.text === 'pas') return true
     if (tokens[k]?.breakBefore === true) break
   }
+  return false
+}
+
+/** How far before a group a report word of its clause governs it. */
+const GROUP_REPORT_WINDOW = 6
+
+/** True when a report word shortly before `first`, in its clause, governs it (« répète que les X … », not « … raciste. Les X … »). */
+function reportedInClause(tokens: readonly Token[], first: number, reportTokens: ReadonlySet<number>): boolean {
+  for (let k = first; k >= 1 && k > first - GROUP_REPORT_WINDOW; k--) {
+    if (reportTokens.has(k - 1)) return true
+    if (tokens[k]?.breakBefore === true) return false
+  }
+  return false
+}
+
+/** How far after a praise verb its group object may start (« ne tolère pas les musulmans »). */
+const OBJECT_WINDOW = 2
+
+/**
+ * True for a counter-speech cue that spells a praise verb refused to a group right after it (« je ne tolère pas les
+ * musulmans »): it refuses the group, it defends no one (« je ne tolère pas le racisme » is still counter-speech).
+ */
+function refusesGroup(tokens: readonly Token[], h: Hit, groups: readonly Hit[]): boolean {
+  if (!PRAISE_VERBS.has(tokens[h.last - 1]?.text ?? '') && !PRAISE_VERBS.has(tokens[h.last]?.text ?? '')) return false
+  for (const g of groups) if (g.first > h.last && g.first - h.last <= OBJECT_WINDOW && !ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) return true
   return false
 }
 
@@ -350,7 +379,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'counter') {
-      if (modalityOf(tokens, h).negation !== null) continue
+      if (modalityOf(tokens, h).negation !== null || refusesGroup(tokens, h, groups)) continue
       if (isStopOrder(tokens, h)) { stopOrders.push(h); continue }
       cues.counter += h.phrase.weight
       counterEnds.push(h.last)
@@ -376,7 +405,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (game && SOFTENED.has(kind)) w *= 0.2
     else if (friendly && SOFTENED.has(kind)) w *= w >= 3 ? 0.5 : 0.3
     if (pets && isAnimalHit(tokens, h)) w *= 0.2
-    const negated = m.negation !== null
+    // « personne n'aime les X »: a praise nobody gives is denied, as a negated one is.
+    const negated = m.negation !== null || (kind === 'pos_pred' && m.nobody === 'subject')
     const reported = isReported(tokens, h, reportTokens)
     const quoted = isQuoted(tokens, h)
     if (negated) w *= 0.1
@@ -399,6 +429,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(tokens, hits, g)))
       if (near === undefined) continue
+      // « mon voisin répète que les X ne sont pas dignes de confiance, ça me dégoûte »: a report that governs the group in its clause
+      // governs what the post says of it after.
+      if (near.first < h.first && reportedInClause(tokens, near.first, reportTokens)) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0
       const c = tokens[near.first]?.start ?? 0

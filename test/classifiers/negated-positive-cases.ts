@@ -280,9 +280,4 @@ export const NEGPOS_QUIET: readonly CaseGroup[] = [
  * Must-not-fire cases that fire: known failures, reported by the test as such rather than
  * weakened or dropped (the test also says when one of them stops firing).
  */
-export const NEGPOS_KNOWN_LOUD: readonly string[] = [
-  'Ceux qui pensent que les handicapés ne servent à rien se trompent.',
-  'Qui peut encore croire que les musulmans ne sont pas dignes de confiance ?',
-  'Il faut arrêter de penser que les réfugiés n\'ont rien à faire ici.',
-  'Mon voisin répète que les musulmans ne sont pas dignes de confiance, ça me dégoûte.',
-]
+export const NEGPOS_KNOWN_LOUD: readonly string[] = []

@@ -207,6 +207,21 @@ function reportedInClause(tokens: readonly Token[], first: number, reportTokens:
   return false
 }
 
+/** True when no clause break stands between the tokens `a` and `b` (a < b). */
+function sameClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (tokens[k]?.breakBefore === true) return false
+  return true
+}
+
+/** Pronouns that take up what was just said (« …, ça me dégoûte »). */
+const THAT = new Set(['ca', 'cela', 'ce', 'c'])
+
+/** True for a hateful verb said of what was just said, not of a group (« ça me dégoûte », « cela m'écœure »). */
+function reactsToSaying(tokens: readonly Token[], h: Hit): boolean {
+  const before = tokens[h.first - 1]?.text ?? ''
+  return THAT.has(before) || ((before === 'me' || before === 'm') && THAT.has(tokens[h.first - 2]?.text ?? ''))
+}
+
 /** How far after a praise verb its group object may start (« ne tolère pas les musulmans »). */
 const OBJECT_WINDOW = 2
 
@@ -431,7 +446,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (near === undefined) continue
       // « mon voisin répète que les X ne sont pas dignes de confiance, ça me dégoûte »: a report that governs the group in its clause
       // governs what the post says of it after.
-      if (near.first < h.first && reportedInClause(tokens, near.first, reportTokens)) continue
+      if (near.first < h.first && reportedInClause(tokens, near.first, reportTokens) && (sameClause(tokens, near.first, h.first) || reactsToSaying(tokens, h))) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0
       const c = tokens[near.first]?.start ?? 0

@@ -44,6 +44,12 @@ describe('modalityOf: negation', () => {
     expect(said('il ne frappe pas moins fort', 'frappe').negation).toBeNull()
   })
 
+  it('closes « ne … » with « rien » too, but only in the same clause', () => {
+    expect(said('les X ne valent vraiment rien', 'valent').negation).toBe('ne')
+    expect(said('ils ne comptent pour rien', 'comptent').negation).toBe('ne')
+    expect(said('je ne veux pas de X ici, point', 'veux pas de x ici').negation).toBeNull()
+  })
+
   it('keeps « pas que » before a clause a negation (« ne méritent pas qu\'on les respecte »)', () => {
     expect(said("ils ne méritent pas qu'on les respecte", 'respecte').negation).toBe('before')
   })

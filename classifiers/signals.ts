@@ -191,9 +191,13 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   return false
 }
 
-/** True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas les Arabes, je hais … »): a later hateful verb does not judge it. */
-function deniedObject(tokens: readonly Token[], hits: readonly Hit[], g: Hit): boolean {
-  for (const n of hits) if (n.phrase.kind === 'hate_pred' && n.last < g.first && g.first - n.last <= 3 && modalityOf(tokens, n).negation !== null) return true
+/**
+ * True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas
+ * les Arabes, je hais … »): a later hateful verb does not judge it. `negatedHateful`: the hateful
+ * verbs the main loop found negated so far (hits come in order, so every one before `g` is there).
+ */
+function deniedObject(negatedHateful: readonly Hit[], g: Hit): boolean {
+  for (const n of negatedHateful) if (n.last < g.first && g.first - n.last <= 3) return true
   return false
 }
 
@@ -303,6 +307,7 @@ const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<strin
 /** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
 const NO_TOKENS: Set<number> = new Set<number>()
 const NO_HITS: readonly Hit[] = []
+const NO_NEGATED: Hit[] = []
 
 /** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
 function tagIsNamed(tokens: readonly Token[], k: number, counterEnds: readonly number[]): boolean {
@@ -339,6 +344,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   const groups = hits.length === 0 ? NO_HITS : hits.filter((g) => g.phrase.kind === 'group')
   const counterEnds: number[] = []
   const stopOrders: Hit[] = []
+  /** Hateful verbs said negated, in order (deniedObject reads them). */
+  let negatedHateful: Hit[] = NO_NEGATED
   /** Hits said as what the addressee should stop being (« arrête d'être un connard »). */
   const aimedOrders: number[] = []
   // Friendly, game and pet words matter only to a hit the context rules weigh: looked for on the first such hit.
@@ -362,6 +369,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'report') continue
     if (kind === 'harm_event' || kind === 'cheer') continue
     const m = modalityOf(tokens, h, isWishOrOrder(tokens, h))
+    if (kind === 'hate_pred' && m.negation !== null) {
+      if (negatedHateful === NO_NEGATED) negatedHateful = []
+      negatedHateful.push(h)
+    }
     if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
     if (!looked) {
       looked = true
@@ -397,7 +408,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'pos_pred') w = h.phrase.weight
       if (deniedJudgement(tokens, h, m)) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
-      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(tokens, hits, g)))
+      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue
       const a = tokens[h.first]?.start ?? 0
       const b = tokens[h.last]?.end ?? 0

@@ -168,27 +168,18 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
 /** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
 const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
 const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
-/** How far back a « ce n'est pas parce que … » reaches a predicate of the same sentence. */
-const CAUSE_WINDOW = 10
-
 /**
  * True when a group predicate is denied by its frame rather than said: a hateful verb nobody
- * holds (« personne ne hait les juifs »), a predicate a « ce n'est pas parce qu'ils sont X que … »
- * refutes, or a life « not deserved » because of what it suffers (« ils ne méritent pas de vivre ça »).
+ * holds (« personne ne hait les juifs »), or a life « not deserved » because of what it suffers
+ * (« ils ne méritent pas de vivre ça »). A predicate refuted (« ce n'est pas parce qu'ils sont X
+ * que … ») is reported (context.ts isReported, the refutation cues of lexicon/cues.ts).
  */
 function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean {
-  if (h.phrase.kind === 'hate_pred') {
-    if (m.nobody === 'subject') return true
-    if (tokens[h.last]?.text === 'vivre') {
-      const next = tokens[h.last + 1]
-      if (next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))) return true
-    }
-  }
-  for (let k = h.first - 1; k >= 1 && k >= h.first - CAUSE_WINDOW; k--) {
-    if (tokens[k]?.text === 'parce' && tokens[k - 1]?.text === 'pas') return true
-    if (tokens[k]?.breakBefore === true) break
-  }
-  return false
+  if (h.phrase.kind !== 'hate_pred') return false
+  if (m.nobody === 'subject') return true
+  if (tokens[h.last]?.text !== 'vivre') return false
+  const next = tokens[h.last + 1]
+  return next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
 }
 
 /**

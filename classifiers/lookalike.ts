@@ -1,8 +1,9 @@
 /**
  * Lexicon words used in their other, ordinary sense: said of a thing rather than of a person
  * (« ces sacs noirs », « le moteur bridé », « ta série à la con », « vos frites de merde »,
- * « une grosse erreur », « ferme la porte »), naming a people (« Gengis Khan est un Mongol »)
- * or a passive verb (« bridé par son coach »). Such a hit judges no one.
+ * « une grosse erreur », « ferme la porte »), naming a people (« Gengis Khan est un Mongol »),
+ * a passive verb (« bridé par son coach »), or another word its neighbour shows (« un baiser »,
+ * « lâche-moi », « as-tu pu », « il est mort à 70 ans », « battu à mort »). Such a hit judges no one.
  */
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
@@ -120,6 +121,54 @@ function isLookalike(tokens: readonly Token[], span: Span, thingAfter: boolean):
   return qualifiesThing(tokens, span, thingAfter) || isPassive(tokens, span) || isPeople(tokens, span)
 }
 
+/** Words before « baiser » that make it the noun, a kiss (« un baiser », « son premier baiser »). */
+const KISS = new Set(['un', 'le', 'du', 'au', 'ce', 'cet', 'mon', 'ton', 'son', 'notre', 'votre', 'leur', 'premier', 'dernier', 'petit', 'gros', 'long', 'doux', 'tendre', 'chaste'])
+/** Feminine determiners: before « demeure », the noun (« sa demeure », « cette demeure », « à demeure »). */
+const FEMININE = new Set(['la', 'une', 'sa', 'ta', 'ma', 'cette', 'votre', 'notre', 'leur', 'a'])
+/** Before « pipe », a possessive or demonstrative: the pipe one smokes (« sa pipe »; not « une pipe », « tailler une pipe »). */
+const SMOKED = new Set(['sa', 'ta', 'ma', 'cette', 'votre', 'notre', 'leur'])
+/** After « lâche », an object: the verb, let go (« lâche-moi », « lâche mon bras », « lâche rien »). */
+const LET_GO = new Set(['moi', 'toi', 'nous', 'vous', 'le', 'la', 'les', 'l', 'lui', 'leur', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'rien', 'prise', 'pas', 'jamais'])
+/** Before « traîne », a pronoun: the verb, to drag or hang around (« il me traîne », « elle traîne »). */
+const DRAG = new Set(['me', 'm', 'te', 't', 'se', 's', 'le', 'les', 'l', 'il', 'elle', 'on', 'qui', 'ca', 'je', 'j', 'tu', 'ils', 'elles', 'nous', 'vous'])
+/** Before « tu pu », avoir: « as-tu pu », could you. */
+const HAVE = new Set(['as', 'avais', 'aurais', 'avez', 'aviez', 'auriez'])
+/** Before « mort à », être or a determiner: a death told (« il est mort à 70 ans », « une mort à sa hauteur »), not « mort à … ! ». */
+const TOLD_DEATH = new Set(['est', 'suis', 'es', 'sont', 'etait', 'etaient', 'soit', 'sera', 'serait', 'etre', 'etes', 'sommes', 'fut', 'une', 'la', 'sa', 'ta', 'ma', 'leur', 'cette'])
+/** Before « à mort », a participle or a verb of degree: how hard, not a call to kill (« battu à mort », « condamné à mort », « je kiffe à mort »). */
+const TO_DEATH = new Set([
+  'battu', 'battue', 'battus', 'battues', 'battit', 'condamne', 'condamnee', 'condamnes', 'condamnees', 'poignarde', 'poignardee', 'frappe', 'frappee',
+  'blesse', 'blessee', 'gele', 'geles', 'gelee', 'gelames', 'saoule', 'saoulee', 'enivre', 'enivree', 'travaille', 'bosse', 'kiffe', 'aime', 'adore',
+  'rigole', 'marre', 'stresse', 'flippe', 'combattrai', 'combattre', 'lutte', 'serre', 'ennuye', 'ennuyee',
+])
+
+/**
+ * True when the hit's words are another, ordinary word (a noun, a verb, a tense) by the word next to
+ * them: « un baiser », « sa pipe », « cette demeure », « lâche-moi », « il me traîne », « as-tu pu »,
+ * « il est mort à 70 ans », « battu à mort ».
+ */
+function otherWord(tokens: readonly Token[], span: Span): boolean {
+  const w = tokens[span.first]?.text ?? ''
+  const before = span.first > 0 && tokens[span.first]?.breakBefore !== true ? (tokens[span.first - 1]?.text ?? '') : ''
+  if (span.first === span.last) {
+    if (w === 'baiser') return KISS.has(before)
+    if (w === 'pipe') return SMOKED.has(before)
+    if (w === 'demeure') return FEMININE.has(before)
+    if (w === 'traine') return DRAG.has(before)
+    if (w === 'lache' || w === 'lachez') {
+      const next = tokens[span.last + 1]
+      return next !== undefined && !next.breakBefore && LET_GO.has(next.text)
+    }
+    return false
+  }
+  if (span.last !== span.first + 1) return false
+  const w2 = tokens[span.last]?.text ?? ''
+  if (w === 'tu' && w2 === 'pu') return HAVE.has(before)
+  if (w === 'mort' && w2 === 'a') return TOLD_DEATH.has(before)
+  if (w === 'a' && w2 === 'mort') return TO_DEATH.has(before)
+  return false
+}
+
 /** Kinds whose hits are words that may be said of a thing or a people; a one-word self-harm hit too (« un pneu crevé »). */
 const WORD_KINDS: ReadonlySet<string> = new Set(['insult', 'body_shaming', 'identity_hate', 'hostile', 'profanity', 'group', 'self_harm'])
 /** Kinds whose words are nouns: a thing after one is not its object (« gauchiste cours d'arguments », « l'islam, langue … »). */
@@ -129,13 +178,16 @@ const NOUN_KINDS: ReadonlySet<string> = new Set(['hostile', 'profanity', 'group'
 const MAX_WORDS = 2
 
 /**
- * True for a hit of a word kind, one or two words long, in its ordinary sense; not a slur
+ * True for a hit one or two words long that is another word (otherWord), or of a word kind and in
+ * its ordinary sense (isLookalike); not a slur
  * (an identity-hate word abusive whoever it is said of: « j'ai fini l'jeu negro »), nor a
  * self-harm phrase.
  */
 function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
   const kind = h.phrase.kind
-  if (!WORD_KINDS.has(kind) || h.last - h.first >= MAX_WORDS) return false
+  if (h.last - h.first >= MAX_WORDS) return false
+  if (otherWord(tokens, h)) return true
+  if (!WORD_KINDS.has(kind)) return false
   if (kind === 'identity_hate' && h.phrase.aim !== 'target') return false
   if (kind === 'self_harm' && h.first !== h.last) return false
   return isLookalike(tokens, h, !NOUN_KINDS.has(kind))

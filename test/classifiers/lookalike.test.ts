@@ -64,6 +64,30 @@ describe('look-alikes: a word of the lexicon said of a thing', () => {
   })
 })
 
+describe('look-alikes: another word, shown by its neighbour', () => {
+  it('reads a noun, a verb or a tense where the lexicon has an insult, a sexual word or a threat', () => {
+    expect(dropped('Elle lui a donné son premier baiser.', 'sexual')).toEqual(['baiser'])
+    expect(dropped('papy fume sa pipe', 'sexual')).toEqual(['pipe'])
+    expect(dropped('Cette demeure est abandonnée.', 'insult')).toEqual(['demeure'])
+    expect(dropped('Lâche-moi le bras !', 'insult')).toEqual(['lache'])
+    expect(dropped('Il me traîne vers la sortie.', 'insult')).toEqual(['traine'])
+    expect(dropped('Comment as-tu pu faire ça ?', 'insult')).toEqual(['tu pu'])
+    expect(dropped('Il est mort à 70 ans.', 'threat')).toEqual(['mort a'])
+    expect(dropped('Il fut condamné à mort.', 'threat')).toEqual(['a mort'])
+  })
+
+  it('keeps the abusive word', () => {
+    expect(dropped('je vais te baiser', 'sexual')).toEqual([])
+    expect(dropped('fais moi une pipe', 'sexual')).toEqual([])
+    expect(dropped("t'es un demeuré", 'insult')).toEqual([])
+    expect(dropped('lâche !', 'insult')).toEqual([])
+    expect(dropped("t'es une traîne", 'insult')).toEqual([])
+    expect(dropped('tu pues', 'insult')).toEqual([])
+    expect(dropped('Mort à Macron', 'threat')).toEqual([])
+    expect(dropped('à mort les traîtres', 'threat')).toEqual([])
+  })
+})
+
 describe('look-alikes: a people, a passive verb', () => {
   it('reads a capitalised people name inside a sentence as the people, not the insult', () => {
     expect(dropped('Gengis Khan est un Mongol, pas un Chinois', 'insult')).toEqual(['mongol'])

@@ -42,6 +42,9 @@ export interface Modality {
   worry: boolean
 }
 
+/** The words of a span that spells none (a single word or hashtag looked at by itself); shared, never written to. */
+export const NO_WORDS: Span['phrase'] = { vocab: new Set<string>() }
+
 /** A span said as it stands (shared: most spans are; never written to). */
 const SAID: Modality = { negation: null, nobody: null, worry: false }
 

@@ -4,7 +4,7 @@
  * group is a weak hostility cue ("vous êtes pathétiques", "les X sont ignobles").
  */
 import { createRequire } from 'node:module'
-import { modalityOf } from './negation.js'
+import { NO_WORDS, modalityOf } from './negation.js'
 import { foldText } from './text/fold.js'
 import type { Token } from './text/token.js'
 import { registerWord } from './text/word-facts.js'
@@ -28,7 +28,6 @@ for (const w of NEGATIVE) registerWord(w).negative = true
 const SECOND = new Set(['t', 'tu', 'toi', 'vous', 'es', 'etes'])
 /** How many tokens before the adjective its subject is looked for. */
 const SUBJECT_WINDOW = 3
-const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 
 /** The adjective's weight for its subject at `k`: 1 for the reader or a mention, 0.6 for a plural subject, 0 for no subject. */
 function subjectWeight(t: Token): number {
@@ -53,7 +52,7 @@ export function aimedContempt(tokens: readonly Token[]): number {
       if (t === undefined) break
       const w = subjectWeight(t)
       if (w > 0) {
-        if (modalityOf(tokens, { first: i, last: i, phrase: NO_VOCAB }, false, i - k - 1).negation === null) total += w
+        if (modalityOf(tokens, { first: i, last: i, phrase: NO_WORDS }, false, i - k - 1).negation === null) total += w
         break
       }
       if (t.breakBefore) break

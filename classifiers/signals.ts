@@ -6,7 +6,7 @@ import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
-import { modalityOf } from './negation.js'
+import { NO_WORDS, modalityOf } from './negation.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { namesSomeone } from './text/names.js'
@@ -294,7 +294,6 @@ function ordersAttack(tokens: readonly Token[], orders: readonly Hit[], signals:
   return false
 }
 
-const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 /** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
 const NO_TOKENS: Set<number> = new Set<number>()
 const NO_HITS: readonly Hit[] = []
@@ -433,7 +432,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (ANTI_OK.test(rest)) continue
     const weight = /^\d{2,4}$/.test(rest) ? 2.8 : 2.2
     const named = tagIsNamed(tokens, k, counterEnds)
-    const tag: Span = { phrase: NO_VOCAB, first: k, last: k }
+    const tag: Span = { phrase: NO_WORDS, first: k, last: k }
     const framed = named || denounced || newsFrame || modalityOf(tokens, tag).negation !== null || isReported(tokens, tag, reportTokens)
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })

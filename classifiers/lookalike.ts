@@ -3,7 +3,8 @@
  * (« ces sacs noirs », « le moteur bridé », « ta série à la con », « vos frites de merde »,
  * « une grosse erreur », « ferme la porte »), naming a people (« Gengis Khan est un Mongol »),
  * a passive verb (« bridé par son coach »), or another word its neighbour shows (« un baiser »,
- * « lâche-moi », « as-tu pu », « il est mort à 70 ans », « battu à mort »). Such a hit judges no one.
+ * « lâche-moi », « as-tu pu », « il est mort à 70 ans », « battu à mort »), or pest control (« ces
+ * frelons, faut les exterminer »). Such a hit judges no one.
  */
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
@@ -142,6 +143,27 @@ const TO_DEATH = new Set([
   'rigole', 'marre', 'stresse', 'flippe', 'combattrai', 'combattre', 'lutte', 'serre', 'ennuye', 'ennuyee',
 ])
 
+/** Words of killing said of pests as often as of people (« les exterminer »). */
+const KILL = new Set(['exterminer', 'eradiquer'])
+/**
+ * Pests: named shortly before or after a word of killing, it is pest control (« ces frelons, faut
+ * les exterminer »). Not « rats », « cafards », « vermine », « parasites », « nuisibles »: said of people too.
+ */
+const PESTS = new Set([
+  'frelon', 'frelons', 'guepe', 'guepes', 'moustique', 'moustiques', 'punaise', 'punaises', 'termite', 'termites', 'mite', 'mites',
+  'puceron', 'pucerons', 'chenille', 'chenilles', 'limace', 'limaces', 'tique', 'tiques', 'fourmi', 'fourmis', 'taupe', 'taupes',
+  'ragondin', 'ragondins', 'moisissure', 'moisissures', 'mauvaises', 'herbes', 'germes', 'bacteries', 'acariens',
+])
+/** How far from a word of killing a pest is looked for. */
+const PEST_WINDOW = 6
+
+/** True for a one-word hit of killing with a pest named near it (« ces frelons, faut les exterminer »). */
+function isPestControl(tokens: readonly Token[], span: Span): boolean {
+  if (span.first !== span.last || !KILL.has(tokens[span.first]?.text ?? '')) return false
+  for (let k = Math.max(0, span.first - PEST_WINDOW); k <= span.last + PEST_WINDOW && k < tokens.length; k++) if (PESTS.has(tokens[k]?.text ?? '')) return true
+  return false
+}
+
 /**
  * True when the hit's words are another, ordinary word (a noun, a verb, a tense) by the word next to
  * them: « un baiser », « sa pipe », « cette demeure », « lâche-moi », « il me traîne », « as-tu pu »,
@@ -186,7 +208,7 @@ const MAX_WORDS = 2
 function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
   const kind = h.phrase.kind
   if (h.last - h.first >= MAX_WORDS) return false
-  if (otherWord(tokens, h)) return true
+  if (otherWord(tokens, h) || isPestControl(tokens, h)) return true
   if (!WORD_KINDS.has(kind)) return false
   if (kind === 'identity_hate' && h.phrase.aim !== 'target') return false
   if (kind === 'self_harm' && h.first !== h.last) return false

@@ -74,6 +74,7 @@ describe('look-alikes: another word, shown by its neighbour', () => {
     expect(dropped('Comment as-tu pu faire ça ?', 'insult')).toEqual(['tu pu'])
     expect(dropped('Il est mort à 70 ans.', 'threat')).toEqual(['mort a'])
     expect(dropped('Il fut condamné à mort.', 'threat')).toEqual(['a mort'])
+    expect(dropped("les moustiques tigres, faut les exterminer", 'hostile')).toEqual(['exterminer'])
   })
 
   it('keeps the abusive word', () => {
@@ -85,6 +86,7 @@ describe('look-alikes: another word, shown by its neighbour', () => {
     expect(dropped('tu pues', 'insult')).toEqual([])
     expect(dropped('Mort à Macron', 'threat')).toEqual([])
     expect(dropped('à mort les traîtres', 'threat')).toEqual([])
+    expect(dropped('ces rats, faut les exterminer', 'hostile')).toEqual([])
   })
 })
 

@@ -11,7 +11,7 @@ import type { Span } from './negation.js'
 import type { Token } from './text/token.js'
 
 /**
- * Things, by their singular (a trailing « s » or « x » is dropped before the look-up): objects,
+ * Things, by their singular (THING_FORMS adds the plurals in « s » and « x »): objects,
  * food, vehicles, machines, works, places, and abstract nouns an adjective of the lexicon
  * qualifies (« une grosse erreur »). No person, animal or body part (« ta grosse tête », « ta
  * mère à la con » stay what they are), nor what a person writes or thinks (« ton avis à la con »,
@@ -54,12 +54,12 @@ const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'mon', 'ma', '
 /** Peoples whose name is also an insult: written with a capital inside a sentence, the people (« un Mongol », « les Mongols »). */
 const PEOPLES = new Set(['mongol', 'mongols', 'mongole', 'mongoles'])
 
-/** True when `word` names a thing (see THINGS). */
+/** THINGS and their plurals in « s » and « x », made once so that a look-up slices no word. */
+const THING_FORMS: ReadonlySet<string> = new Set([...THINGS].flatMap((w) => [w, `${w}s`, `${w}x`]))
+
+/** True when `word` names a thing (see THINGS), singular or plural. */
 export function isThing(word: string): boolean {
-  if (THINGS.has(word)) return true
-  const last = word.charCodeAt(word.length - 1)
-  // 's' or 'x': a plural
-  return (last === 115 || last === 120) && THINGS.has(word.slice(0, -1))
+  return THING_FORMS.has(word)
 }
 
 /** The token before `k` once « à la » is stepped over (« série à la con »; not « de »: « des bruits de singe » is abuse). */

@@ -196,6 +196,9 @@ const WORD_KINDS: ReadonlySet<string> = new Set(['insult', 'body_shaming', 'iden
 /** Kinds whose words are nouns: a thing after one is not its object (« gauchiste cours d'arguments », « l'islam, langue … »). */
 const NOUN_KINDS: ReadonlySet<string> = new Set(['hostile', 'profanity', 'group'])
 
+/** The first words of the hits otherWord and isPestControl read. */
+const OTHER_HEADS: ReadonlySet<string> = new Set(['baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'tu', 'mort', 'a', ...KILL])
+
 /** Longest hit that may be a word in its ordinary sense (« une grosse », « ferme la », « de merde »); longer ones are phrases. */
 const MAX_WORDS = 2
 
@@ -208,7 +211,8 @@ const MAX_WORDS = 2
 function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
   const kind = h.phrase.kind
   if (h.last - h.first >= MAX_WORDS) return false
-  if (otherWord(tokens, h) || isPestControl(tokens, h)) return true
+  // Most hits start with none of otherWord's and isPestControl's words: one look-up says so.
+  if (OTHER_HEADS.has(tokens[h.first]?.text ?? '') && (otherWord(tokens, h) || isPestControl(tokens, h))) return true
   if (!WORD_KINDS.has(kind)) return false
   if (kind === 'identity_hate' && h.phrase.aim !== 'target') return false
   if (kind === 'self_harm' && h.first !== h.last) return false

@@ -10,6 +10,7 @@ import { countAffection, findEmoji, hasSymbols } from './emoji.js'
 import { FeatureBuffer, featureTotal, sumFeatures, writeFeatures } from './features.js'
 import { detectLanguage } from './language.js'
 import { HASHTAG_VOCABULARY, LEXICON } from './lexicon/index.js'
+import { withoutLookalikes } from './lookalike.js'
 import { findHits } from './match/match.js'
 import type { Hit } from './match/match.js'
 import { MODEL_WEIGHTS, modelLogit, modelLogitOfSum } from './model/linear.js'
@@ -77,7 +78,7 @@ export function scoreParts(text: string, langs?: readonly string[], keepFeatures
   const tokens = tokensOf(text)
   const lang = detectLanguage(text, tokens, langs)
   const french = lang === 'fr' || lang === 'und'
-  const hits = french ? findHits(tokens, LEXICON) : []
+  const hits = french ? withoutLookalikes(tokens, findHits(tokens, LEXICON)) : []
   // One scan for emoji-range characters serves both emoji steps.
   const symbols = hasSymbols(text)
   const emoji = symbols ? findEmoji(text) : []

@@ -5,6 +5,7 @@
 import type { Token } from './text/token.js'
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
+import { isThing } from './lookalike.js'
 import { isFirstName } from './text/names.js'
 
 const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'ta', 'ton', 'tes', 'vous', 'v', 'votre', 'vos', 'espece', 'sale', 'ty', 'tqt', 'jte', 'jtai', 'ptn'])
@@ -104,7 +105,8 @@ export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' |
     const t = tokens[k]
     if (t === undefined) break
     if (t.kind === 'mention' || SECOND_PERSON.has(t.text)) return 'second'
-    if (THIRD_PERSON.has(t.text) || isFirstName(t)) third = true
+    // « ces sacs … sont des déchets »: a determiner of a thing points at no one.
+    if ((THIRD_PERSON.has(t.text) && !isThing(tokens[k + 1]?.text ?? '')) || isFirstName(t)) third = true
     if (t.breakBefore && k < hit.first - 2) break
   }
   for (let k = hit.last + 1; k < tokens.length && k <= hit.last + 3; k++) {

@@ -42,6 +42,9 @@ export interface Modality {
   worry: boolean
 }
 
+/** The words of a span that spells none (a single word or hashtag looked at by itself); shared, never written to. */
+export const NO_WORDS: Span['phrase'] = { vocab: new Set<string>() }
+
 /** A span said as it stands (shared: most spans are; never written to). */
 const SAID: Modality = { negation: null, nobody: null, worry: false }
 
@@ -86,9 +89,10 @@ function negatorAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>
 
 /**
  * The negation cue that governs the span, or null. `verbal` says the span is a wish or an
- * order, which a bare « pas » after it negates.
+ * order, which a bare « pas » after it negates; `window`, how many tokens before the span a
+ * negator reaches it.
  */
-function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): NegationCue | null {
+function negationOf(tokens: readonly Token[], span: Span, verbal: boolean, window: number): NegationCue | null {
   const vocab = span.phrase.vocab
   if (verbal && negatorAt(tokens, span.last + 1, SPOKEN_NEGATORS)) return 'spoken'
   let neInside = false
@@ -106,7 +110,7 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean): Nega
   }
   if (ownSubject) return null
   let restrictive = false
-  for (let k = span.first - 1; k >= 0 && k >= span.first - NEG_WINDOW; k--) {
+  for (let k = span.first - 1; k >= 0 && k >= span.first - window; k--) {
     const t = tokens[k]
     if (t === undefined) break
     if (RESTRICTIVE.has(t.text) && !CLAUSE_SUBJECTS.has(textAt(tokens, k + 1))) restrictive = true
@@ -149,10 +153,11 @@ function isWorry(tokens: readonly Token[], span: Span): boolean {
  * How the span is said in the post: negated or not (and by which cue), by or to nobody or not,
  * a worry or not. `verbal`: the span is a wish or an order (« qu'il crève », « va te pendre »),
  * which a bare « pas » right after negates and a fear before makes a worry; a noun (« une pute
- * pas une princesse ») is neither.
+ * pas une princesse ») is neither. `window`: how many tokens before the span a negator reaches
+ * it (NEG_WINDOW unless the caller knows where the span's clause starts, as aimedContempt does).
  */
-export function modalityOf(tokens: readonly Token[], span: Span, verbal = false): Modality {
-  const negation = negationOf(tokens, span, verbal)
+export function modalityOf(tokens: readonly Token[], span: Span, verbal = false, window = NEG_WINDOW): Modality {
+  const negation = negationOf(tokens, span, verbal, window)
   const nobody = nobodyOf(tokens, span)
   const worry = verbal && isWorry(tokens, span)
   return negation === null && nobody === null && !worry ? SAID : { negation, nobody, worry }

@@ -6,7 +6,7 @@ import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
-import { modalityOf } from './negation.js'
+import { NO_WORDS, modalityOf } from './negation.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { namesSomeone } from './text/names.js'
@@ -172,27 +172,18 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
 /** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
 const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
 const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
-/** How far back a « ce n'est pas parce que … » reaches a predicate of the same sentence. */
-const CAUSE_WINDOW = 10
-
 /**
  * True when a group predicate is denied by its frame rather than said: a hateful verb nobody
- * holds (« personne ne hait les juifs »), a predicate a « ce n'est pas parce qu'ils sont X que … »
- * refutes, or a life « not deserved » because of what it suffers (« ils ne méritent pas de vivre ça »).
+ * holds (« personne ne hait les juifs »), or a life « not deserved » because of what it suffers
+ * (« ils ne méritent pas de vivre ça »). A predicate refuted (« ce n'est pas parce qu'ils sont X
+ * que … ») is reported (context.ts isReported, the refutation cues of lexicon/cues.ts).
  */
 function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean {
-  if (h.phrase.kind === 'hate_pred') {
-    if (m.nobody === 'subject') return true
-    if (tokens[h.last]?.text === 'vivre') {
-      const next = tokens[h.last + 1]
-      if (next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))) return true
-    }
-  }
-  for (let k = h.first - 1; k >= 1 && k >= h.first - CAUSE_WINDOW; k--) {
-    if (tokens[k]?.text === 'parce' && tokens[k - 1]?.text === 'pas') return true
-    if (tokens[k]?.breakBefore === true) break
-  }
-  return false
+  if (h.phrase.kind !== 'hate_pred') return false
+  if (m.nobody === 'subject') return true
+  if (tokens[h.last]?.text !== 'vivre') return false
+  const next = tokens[h.last + 1]
+  return next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
 }
 
 /** How far before a group a report word of its clause governs it. */
@@ -235,9 +226,13 @@ function refusesGroup(tokens: readonly Token[], h: Hit, groups: readonly Hit[]):
   return false
 }
 
-/** True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas les Arabes, je hais … »): a later hateful verb does not judge it. */
-function deniedObject(tokens: readonly Token[], hits: readonly Hit[], g: Hit): boolean {
-  for (const n of hits) if (n.phrase.kind === 'hate_pred' && n.last < g.first && g.first - n.last <= 3 && modalityOf(tokens, n).negation !== null) return true
+/**
+ * True when the group `g` is the object of a hateful verb said negated before it (« je ne hais pas
+ * les Arabes, je hais … »): a later hateful verb does not judge it. `negatedHateful`: the hateful
+ * verbs the main loop found negated so far (hits come in order, so every one before `g` is there).
+ */
+function deniedObject(negatedHateful: readonly Hit[], g: Hit): boolean {
+  for (const n of negatedHateful) if (n.last < g.first && g.first - n.last <= 3) return true
   return false
 }
 
@@ -343,10 +338,10 @@ function ordersAttack(tokens: readonly Token[], orders: readonly Hit[], signals:
   return false
 }
 
-const NO_VOCAB: { readonly vocab: ReadonlySet<string> } = { vocab: new Set<string>() }
 /** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
 const NO_TOKENS: Set<number> = new Set<number>()
 const NO_HITS: readonly Hit[] = []
+const NO_NEGATED: Hit[] = []
 
 /** True when a naming word or a counter-speech cue shortly before, in the same sentence, takes the tag at `k` as its object. */
 function tagIsNamed(tokens: readonly Token[], k: number, counterEnds: readonly number[]): boolean {
@@ -383,6 +378,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   const groups = hits.length === 0 ? NO_HITS : hits.filter((g) => g.phrase.kind === 'group')
   const counterEnds: number[] = []
   const stopOrders: Hit[] = []
+  /** Hateful verbs said negated, in order (deniedObject reads them). */
+  let negatedHateful: Hit[] = NO_NEGATED
   /** Hits said as what the addressee should stop being (« arrête d'être un connard »). */
   const aimedOrders: number[] = []
   // Friendly, game and pet words matter only to a hit the context rules weigh: looked for on the first such hit.
@@ -406,6 +403,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'report') continue
     if (kind === 'harm_event' || kind === 'cheer') continue
     const m = modalityOf(tokens, h, isWishOrOrder(tokens, h))
+    if (kind === 'hate_pred' && m.negation !== null) {
+      if (negatedHateful === NO_NEGATED) negatedHateful = []
+      negatedHateful.push(h)
+    }
     if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
     if (!looked) {
       looked = true
@@ -442,7 +443,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'pos_pred') w = h.phrase.weight
       if (deniedJudgement(tokens, h, m)) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
-      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(tokens, hits, g)))
+      const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue
       // « mon voisin répète que les X ne sont pas dignes de confiance, ça me dégoûte »: a report that governs the group in its clause
       // governs what the post says of it after.
@@ -479,7 +480,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (ANTI_OK.test(rest)) continue
     const weight = /^\d{2,4}$/.test(rest) ? 2.8 : 2.2
     const named = tagIsNamed(tokens, k, counterEnds)
-    const tag: Span = { phrase: NO_VOCAB, first: k, last: k }
+    const tag: Span = { phrase: NO_WORDS, first: k, last: k }
     const framed = named || denounced || newsFrame || modalityOf(tokens, tag).negation !== null || isReported(tokens, tag, reportTokens)
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })

@@ -204,7 +204,7 @@ export const MORE_CASES: readonly Case[] = [
   { text: 'hola que tal estas amigo mio, todo bien por aqui', fires: false, lang: 'es' },
   { text: 'ok', fires: false, lang: 'und' },
   { text: 'you are so stupid @jake 🔪🔪', fires: true, category: 'threat', lang: 'en' },
-  // Found while checking round six's web-comment patterns: contempt for things, a people named, a colour next to « déchets » (these fire on main too)
+  // Found while checking round six's web-comment patterns: contempt for things, a people named, a colour next to « déchets » (look-alikes, classifiers/lookalike.ts)
   { text: 'Gengis Khan est un Mongol, pas un Chinois', fires: false },
   { text: 'ces sacs noirs sont des déchets recyclables', fires: false },
   { text: 'vos frites de merde sont froides, je renvoie le plat', fires: false },

@@ -37,6 +37,16 @@ describe('modalityOf: negation', () => {
     expect(said('non mais sérieux franchement t es une pute', 'pute').negation).toBeNull()
   })
 
+  it('reaches back only as far as the window its caller gives', () => {
+    const tokens = tokensOf('vous êtes pas pathétiques')
+    const span = spanIn(tokens, 'pathetiques')
+    expect(modalityOf(tokens, span).negation).toBe('before')
+    expect(modalityOf(tokens, span, false, 1).negation).toBe('before')
+    const far = tokensOf('pas vous êtes pathétiques')
+    expect(modalityOf(far, spanIn(far, 'pathetiques')).negation).toBe('before')
+    expect(modalityOf(far, spanIn(far, 'pathetiques'), false, 2).negation).toBeNull()
+  })
+
   it('does not take « ne … que » (only) nor « pas moins » for a negation', () => {
     expect(said("t'es qu'une pute", 'pute').negation).toBeNull()
     expect(said("t'es pas qu'une pute", 'pute').negation).toBeNull()

@@ -7,7 +7,7 @@
  * carries that share of « hostile » marks.
  */
 export const OPERATING_POINT = {
-  /** `harassment` is `score >= threshold` for a post with evidence (see MODEL_ONLY_THRESHOLD). */
+  /** `harassment` is `score >= threshold` for a post with evidence (see WEAK_THRESHOLD, MODEL_ONLY_THRESHOLD). */
   threshold: 0.05,
   /** Share of ordinary posts marked harassment (held-out benign corpus and ordinary written posts). */
   falsePositiveRate: 0.007,
@@ -17,6 +17,9 @@ export const OPERATING_POINT = {
 
 /** A post without evidence (no lexicon or pattern hit) is harassment only from this score up. */
 export const MODEL_ONLY_THRESHOLD = 0.18
+
+/** A post with weak evidence only (hostile words said of no one) is harassment from this score up. */
+export const WEAK_THRESHOLD = 0.18
 
 /** More held-out figures at the operating point (printed by bench/classifier-quality.ts). */
 export const HELD_OUT = {

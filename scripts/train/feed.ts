@@ -261,19 +261,16 @@ function reach(rows: readonly PointRow[], ts: readonly number[]): Reach {
 }
 
 /**
- * Index of the lowest bar from which a path's marks reach `precision` by themselves; when none does,
- * the lowest bar that marks nothing on that path (no marks, no wrong ones), else the last.
+ * Per candidate bar, whether a path's marks from that bar up are right at least `precision` of the
+ * time by themselves (a bar that marks nothing on the path passes: no marks, no wrong ones).
  */
-function precisionFloor(r: Reach, path: Path, ts: readonly number[], precision: number): number {
+function precise(r: Reach, path: Path, ts: readonly number[], precision: number): boolean[] {
   const m = r.mass[path] ?? []
-  let empty = -1
-  for (let k = 0; k < ts.length; k++) {
+  return ts.map((_, k) => {
     const tp = m[0]?.[k] ?? 0
     const fp = (m[1]?.[k] ?? 0) + (m[2]?.[k] ?? 0)
-    if (tp + fp > 0 && tp / (tp + fp) >= precision) return k
-    if (tp + fp === 0 && empty < 0) empty = k
-  }
-  return empty >= 0 ? empty : ts.length - 1
+    return tp + fp === 0 || tp / (tp + fp) >= precision
+  })
 }
 
 /**
@@ -291,13 +288,15 @@ export function chooseOperatingPoint(rows: readonly PointRow[]): PointFigures {
   const at = (path: Path, kind: number, k: number): number => r.mass[path]?.[kind]?.[k] ?? 0
   const total = (kind: number): number => r.totals[kind] ?? 0
   const setMarks = new Array<number>(r.negatives.length).fill(0)
-  const modelFloor = precisionFloor(r, 2, ts, LIMITS.modelOnlyPrecision)
-  const weakFloor = precisionFloor(r, 1, ts, LIMITS.weakPrecision)
+  const modelPrecise = precise(r, 2, ts, LIMITS.modelOnlyPrecision)
+  const weakPrecise = precise(r, 1, ts, LIMITS.weakPrecision)
   const feasible: { t: number; w: number; m: number; recall: number }[] = []
   for (let t = 0; t < g; t++) {
-    for (let m = Math.max(t, modelFloor); m < g; m++) {
+    for (let m = t; m < g; m++) {
+      if (modelPrecise[m] !== true) continue
       // Highest weak bar first: among equal recalls, the one that marks fewest.
-      for (let w = m; w >= Math.max(t, weakFloor); w--) {
+      for (let w = m; w >= t; w--) {
+        if (weakPrecise[w] !== true) continue
         const mark = (kind: number): number => at(0, kind, t) + at(1, kind, w) + at(2, kind, m)
         const recall = mark(0) / (total(0) || 1)
         const negMass = total(1) + total(2)

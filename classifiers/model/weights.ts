@@ -6,7 +6,7 @@
 
 /** The shipped model. */
 export const WEIGHTS = {
-  id: 'f5914537709c',
+  id: '2ebe4e2372c7',
   bias: -1.718,
   scale: 0.09719248214197489,
   mix: { bias: -2.941, model: 0.555, negative: 1.2186, lexicon: 0.7367, evidence: 0.1508 },

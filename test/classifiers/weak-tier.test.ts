@@ -1,6 +1,6 @@
 /**
- * The weak-evidence tier: which posts carry weak evidence only (hostile words said of no one,
- * with nothing that softens or frames them), and the three-bar harassment rule.
+ * The weak-evidence tier: which posts carry weak evidence only (profanity, insults or hostile
+ * words said of no one, with nothing that softens or frames them), and the three-bar harassment rule.
  */
 import { describe, expect, it } from 'vitest'
 import { scoreParts } from '../../classifiers/analyse.js'
@@ -22,6 +22,14 @@ describe('weak evidence', () => {
       expect(p.weak, text).toBe(false)
     }
     for (const text of ['bonjour à tous', 'on se voit demain au ciné ?']) expect(scoreParts(text).weak, text).toBe(false)
+  })
+
+  it('is more than one hostile word said of no one, whose sense depends on what it is said of', () => {
+    for (const text of ["ces frelons, faut les exterminer avant qu'ils piquent les petits", "retourne jouer avec tes cousins, ils t'attendent dans le jardin"]) {
+      const p = scoreParts(text)
+      expect(p.lex, text).toBeGreaterThan(0)
+      expect(p.weak, text).toBe(false)
+    }
   })
 
   it('is not a hostile word softened or framed: negated, or said in banter', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
-import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, RECALL_TIE, wilsonUpper } from '../../scripts/train/feed.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, pointRow, RECALL_TIE, weakTierOn, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
 import type { Row } from '../../scripts/train/rows.js'
@@ -198,6 +198,14 @@ describe('the operating point, weak evidence', () => {
     expect(pair.modelOnly).toBeGreaterThan(0.12)
     expect(pair.weak).toBe(pair.modelOnly)
     expect(pair.recall).toBeCloseTo(0.5)
+  })
+
+  it('is on unless VIGIE_TRAIN_WEAK_TIER=0, which hands weak rows to the model-only bar', () => {
+    expect(weakTierOn({})).toBe(true)
+    expect(weakTierOn({ VIGIE_TRAIN_WEAK_TIER: '0' })).toBe(false)
+    const s = { group: 'own' as const, label: 1 as const, kind: 'insult', source: 'a.jsonl' }
+    expect(pointRow(s, 0.2, false, true, 1, true)).toMatchObject({ weak: true, bucket: 'own_pos', source: 'a.jsonl' })
+    expect(pointRow(s, 0.2, false, true, 1, false).weak).toBe(false)
   })
 
   it('keeps weak-evidence marks right at least half the time by themselves', () => {

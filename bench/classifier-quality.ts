@@ -9,7 +9,7 @@
  * Run: npx tsx bench/classifier-quality.ts [--data <dev dir>]
  */
 import { join, resolve } from 'node:path'
-import { MODEL_ONLY_THRESHOLD, MODEL_VERSION, THRESHOLD, classify } from '../classifiers/index.js'
+import { MODEL_ONLY_THRESHOLD, MODEL_VERSION, THRESHOLD, WEAK_THRESHOLD, classify } from '../classifiers/index.js'
 import { HELD_OUT, OPERATING_POINT } from '../classifiers/model/operating-point.js'
 import { readCsv } from '../scripts/csv.js'
 import { FEED_PREVALENCE, precisionAt, rates, recallAtFpr, rocAuc } from '../scripts/train/metrics.js'
@@ -81,7 +81,7 @@ function ownCases(): void {
 
 function main(): void {
   const dir = devDir()
-  console.log(`model ${MODEL_VERSION}: harassment = score >= ${THRESHOLD} with evidence, or >= ${MODEL_ONLY_THRESHOLD} without; prevalence ${pct(FEED_PREVALENCE)}`)
+  console.log(`model ${MODEL_VERSION}: harassment = score >= ${THRESHOLD} with evidence, >= ${WEAK_THRESHOLD} with weak evidence only, or >= ${MODEL_ONLY_THRESHOLD} without; prevalence ${pct(FEED_PREVALENCE)}`)
   const toxi = readCsv(join(dir, 'toxifrench/ToxiFrenchBalanced.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))
   binaryReport('ToxiFrench', toxi)
   const rtp = readCsv(join(dir, 'rtp_lx_fr/RTP-LX-french.csv')).map((r) => ({ text: r.content ?? '', label: Number(r.label) }))

@@ -13,12 +13,27 @@ export interface LexiconOutcome {
   modelDamp: number
   categories: Category[]
   evidence: Evidence[]
+  /**
+   * Weak evidence only: no evidence, but hostile vocabulary said of no one — profanity or
+   * hostile words (« putain », « quel con ce bus »), or an insult signal dropped as unaimed —
+   * worth at least WEAK_MIN of lexicon score, with no context that softens or frames it (no
+   * counter-speech, news, banter or affection damper, nothing negated, reported or quoted). Such
+   * a post faces WEAK_THRESHOLD instead of the model-only bar (see classifiers/index.ts isHarassment).
+   */
+  weak: boolean
 }
 
 const SEVERE: ReadonlySet<Category> = new Set<Category>(['threat', 'self_harm', 'sexual', 'identity_hate', 'doxxing', 'pile_on'])
 const CATEGORY_MIN = 1.0
 const EVIDENCE_MIN = 0.5
 const CATEGORY_CAP = 5
+/**
+ * Least lexicon score of weak evidence: a profanity said of no one (0.56) or an insult dropped as
+ * unaimed (0.65 of its weight), or hostile words said directly or more than one; a single hostile
+ * word said of no one (0.44: « faut les exterminer » of hornets, « retourne jouer ») is too
+ * dependent on what it is said of, and a stray contempt cue less still.
+ */
+const WEAK_MIN = 0.5
 /** The per-category map of a post without signals: always empty, never written to. */
 const NO_SIGNALS: Map<Category, number[]> = new Map()
 
@@ -44,6 +59,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   let threatsOnly = true
   let direct = false
   let insultAimed = false
+  let unaimed = false
   for (const s of signals) {
     const list = byCat.get(s.category) ?? []
     list.push(s.weight)
@@ -54,6 +70,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     }
     if (s.direct && s.weight >= 1) direct = true
     if (s.category === 'insult' && s.weight >= 1.5 && mention) insultAimed = true
+    if (s.unaimed === true) unaimed = true
   }
   let damp = 1
   let modelDamp = 1
@@ -76,10 +93,12 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     modelDamp *= 0.5
   }
   if (cues.neutralised) modelDamp = 0
+  const plain = damp === 1 && !cues.neutralised
   const weak = (0.8 * Math.min(cues.profanity, 2) + 0.7 * Math.min(cues.hostile, 3)) * damp
   if (signals.length === 0) {
     // Fast path: nothing but weak cues.
-    return { lex: weak > 0 && shouting ? weak + 0.4 * damp : weak, modelDamp, categories: [], evidence: [] }
+    const lex = weak > 0 && shouting ? weak + 0.4 * damp : weak
+    return { lex, modelDamp, categories: [], evidence: [], weak: plain && weak > 0 && lex >= WEAK_MIN }
   }
   const catScores: [Category, number][] = []
   for (const [cat, ws] of byCat) {
@@ -101,5 +120,5 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((s, i, arr) => !arr.some((o, j) => j !== i && o.category === s.category && o.start <= s.start && o.end >= s.end && (j < i || o.end - o.start > s.end - s.start)))
     .map((s) => ({ category: s.category, match: text.slice(s.start, s.end), start: s.start, end: s.end }))
-  return { lex, modelDamp, categories, evidence }
+  return { lex, modelDamp, categories, evidence, weak: plain && evidence.length === 0 && (weak > 0 || unaimed) && lex >= WEAK_MIN }
 }

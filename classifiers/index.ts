@@ -5,7 +5,9 @@
  * `score` is the probability that the post is harassment on a live feed where about 3 % of
  * posts are (calibrated on held-out data by scripts/train.ts). A post is marked `harassment`
  * when its score reaches the operating threshold and it either carries evidence (a lexicon or
- * pattern hit, listed in `evidence`) or its score clears the higher bar set for the model alone.
+ * pattern hit aimed at someone, listed in `evidence`), or carries only weak evidence (hostile
+ * words said of no one) and its score clears the weak-evidence bar, or its score clears the
+ * higher bar set for the model alone.
  *
  * @example classify("t'es qu'une grosse vache @lea") // { harassment: true, categories: ['body_shaming', …], … }
  */
@@ -13,7 +15,7 @@ import { scoreParts } from './analyse.js'
 import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
-import { MODEL_ONLY_THRESHOLD, OPERATING_POINT } from './model/operating-point.js'
+import { MODEL_ONLY_THRESHOLD, OPERATING_POINT, WEAK_THRESHOLD } from './model/operating-point.js'
 import type { Mix } from './model/linear.js'
 import type { Verdict } from './verdict.js'
 
@@ -23,8 +25,24 @@ export { CATEGORIES } from './verdict.js'
 /** Scores at or above this are harassment when the post carries evidence (see model/operating-point.ts). */
 export const THRESHOLD = OPERATING_POINT.threshold
 
-/** Without evidence, the score must reach this higher bar (the model alone). */
+/** Without any lexicon content, the score must reach this higher bar (the model alone). */
 export { MODEL_ONLY_THRESHOLD }
+
+/** With weak evidence only (hostile words said of no one), the score must reach this bar. */
+export { WEAK_THRESHOLD }
+
+/** The three thresholds of the harassment rule (see isHarassment). */
+export interface Thresholds {
+  /** With evidence. */
+  threshold: number
+  /** With weak evidence only (LexiconOutcome.weak). */
+  weak: number
+  /** With neither. */
+  modelOnly: number
+}
+
+/** The shipped thresholds (classifiers/model/operating-point.ts). */
+export const SHIPPED: Readonly<Thresholds> = { threshold: THRESHOLD, weak: WEAK_THRESHOLD, modelOnly: MODEL_ONLY_THRESHOLD }
 
 /** Version of lexicon + weights: changes whenever either changes. */
 export const MODEL_VERSION = `${WEIGHTS_ID}.${LEXICON_VERSION}`
@@ -43,9 +61,13 @@ export function mixLogit(a: Readonly<MixParts>, mix: Readonly<Mix> = MIX): numbe
   return mix.bias + mix.model * pos + mix.negative * neg + mix.lexicon * lex + mix.evidence * ev
 }
 
-/** The harassment rule: the threshold with evidence, the model-only bar without. */
-export function isHarassment(score: number, evidence: boolean, threshold = THRESHOLD, modelOnly = MODEL_ONLY_THRESHOLD): boolean {
-  return score >= threshold && (evidence || score >= modelOnly)
+/**
+ * The harassment rule: the threshold with evidence, the weak-evidence bar with weak evidence
+ * only (`weak`: hostile words said of no one, see LexiconOutcome.weak), the model-only bar
+ * with neither. The bars are ordered threshold ≤ weak ≤ modelOnly.
+ */
+export function isHarassment(score: number, evidence: boolean, weak = false, t: Readonly<Thresholds> = SHIPPED): boolean {
+  return score >= t.threshold && (evidence || score >= (weak ? t.weak : t.modelOnly))
 }
 
 /** Classifies one post; `langs` are the platform's declared languages (ISO 639-1). */
@@ -54,7 +76,7 @@ export function classify(text: string, langs?: readonly string[]): Verdict {
   const evidence = a.evidence.length > 0
   const z = mixLogit({ model: a.model, modelDamp: a.modelDamp, lex: a.lex, evidence })
   const score = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
-  const harassment = isHarassment(score, evidence)
+  const harassment = isHarassment(score, evidence, a.weak)
   return {
     score,
     harassment,

@@ -83,10 +83,25 @@ export function feedWeights(samples: readonly Pick<Sample, 'group' | 'label' | '
   })
 }
 
+/**
+ * Whether the operating point gives weak evidence (LexiconOutcome.weak) its own bar: on unless
+ * VIGIE_TRAIN_WEAK_TIER=0 (then weak rows face the model-only bar, as before the tier).
+ */
+export function weakTierOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.VIGIE_TRAIN_WEAK_TIER !== '0'
+}
+
+/** The operating point's row of a scored sample. */
+export function pointRow(s: Pick<Sample, 'group' | 'label' | 'kind' | 'source'>, score: number, evidence: boolean, weak: boolean, weight: number, tier = weakTierOn()): PointRow {
+  return { score, evidence, weak: tier && weak, label: s.label, weight, bucket: bucketOf(s), source: s.source }
+}
+
 /** One held-out row as the operating point sees it. */
 export interface PointRow {
   score: number
   evidence: boolean
+  /** Weak evidence only (hostile words said of no one, LexiconOutcome.weak); absent is false. */
+  weak?: boolean
   label: 0 | 1
   /** Feed weight. */
   weight: number
@@ -95,9 +110,11 @@ export interface PointRow {
   source?: string
 }
 
-/** What a pair of thresholds gives on the held-out feed. */
+/** What three thresholds give on the held-out feed. */
 export interface PointFigures {
   threshold: number
+  /** The bar of a post with weak evidence only (between threshold and modelOnly). */
+  weak: number
   modelOnly: number
   /** False-positive rate on ordinary posts. */
   ordinaryFpr: number
@@ -114,14 +131,22 @@ function counted(r: PointRow): boolean {
   return r.bucket !== 'noisy_neg'
 }
 
-/** Figures of the rule `score ≥ threshold and (evidence or score ≥ modelOnly)` on the held-out feed. */
-export function pointFigures(rows: readonly PointRow[], threshold: number, modelOnly: number): PointFigures {
-  const marked = (r: PointRow): boolean => r.score >= threshold && (r.evidence || r.score >= modelOnly)
+/** Whether a row is marked by the rule of classifiers/index.ts isHarassment at these thresholds. */
+export function isMarked(r: Readonly<PointRow>, p: Pick<PointFigures, 'threshold' | 'weak' | 'modelOnly'>): boolean {
+  return r.score >= p.threshold && (r.evidence || r.score >= (r.weak === true ? p.weak : p.modelOnly))
+}
+
+/**
+ * Figures of the rule `score ≥ threshold and (evidence or score ≥ (weak evidence ? weak : modelOnly))`
+ * on the held-out feed (`weak` defaults to `modelOnly`: no tier of its own).
+ */
+export function pointFigures(rows: readonly PointRow[], threshold: number, modelOnly: number, weak = modelOnly): PointFigures {
+  const marked = (r: PointRow): boolean => isMarked(r, { threshold, weak, modelOnly })
   const sub = (set: ReadonlySet<Bucket>): PointRow[] => rows.filter((r) => r.label === 1 || set.has(r.bucket))
   const feed = rates(rows.filter(counted), (r) => marked(r as PointRow))
   const ordinaryFpr = rates(sub(ORDINARY), (r) => marked(r as PointRow)).fpr
   const hardFpr = rates(sub(HARD), (r) => marked(r as PointRow)).fpr
-  return { threshold, modelOnly, ordinaryFpr, hardFpr, feedFpr: feed.fpr, recall: feed.recall, precision: precisionAt(feed.recall, feed.fpr) }
+  return { threshold, weak, modelOnly, ordinaryFpr, hardFpr, feedFpr: feed.fpr, recall: feed.recall, precision: precisionAt(feed.recall, feed.fpr) }
 }
 
 /** Constraints of the operating point on the held-out feed. */
@@ -142,8 +167,10 @@ export const LIMITS = {
    */
   labelledFprUpper: 0.05,
   labelledMinNegatives: 100,
-  /** Precision the posts marked on the model alone (no evidence) must reach by themselves: the « high bar ». */
+  /** Precision the posts marked on the model alone (no evidence, weak or not) must reach by themselves: the « high bar ». */
   modelOnlyPrecision: 0.5,
+  /** Precision the posts marked on weak evidence only must reach by themselves. */
+  weakPrecision: 0.5,
 } as const
 
 /** Upper end of the 95 % Wilson score interval of a proportion `k / n`. */
@@ -186,93 +213,128 @@ function grid(): number[] {
  */
 export const RECALL_TIE = 0.01
 
-/**
- * The operating point: of the pairs (threshold, model-only bar ≥ threshold) that meet LIMITS on
- * the out-of-fold feed, the one with the highest recall; pairs within RECALL_TIE of it count as
- * ties, and of those the one with the lowest evidence threshold is kept (a post with evidence — a
- * lexicon or pattern hit aimed at someone — is already precise: let it be marked from a lower
- * score), with the highest recall at that threshold.
- */
-export function chooseOperatingPoint(rows: readonly PointRow[]): PointFigures {
-  // Per row: 0 positive, 1 ordinary negative, 2 hard negative, 3 other negative.
-  const n = rows.length
-  const score = new Float64Array(n)
-  const weight = new Float64Array(n)
-  const kind = new Uint8Array(n)
-  const ev = new Uint8Array(n)
-  const totals = [0, 0, 0, 0]
-  rows.forEach((r, i) => {
-    score[i] = r.score
-    weight[i] = r.weight
-    ev[i] = r.evidence ? 1 : 0
-    kind[i] = r.label === 1 ? 0 : ORDINARY.has(r.bucket) ? 1 : HARD.has(r.bucket) ? 2 : 3
-    totals[kind[i] as number] = (totals[kind[i] as number] ?? 0) + r.weight
-  })
-  const sets = labelledSets(rows)
-  const setMarks = new Array<number>(sets.negatives.length).fill(0)
-  const ts = grid()
-  const feasible: { t: number; m: number; recall: number }[] = []
-  const marked = [0, 0, 0, 0]
-  // The lowest model-only bar whose marks (posts without evidence from that score up) reach their precision.
-  let floor = 0.98
-  for (const m of ts) {
-    let tp = 0
-    let fp = 0
-    for (let i = 0; i < n; i++) {
-      if (ev[i] === 1 || (score[i] as number) < m) continue
-      if (kind[i] === 0) tp += weight[i] as number
-      else if (kind[i] !== 3) fp += weight[i] as number
-    }
-    if (tp + fp > 0 && tp / (tp + fp) >= LIMITS.modelOnlyPrecision) { floor = m; break }
-  }
-  for (const t of ts) {
-    for (const m of ts) {
-      if (m < t || m < floor) continue
-      marked.fill(0)
-      setMarks.fill(0)
-      for (let i = 0; i < n; i++) {
-        const sc = score[i] as number
-        if (sc >= t && (ev[i] === 1 || sc >= m)) {
-          marked[kind[i] as number] = (marked[kind[i] as number] ?? 0) + (weight[i] as number)
-          const k = sets.index[i] as number
-          if (k >= 0) setMarks[k] = (setMarks[k] ?? 0) + 1
-        }
-      }
-      const recall = (marked[0] ?? 0) / (totals[0] || 1)
-      const negMass = (totals[1] ?? 0) + (totals[2] ?? 0)
-      const fpr = ((marked[1] ?? 0) + (marked[2] ?? 0)) / (negMass || 1)
-      if (precisionAt(recall, fpr) < LIMITS.precision) continue
-      if ((marked[1] ?? 0) / (totals[1] || 1) > LIMITS.ordinaryFpr || (marked[2] ?? 0) / (totals[2] || 1) > LIMITS.hardFpr) continue
-      if (!labelledWithin(setMarks, sets.negatives)) continue
-      feasible.push({ t, m, recall })
-    }
-  }
-  if (feasible.length === 0) return pointFigures(rows, 0.98, 0.98)
-  const top = Math.max(...feasible.map((p) => p.recall))
-  // Pairs within RECALL_TIE of the best recall are ties: of those, the lowest evidence threshold, then the highest recall.
-  const tied = feasible.filter((p) => p.recall >= top - RECALL_TIE - 1e-9)
-  const t = Math.min(...tied.map((p) => p.t))
-  const best = tied.filter((p) => p.t === t).reduce((a, b) => (b.recall > a.recall + 1e-9 ? b : a))
-  return pointFigures(rows, best.t, best.m)
+/** Index in grid() of the highest candidate threshold a score reaches, or -1 below them all. */
+function gridIndex(ts: readonly number[], score: number): number {
+  let k = Math.min(ts.length - 1, Math.floor(score * 100) - 5)
+  while (k + 1 < ts.length && score >= (ts[k + 1] as number)) k++
+  while (k >= 0 && score < (ts[k] as number)) k--
+  return k
 }
 
-/** Feed precision of the marked posts with evidence and of those marked on the model alone. */
-export function precisionByPath(rows: readonly PointRow[], p: Pick<PointFigures, 'threshold' | 'modelOnly'>): { evidence: number; modelOnly: number; modelOnlyShare: number } {
-  const sums = { evTp: 0, evFp: 0, moTp: 0, moFp: 0 }
-  for (const r of rows) {
-    if (r.score < p.threshold || !counted(r)) continue
-    if (r.evidence) {
-      if (r.label === 1) sums.evTp += r.weight
-      else sums.evFp += r.weight
-    } else if (r.score >= p.modelOnly) {
-      if (r.label === 1) sums.moTp += r.weight
-      else sums.moFp += r.weight
+/** A row's path to a mark: 0 evidence, 1 weak evidence only, 2 the model alone. */
+type Path = 0 | 1 | 2
+
+/**
+ * Per path and per row kind (0 positive, 1 ordinary negative, 2 hard negative, 3 other negative),
+ * the feed weight of the rows whose score reaches each candidate threshold; and per bounding
+ * labelled set and path, the number of its clean rows that do.
+ */
+interface Reach {
+  mass: Float64Array[][]
+  sets: Int32Array[][]
+  totals: number[]
+  negatives: number[]
+}
+
+function reach(rows: readonly PointRow[], ts: readonly number[]): Reach {
+  const g = ts.length
+  const mass = [0, 1, 2].map(() => [0, 1, 2, 3].map(() => new Float64Array(g + 1)))
+  const labelled = labelledSets(rows)
+  const sets = labelled.negatives.map(() => [0, 1, 2].map(() => new Int32Array(g + 1)))
+  const totals = [0, 0, 0, 0]
+  rows.forEach((r, i) => {
+    const kind = r.label === 1 ? 0 : ORDINARY.has(r.bucket) ? 1 : HARD.has(r.bucket) ? 2 : 3
+    const path: Path = r.evidence ? 0 : r.weak === true ? 1 : 2
+    totals[kind] = (totals[kind] ?? 0) + r.weight
+    const k = gridIndex(ts, r.score)
+    if (k < 0) return
+    const m = mass[path]?.[kind]
+    if (m !== undefined) m[k] = (m[k] ?? 0) + r.weight
+    const set = sets[labelled.index[i] as number]?.[path]
+    if (set !== undefined) set[k] = (set[k] ?? 0) + 1
+  })
+  // Suffix sums: index k holds every row whose score reaches ts[k].
+  for (const arrays of [...mass, ...sets]) {
+    for (const a of arrays) for (let k = g - 1; k >= 0; k--) a[k] = (a[k] ?? 0) + (a[k + 1] ?? 0)
+  }
+  return { mass, sets, totals, negatives: labelled.negatives }
+}
+
+/**
+ * Per candidate bar, whether a path's marks from that bar up are right at least `precision` of the
+ * time by themselves (a bar that marks nothing on the path passes: no marks, no wrong ones).
+ */
+function precise(r: Reach, path: Path, ts: readonly number[], precision: number): boolean[] {
+  const m = r.mass[path] ?? []
+  return ts.map((_, k) => {
+    const tp = m[0]?.[k] ?? 0
+    const fp = (m[1]?.[k] ?? 0) + (m[2]?.[k] ?? 0)
+    return tp + fp === 0 || tp / (tp + fp) >= precision
+  })
+}
+
+/**
+ * The operating point: of the triples (threshold ≤ weak ≤ model-only bar) that meet LIMITS on the
+ * out-of-fold feed, the one with the highest recall; triples within RECALL_TIE of it count as ties,
+ * and of those the one with the lowest evidence threshold is kept (a post with evidence — a lexicon
+ * or pattern hit aimed at someone — is already precise: let it be marked from a lower score), with
+ * the highest recall at that threshold (then the lowest model-only bar, then the highest weak bar).
+ * Without weak rows the weak bar is the model-only bar and this is the pair (threshold, model-only).
+ */
+export function chooseOperatingPoint(rows: readonly PointRow[]): PointFigures {
+  const ts = grid()
+  const g = ts.length
+  const r = reach(rows, ts)
+  const at = (path: Path, kind: number, k: number): number => r.mass[path]?.[kind]?.[k] ?? 0
+  const total = (kind: number): number => r.totals[kind] ?? 0
+  const setMarks = new Array<number>(r.negatives.length).fill(0)
+  const modelPrecise = precise(r, 2, ts, LIMITS.modelOnlyPrecision)
+  const weakPrecise = precise(r, 1, ts, LIMITS.weakPrecision)
+  const feasible: { t: number; w: number; m: number; recall: number }[] = []
+  for (let t = 0; t < g; t++) {
+    for (let m = t; m < g; m++) {
+      if (modelPrecise[m] !== true) continue
+      // Highest weak bar first: among equal recalls, the one that marks fewest.
+      for (let w = m; w >= t; w--) {
+        if (weakPrecise[w] !== true) continue
+        const mark = (kind: number): number => at(0, kind, t) + at(1, kind, w) + at(2, kind, m)
+        const recall = mark(0) / (total(0) || 1)
+        const negMass = total(1) + total(2)
+        const fpr = (mark(1) + mark(2)) / (negMass || 1)
+        if (precisionAt(recall, fpr) < LIMITS.precision) continue
+        if (mark(1) / (total(1) || 1) > LIMITS.ordinaryFpr || mark(2) / (total(2) || 1) > LIMITS.hardFpr) continue
+        r.sets.forEach((paths, k) => { setMarks[k] = (paths[0]?.[t] ?? 0) + (paths[1]?.[w] ?? 0) + (paths[2]?.[m] ?? 0) })
+        if (!labelledWithin(setMarks, r.negatives)) continue
+        feasible.push({ t, w, m, recall })
+      }
     }
   }
-  const marked = sums.evTp + sums.evFp + sums.moTp + sums.moFp
+  if (feasible.length === 0) return pointFigures(rows, 0.98, 0.98, 0.98)
+  const top = feasible.reduce((a, p) => Math.max(a, p.recall), 0)
+  // Triples within RECALL_TIE of the best recall are ties: of those, the lowest evidence threshold, then the highest recall.
+  const tied = feasible.filter((p) => p.recall >= top - RECALL_TIE - 1e-9)
+  const t = tied.reduce((a, p) => Math.min(a, p.t), g)
+  const best = tied.filter((p) => p.t === t).reduce((a, b) => (b.recall > a.recall + 1e-9 ? b : a))
+  return pointFigures(rows, ts[best.t] as number, ts[best.m] as number, ts[best.w] as number)
+}
+
+/** Feed precision of the marked posts with evidence, with weak evidence only, and on the model alone, and their shares of the marks. */
+export function precisionByPath(rows: readonly PointRow[], p: Pick<PointFigures, 'threshold' | 'weak' | 'modelOnly'>): { evidence: number; weak: number; weakShare: number; modelOnly: number; modelOnlyShare: number } {
+  const tp = [0, 0, 0]
+  const fp = [0, 0, 0]
+  for (const r of rows) {
+    if (!counted(r) || !isMarked(r, p)) continue
+    const path = r.evidence ? 0 : r.weak === true ? 1 : 2
+    if (r.label === 1) tp[path] = (tp[path] ?? 0) + r.weight
+    else fp[path] = (fp[path] ?? 0) + r.weight
+  }
+  const of = (k: number): number => (tp[k] ?? 0) + (fp[k] ?? 0)
+  const marked = of(0) + of(1) + of(2)
   return {
-    evidence: sums.evTp / (sums.evTp + sums.evFp || 1),
-    modelOnly: sums.moTp / (sums.moTp + sums.moFp || 1),
-    modelOnlyShare: (sums.moTp + sums.moFp) / (marked || 1),
+    evidence: (tp[0] ?? 0) / (of(0) || 1),
+    weak: (tp[1] ?? 0) / (of(1) || 1),
+    weakShare: of(1) / (marked || 1),
+    modelOnly: (tp[2] ?? 0) / (of(2) || 1),
+    modelOnlyShare: of(2) / (marked || 1),
   }
 }

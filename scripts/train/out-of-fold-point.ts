@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs'
 import { mixLogit } from '../../classifiers/index.js'
 import { fitMix } from './calibrate.js'
-import { bucketOf, chooseOperatingPoint, feedWeights } from './feed.js'
+import { chooseOperatingPoint, feedWeights, pointRow } from './feed.js'
 import type { PointFigures, PointRow } from './feed.js'
 import type { Row } from './rows.js'
 
@@ -27,9 +27,9 @@ export function calibrateOutOfFold(all: readonly Row[], logits: readonly number[
   const weights = feedWeights(rows)
   const mix = fitMix(rows.map((r, i) => ({ parts: r.parts, label: r.label, weight: weights[i] ?? 0 })))
   const scores = rows.map((r) => 1 / (1 + Math.exp(-mixLogit(r.parts, mix))))
-  const points: PointRow[] = rows.map((r, i) => ({ score: scores[i] ?? 0, evidence: r.parts.evidence, label: r.label, weight: weights[i] ?? 0, bucket: bucketOf(r), source: r.source }))
+  const points: PointRow[] = rows.map((r, i) => pointRow(r, scores[i] ?? 0, r.parts.evidence, r.weak, weights[i] ?? 0))
   const op = chooseOperatingPoint(points)
   const dump = process.env.VIGIE_CV_DUMP
-  if (dump !== undefined) writeFileSync(`${dump}.${name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, lex: r.parts.lex, text: r.text })).join('\n'))
+  if (dump !== undefined) writeFileSync(`${dump}.${name}.jsonl`, rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, kind: r.kind, score: scores[i], model: r.parts.model, ev: r.parts.evidence, weak: r.weak, lex: r.parts.lex, text: r.text })).join('\n'))
   return { rows, scores, points, op }
 }

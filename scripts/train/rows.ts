@@ -18,6 +18,8 @@ const FTR_NEGATIVE_MAX_LEX = 0.5
 export interface Row extends Sample {
   feats: number[]
   parts: MixParts
+  /** Weak evidence only (LexiconOutcome.weak): hostile words said of no one. */
+  weak: boolean
   /** Cross-validation fold, 0..FOLDS-1 (a hash of the text). */
   fold: number
 }
@@ -45,7 +47,7 @@ export function analysed(samples: readonly Sample[]): Row[] {
     if (s.source === 'ftr' && s.label === 0 && a.lex > FTR_NEGATIVE_MAX_LEX) continue
     const feats = a.features.length > 0 ? a.features : featureIndices(tokensOf(s.text))
     const h = textHash(s.text)
-    rows.push({ ...s, feats, parts, fold: Math.floor(h * FOLDS) })
+    rows.push({ ...s, feats, parts, weak: a.weak, fold: Math.floor(h * FOLDS) })
   }
   return rows
 }

@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { analyse } from '../../classifiers/analyse.js'
-import { isHarassment, MODEL_ONLY_THRESHOLD, THRESHOLD } from '../../classifiers/index.js'
+import { isHarassment, MODEL_ONLY_THRESHOLD, THRESHOLD, WEAK_THRESHOLD } from '../../classifiers/index.js'
 import { projectRoot } from '../../src/project-root.js'
 import { BENIGN_CORPORA, benignTexts, labelledRows } from './data.js'
 import { dataDir } from './rows.js'
@@ -25,6 +25,8 @@ interface DumpRow {
   label: 0 | 1
   score: number
   ev: boolean
+  /** Weak evidence only (absent in dumps written before the weak tier). */
+  weak?: boolean
   text: string
 }
 
@@ -58,12 +60,12 @@ function main(): void {
     for (const line of readFileSync(dumpFile, 'utf8').split('\n')) {
       if (line === '') continue
       const d = JSON.parse(line) as DumpRow
-      if (d.source === 'jigsaw_mt' || d.source === 'textdetox') marked.set(`${d.source}\t${d.text}`, isHarassment(d.score, d.ev))
+      if (d.source === 'jigsaw_mt' || d.source === 'textdetox') marked.set(`${d.source}\t${d.text}`, isHarassment(d.score, d.ev, d.weak === true))
     }
   }
   const evidence = rows.map((r) => analyse(r.text).evidence.length > 0)
   const pct = (k: number, n: number): string => `${String(k).padStart(4)}/${String(n).padEnd(4)} ${n === 0 ? '  -  ' : ((100 * k) / n).toFixed(1).padStart(5)} %`
-  console.log(`operating point: threshold ${THRESHOLD} with evidence, ${MODEL_ONLY_THRESHOLD} on the model alone${dumpFile === undefined ? ' (no --dump: evidence only)' : ''}`)
+  console.log(`operating point: threshold ${THRESHOLD} with evidence, ${WEAK_THRESHOLD} with weak evidence only, ${MODEL_ONLY_THRESHOLD} on the model alone${dumpFile === undefined ? ' (no --dump: evidence only)' : ''}`)
   console.log('toxic rows                      evidence               marked (out of fold)')
   const line = (name: string, keep: (r: WebRow) => boolean): void => {
     const idx = rows.map((_, i) => i).filter((i) => keep(rows[i] as WebRow))

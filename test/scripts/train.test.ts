@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
-import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, RECALL_TIE, wilsonUpper } from '../../scripts/train/feed.js'
+import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, pointRow, RECALL_TIE, weakTierOn, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
 import type { Row } from '../../scripts/train/rows.js'
@@ -166,6 +166,64 @@ describe('the operating point, near-ties', () => {
   })
 })
 
+describe('the operating point, weak evidence', () => {
+  /** Evidence rows at 0.9; `weakPos` harassment and `weakNeg` (feed weight) ordinary rows with weak evidence only, at 0.12. */
+  function feed(weakPos: number, weakNegMass: number): PointRow[] {
+    const rows: PointRow[] = []
+    const add = (n: number, label: 0 | 1, bucket: PointRow['bucket'], score: number, evidence: boolean, weak: boolean, weight: number): void => {
+      for (let i = 0; i < n; i++) rows.push({ score, evidence, weak, label, bucket, weight })
+    }
+    add(500, 1, 'own_pos', 0.9, true, false, 0.03 / 1000)
+    add(weakPos, 1, 'own_pos', 0.12, false, true, 0.03 / 1000)
+    add(500 - weakPos, 1, 'own_pos', 0.12, false, false, 0.03 / 1000)
+    // Without evidence at 0.12: ordinary posts 3.3 % of the feed's ordinary mass, far more than the harassment there.
+    add(100, 0, 'ordinary', 0.12, false, false, 0.029 / 100)
+    add(100, 0, 'ordinary', 0.12, false, true, weakNegMass / 100)
+    add(2800, 0, 'ordinary', 0.001, false, false, (0.84 - weakNegMass) / 2800)
+    add(1000, 0, 'own_hard', 0.001, false, false, 0.1 / 1000)
+    return rows
+  }
+
+  it('gives posts with weak evidence only their own bar, between the other two, when they are precise enough', () => {
+    const rows = feed(300, 0.001)
+    const op = chooseOperatingPoint(rows)
+    expect(op.threshold).toBeLessThanOrEqual(op.weak)
+    expect(op.weak).toBeLessThanOrEqual(0.12)
+    expect(op.modelOnly).toBeGreaterThan(0.12)
+    expect(op.recall).toBeCloseTo(0.8)
+    expect(op.ordinaryFpr).toBeLessThanOrEqual(LIMITS.ordinaryFpr)
+    expect(pointFigures(rows, op.threshold, op.modelOnly, op.weak)).toEqual(op)
+    // The same rows without the tier: weak rows face the model-only bar, which stays above them.
+    const pair = chooseOperatingPoint(rows.map((r) => ({ ...r, weak: false })))
+    expect(pair.modelOnly).toBeGreaterThan(0.12)
+    expect(pair.weak).toBe(pair.modelOnly)
+    expect(pair.recall).toBeCloseTo(0.5)
+  })
+
+  it('is on unless VIGIE_TRAIN_WEAK_TIER=0, which hands weak rows to the model-only bar', () => {
+    expect(weakTierOn({})).toBe(true)
+    expect(weakTierOn({ VIGIE_TRAIN_WEAK_TIER: '0' })).toBe(false)
+    const s = { group: 'own' as const, label: 1 as const, kind: 'insult', source: 'a.jsonl' }
+    expect(pointRow(s, 0.2, false, true, 1, true)).toMatchObject({ weak: true, bucket: 'own_pos', source: 'a.jsonl' })
+    expect(pointRow(s, 0.2, false, true, 1, false).weak).toBe(false)
+  })
+
+  it('keeps weak-evidence marks right at least half the time by themselves', () => {
+    // Weak rows: 0.003 of harassment mass against 0.005 of ordinary mass (0.6 % FPR, within the limit): 37.5 % right.
+    const rows = feed(100, 0.005)
+    const op = chooseOperatingPoint(rows)
+    expect(op.weak).toBeGreaterThan(0.12)
+    expect(op.recall).toBeCloseTo(0.5)
+    // Without that limit the weak rows would be marked: every other limit holds there.
+    const loose = pointFigures(rows, op.threshold, op.modelOnly, 0.12)
+    expect(loose.recall).toBeCloseTo(0.6)
+    expect(loose.ordinaryFpr).toBeLessThanOrEqual(LIMITS.ordinaryFpr)
+    expect(loose.hardFpr).toBeLessThanOrEqual(LIMITS.hardFpr)
+    expect(loose.precision).toBeGreaterThanOrEqual(LIMITS.precision)
+    expect(LIMITS.weakPrecision).toBe(0.5)
+  })
+})
+
 describe('the stack', () => {
   it('weighs the second model by how much it adds, and folds both into one linear model', () => {
     const rand = seededRandom(11)
@@ -178,7 +236,7 @@ describe('the stack', () => {
       // The first model sees only noise; the second sees the label.
       first.push(rand() * 4 - 2)
       second.push(signal + (rand() - 0.5))
-      rows.push({ text: `t${i}`, label, source: 's', group: 'labelled', weight: 1, feats: [], parts: { model: 0, modelDamp: 1, lex: 0, evidence: false }, fold: i % 5 })
+      rows.push({ text: `t${i}`, label, source: 's', group: 'labelled', weight: 1, feats: [], parts: { model: 0, modelDamp: 1, lex: 0, evidence: false }, weak: false, fold: i % 5 })
     }
     const stack = fitStack(rows, first, second)
     expect(Math.abs(stack.first)).toBeLessThan(0.2)

@@ -41,9 +41,10 @@ export interface FitSettings {
   /**
    * Feature augmentation (Daumé 2007): each feature and the bias also get a copy per domain
    * (see domainOf) at training; the shipped weights are the shared copy ('shared') or the shared
-   * plus the forum copy ('forum'). Unset: no augmentation.
+   * plus the forum copy ('forum'). 'bias': a bias per domain only (each set's own share of
+   * harassment), the shared bias shipped. Unset: no augmentation.
    */
-  domains?: 'shared' | 'forum'
+  domains?: 'shared' | 'forum' | 'bias'
 }
 
 /** The shipped settings, overridable from the environment (VIGIE_TRAIN_EPOCHS, _LR, _L2, _NB_MIX, _BAGS). */
@@ -194,8 +195,8 @@ function fitOnce(rows: readonly FitRow[], rand: () => number, ratio: Float64Arra
   let bias = 0
   let bg2 = 1e-8
   const augmented = s.domains !== undefined
-  const dw = augmented ? DOMAINS.map(() => new Float64Array(DIM)) : []
-  const dg2 = augmented ? DOMAINS.map(() => new Float64Array(DIM).fill(1e-8)) : []
+  const dw = augmented && s.domains !== 'bias' ? DOMAINS.map(() => new Float64Array(DIM)) : []
+  const dg2 = augmented && s.domains !== 'bias' ? DOMAINS.map(() => new Float64Array(DIM).fill(1e-8)) : []
   const dbias = DOMAINS.map(() => 0)
   const dbg2 = DOMAINS.map(() => 1e-8)
   const factors = fitFactors(rows, s.balance)

@@ -259,5 +259,8 @@ describe('the fitter\'s options (cv.ts variants)', () => {
     expect(plain.w[5]).toBeGreaterThan(0)
     expect(shared.w[5] ?? 0).toBeLessThan(0.75 * (plain.w[5] ?? 0))
     expect(shared.w[1]).toBeGreaterThan(0)
+    // A bias per domain alone takes the tweets' share of harassment too, off their register's feature.
+    const biases = fitModel(rows, 2, { ...settings, domains: 'bias' })
+    expect(biases.w[5] ?? 0).toBeLessThan(0.75 * (plain.w[5] ?? 0))
   })
 })

@@ -9,7 +9,9 @@
  * Run: VIGIE_CV='[{"name":"base"},{"name":"tf4","sources":{"toxifrench_agreement":4}}]' npx tsx scripts/train/cv.ts
  * A configuration may set `fit` (FitSettings fields), `sources` (weight by source), `benign`, and `stack`
  * (the groups a second, stacked model learns from, e.g. ["labelled"]; see stack.ts), and `families`
- * (optional feature families added to every row, see variants.ts, e.g. ["skip"]).
+ * (optional feature families added to every row, see variants.ts, e.g. ["skip"]). `fit` also takes the
+ * fitter's experimental options (logistic.ts): `nbInterp` (NBSVM interpolation), `nbAlpha`, `nbCap`,
+ * `balance: "source"` and `domains` ("shared" / "forum" / "bias", feature augmentation per domain).
  * VIGIE_CV_DUMP=<prefix> writes each configuration's out-of-fold rows as <prefix>.<name>.jsonl
  * (compare two with scripts/train/compare-dumps.ts).
  */

@@ -32,7 +32,7 @@ export interface Stack {
 export function outOfFold(rows: readonly Row[], fit: FitSettings, seed: number, keep: (r: Row) => boolean = () => true, weightOf: (r: Row) => number = (r) => r.weight): number[] {
   const logits = new Array<number>(rows.length).fill(0)
   for (let k = 0; k < FOLDS; k++) {
-    const train = rows.filter((r) => keep(r) && (r.group === 'templated' || r.fold !== k)).map((r) => ({ label: r.label, feats: r.feats, weight: weightOf(r) }))
+    const train = rows.filter((r) => keep(r) && (r.group === 'templated' || r.fold !== k)).map((r) => ({ label: r.label, feats: r.feats, weight: weightOf(r), source: r.source, group: r.group }))
     const model = quantize(fitModel(train, seed + k, fit))
     rows.forEach((r, i) => {
       if (r.group !== 'templated' && r.fold === k) logits[i] = quantLogit(r.feats, model, fit.lengthPower)

@@ -8,6 +8,8 @@ import { fitMix } from '../../scripts/train/calibrate.js'
 import { parseExamples } from '../../scripts/train/examples.js'
 import { chooseOperatingPoint, feedWeights, LIMITS, pointFigures, pointRow, RECALL_TIE, weakTierOn, wilsonUpper } from '../../scripts/train/feed.js'
 import type { PointRow } from '../../scripts/train/feed.js'
+import { fitFactors, fitModel } from '../../scripts/train/logistic.js'
+import type { FitRow, FitSettings } from '../../scripts/train/logistic.js'
 import { expectedCalibrationError, precisionAt, recallAtFpr, rocAuc } from '../../scripts/train/metrics.js'
 import type { Row } from '../../scripts/train/rows.js'
 import { combine, fitStack } from '../../scripts/train/stack.js'
@@ -246,5 +248,77 @@ describe('the stack', () => {
     const c = combine(a, b, { first: 0.5, second: 2 })
     expect(Array.from(c.w)).toEqual([0.5, 4])
     expect(c.bias).toBe(-1.5)
+  })
+})
+
+describe('the fitter\'s options (cv.ts variants)', () => {
+  const settings: FitSettings = { epochs: 4, learningRate: 0.15, l2: 2e-5, nbMix: 0.25, bags: 1, lengthPower: 0.5 }
+
+  it('balances the classes over all rows, and with balance « source » within each labelled set first', () => {
+    const rows: FitRow[] = [
+      ...[1, 1, 1].map((): FitRow => ({ label: 1, weight: 1, feats: [], source: 'mlma', group: 'labelled' })),
+      { label: 0, weight: 1, feats: [], source: 'mlma', group: 'labelled' },
+      { label: 1, weight: 1, feats: [], source: 'ftr', group: 'labelled' },
+      ...[0, 0, 0].map((): FitRow => ({ label: 0, weight: 1, feats: [], source: 'ftr', group: 'labelled' })),
+      ...[0, 0].map((): FitRow => ({ label: 0, weight: 2, feats: [], source: 'benign:x', group: 'benign' })),
+    ]
+    const mass = (factors: number[], source: string | undefined, label: 0 | 1): number =>
+      rows.reduce((a, r, i) => a + ((source === undefined || r.source === source) && r.label === label ? r.weight * (factors[i] ?? 0) : 0), 0)
+    for (const balance of ['class', 'source'] as const) {
+      const f = fitFactors(rows, balance)
+      expect(mass(f, undefined, 1)).toBeCloseTo(mass(f, undefined, 0), 9)
+    }
+    // Without « source », a row's factor depends on its class only: each set keeps its own share of harassment.
+    const plain = fitFactors(rows)
+    expect(plain[0]).toBe(plain[4])
+    expect(plain[3]).toBe(plain[5])
+    expect(mass(plain, 'mlma', 1) / mass(plain, 'mlma', 0)).toBeCloseTo(9 * (mass(plain, 'ftr', 1) / mass(plain, 'ftr', 0)), 9)
+    // With it, every labelled set has the same share.
+    const bySource = fitFactors(rows, 'source')
+    expect(mass(bySource, 'mlma', 1) / mass(bySource, 'mlma', 0)).toBeCloseTo(mass(bySource, 'ftr', 1) / mass(bySource, 'ftr', 0), 9)
+  })
+
+  it('NBSVM interpolation moves the weights towards the signed log-count ratios', () => {
+    const rand = seededRandom(3)
+    const rows: FitRow[] = []
+    for (let i = 0; i < 400; i++) {
+      const label: 0 | 1 = rand() < 0.5 ? 1 : 0
+      // Feature 1 marks harassment, 2 clean rows, 3 both alike, 4 is common to all.
+      const feats = [4, label === 1 ? 1 : 2]
+      if (rand() < 0.3) feats.push(3)
+      rows.push({ label, weight: 1, feats })
+    }
+    const full = fitModel(rows, 1, settings)
+    const same = fitModel(rows, 1, { ...settings, nbInterp: 1 })
+    expect(Array.from(same.w.subarray(0, 5))).toEqual(Array.from(full.w.subarray(0, 5)))
+    const nb = fitModel(rows, 1, { ...settings, nbInterp: 0.01 })
+    expect(nb.w[1]).toBeGreaterThan(0)
+    expect(nb.w[2]).toBeLessThan(0)
+    // Almost naive Bayes: the two markers (ratios at the cap) weigh alike, the feature of both classes little.
+    expect((nb.w[1] ?? 0) / -(nb.w[2] ?? 1)).toBeCloseTo(1, 1)
+    expect(Math.abs(nb.w[3] ?? 0)).toBeLessThan(0.15 * (nb.w[1] ?? 0))
+    expect(nb.w[0]).toBe(0)
+  })
+
+  it('feature augmentation leaves a domain\'s own prior out of the shared weights', () => {
+    const rand = seededRandom(5)
+    const rows: FitRow[] = []
+    for (let i = 0; i < 600; i++) {
+      // Tweets (feature 5 is their register) are mostly harassment; feature 1 marks it everywhere, in half the cases.
+      const tweet = i % 2 === 0
+      const label: 0 | 1 = rand() < (tweet ? 0.8 : 0.2) ? 1 : 0
+      const feats = [7]
+      if (tweet) feats.push(5)
+      if (label === 1 && rand() < 0.5) feats.push(1)
+      rows.push({ label, weight: 1, feats, source: tweet ? 'mlma' : 'benign:x', group: tweet ? 'labelled' : 'benign' })
+    }
+    const plain = fitModel(rows, 2, settings)
+    const shared = fitModel(rows, 2, { ...settings, domains: 'shared' })
+    expect(plain.w[5]).toBeGreaterThan(0)
+    expect(shared.w[5] ?? 0).toBeLessThan(0.75 * (plain.w[5] ?? 0))
+    expect(shared.w[1]).toBeGreaterThan(0)
+    // A bias per domain alone takes the tweets' share of harassment too, off their register's feature.
+    const biases = fitModel(rows, 2, { ...settings, domains: 'bias' })
+    expect(biases.w[5] ?? 0).toBeLessThan(0.75 * (plain.w[5] ?? 0))
   })
 })

@@ -15,7 +15,8 @@ import type { Token } from './text/token.js'
  * food, vehicles, machines, works, places, and abstract nouns an adjective of the lexicon
  * qualifies (« une grosse erreur »). No person, animal or body part (« ta grosse tête », « ta
  * mère à la con » stay what they are), nor what a person writes or thinks (« ton avis à la con »,
- * « ta vidéo de merde », said to its author).
+ * « ta vidéo de merde », said to its author), nor a person's language, culture or traditions (« ta
+ * culture à la con » aims at their origin).
  */
 const THINGS = new Set([
   // objects and containers
@@ -45,7 +46,7 @@ const THINGS = new Set([
   'erreur', 'faute', 'affaire', 'blague', 'histoire', 'question', 'probleme', 'panne', 'bug', 'journee', 'semaine', 'soiree',
   'matinee', 'nuit', 'meteo', 'pluie', 'temps', 'chaleur', 'froid', 'bruit', 'odeur', 'couleur', 'forme', 'taille',
   'prix', 'facture', 'loyer', 'impot', 'controle', 'exam', 'examen', 'devoir', 'exercice', 'cours', 'note', 'bulletin', 'emploi',
-  'horaire', 'reunion', 'panique', 'besogne', 'voix', 'langue', 'culture', 'tradition', 'armee', 'invasion',
+  'horaire', 'reunion', 'panique', 'besogne', 'voix', 'armee', 'invasion',
 ])
 
 /** Determiners a thing after the hit may come with (« ferme la porte », « lâche mon sac »; not « des », « du »: « la pute du quartier » is a complement of the word). */

@@ -43,6 +43,10 @@ describe('look-alikes: a word of the lexicon said of a thing', () => {
     expect(dropped("c'est l'histoire de la salope", 'insult')).toEqual([])
     // a clause break between the thing and the word: the word is said to someone
     expect(dropped('ta série, sale con', 'insult')).toEqual([])
+    // a person's culture, language or tradition is not a thing: abuse of it aims at their origin
+    expect(dropped('ta religion et ta culture à la con on en veut pas', 'insult')).toEqual([])
+    expect(dropped('ta langue de merde personne la comprend', 'hostile')).toEqual([])
+    expect(classify('ta religion et ta culture à la con on en veut pas').evidence.length).toBeGreaterThan(0)
   })
 
   it('reads plurals of things and no person as a thing', () => {

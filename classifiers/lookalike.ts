@@ -9,6 +9,7 @@
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
 import type { Token } from './text/token.js'
+import { registerWord } from './text/word-facts.js'
 
 /**
  * Things, by their singular (THING_FORMS adds the plurals in « s » and « x »): objects,
@@ -221,10 +222,29 @@ function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
 }
 
 /**
+ * Words one of which a look-alike hit needs in the post, as each test reads them: a thing before or
+ * after it (qualifiesThing), its participle (isPassive) or people (isPeople), and for otherWord and
+ * isPestControl the one-word heads and, of the two-word ones, « pu » and « mort » (« a » and « tu »
+ * are in most posts). Registered as a word fact (WordFacts.lookalikeCue), read without a lookup.
+ */
+const LOOKALIKE_CUES: readonly string[] = [
+  ...THING_FORMS, ...PARTICIPLES, ...PEOPLES, ...KILL, 'baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'pu', 'mort',
+]
+for (const w of LOOKALIKE_CUES) registerWord(w).lookalikeCue = true
+
+/** True when a token of the post is a LOOKALIKE_CUES word (a token's facts are its text's). */
+function hasLookalikeCue(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).facts.lookalikeCue) return true
+  return false
+}
+
+/**
  * The hits without the look-alikes (isLookalike): neither the context rules nor the model's
- * lexicon-kind features see them. The same array when there is none (the usual post).
+ * lexicon-kind features see them. The same array when there is none (the usual post; a post
+ * without a LOOKALIKE_CUES word has none).
  */
 export function withoutLookalikes(tokens: readonly Token[], hits: readonly Hit[]): readonly Hit[] {
+  if (hits.length === 0 || !hasLookalikeCue(tokens)) return hits
   let dropped = false
   for (const h of hits) if (isLookalikeHit(tokens, h)) dropped = true
   return dropped ? hits.filter((h) => !isLookalikeHit(tokens, h)) : hits

@@ -104,7 +104,7 @@ export interface CompiledLexicon {
   fuzzy: FuzzyIndex
   /** Trie of the words a glued token may be split into: the vocabulary plus short linking words. */
   glue: GlueIndex
-  /** Anchor indices by word (every form, exact and letter-cut, a token may match the anchor slot by). */
+  /** Anchor indices by word (every form, exact and letter-cut, a post must hold for the anchor slot to match: neededForms). */
   anchors: ReadonlyMap<string, readonly number[]>
   /** The matcher's scratch marks, one per anchor. */
   scratch: AnchorScratch
@@ -195,30 +195,40 @@ const COMMON = new Set([
   'ne', 'on', 'pas', 'qu', 'que', 'sa', 'se', 'ses', 'son', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'va', 'vas', 'vous',
 ])
 
-/** Every form a token may meet a slot by (its words and the first word of its sequences, exact and letter-cut). */
-function slotForms(slot: Slot): Set<string> {
+/**
+ * Forms one of which a post must hold for the slot to match in it: its words, and of each sequence
+ * one word, the first that is not common (« tu rigoles »: « rigoles »; every word of a sequence must
+ * be there), else its first, each exact and letter-cut.
+ */
+function neededForms(slot: Slot): Set<string> {
   const words = new Set<string>()
   for (const w of slot.words) { words.add(w); words.add(dedupLetters(w)) }
-  for (const seq of slot.seqs) { const w = seq[0] ?? ''; words.add(w); words.add(dedupLetters(w)) }
+  for (const seq of slot.seqs) {
+    const w = seq.find((x) => !COMMON.has(x)) ?? seq[0] ?? ''
+    words.add(w)
+    words.add(dedupLetters(w))
+  }
   return words
 }
 
 /**
- * The words that can meet the phrase's anchor slot, or null: the last required slot after the first
- * (no gap, no name, no mention) that accepts no common word, else the last required slot.
+ * The words that can meet the phrase's anchor slot (neededForms), or null: of the required slots after
+ * the first (no gap, no name, no mention) that need no common word, the one that needs the fewest
+ * words (the last of them on a tie), else the last required slot.
  */
 function anchorWords(slots: readonly Slot[]): Set<string> | null {
+  let best: Set<string> | null = null
   let fallback: Set<string> | null = null
   for (let k = slots.length - 1; k >= 1; k--) {
     const slot = slots[k]
     if (slot === undefined || slot.optional || slot.gap || slot.names || slot.words.has('@')) continue
-    const words = slotForms(slot)
+    const words = neededForms(slot)
     let common = false
     for (const w of words) if (COMMON.has(w)) common = true
-    if (!common) return words
+    if (!common && (best === null || words.size < best.size)) best = words
     fallback ??= words
   }
-  return fallback
+  return best ?? fallback
 }
 
 /** A bucket before its second words are turned into forms (see withForms). */

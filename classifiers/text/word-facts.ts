@@ -28,6 +28,8 @@ export interface WordFacts {
   realWord: boolean
   /** A contemptuous adjective (sentiment.ts). */
   negative: boolean
+  /** A word without which no hit is a look-alike (lookalike.ts LOOKALIKE_CUES): a post with none skips that step. */
+  lookalikeCue: boolean
   /** The entry of the word as a token form in the lexicon registered by registerForms (match/compile.ts). */
   form: Form | undefined
   /** The word's repair in the registered lexicon (match/repair.ts), once computed; undefined before. */
@@ -49,7 +51,7 @@ const REGISTERED = new Map<string, WordFacts>()
 const FACTS = new Map<string, WordFacts>()
 
 function blank(word: string): WordFacts {
-  return { word, dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
+  return { word, dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, lookalikeCue: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */

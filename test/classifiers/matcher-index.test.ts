@@ -77,4 +77,18 @@ describe('matcher index', () => {
     expect(hits('tu es nulle')).toEqual(['insult:tu es nulle'])
     expect(exactHits(tokens, other).map((h) => h.phrase.id)).toHaveLength(1)
   })
+
+  it('anchors a phrase on the word of a sequence a post must hold, not its common first word', () => {
+    const lex = compileLexicon([{ kind: 'hate_pred', entries: [['ils [sont|seront] [pas|jamais] [d ici|de chez nous]', 1]] }])
+    const found = (text: string): string[] => {
+      const tokens = tokensOf(text)
+      return exactHits(tokens, lex).map((h) => tokens.slice(h.first, h.last + 1).map((t) => t.text).join(' '))
+    }
+    // The anchor is the slot needing the fewest words with no common one: « ici » or « chez » (not « d », « de »).
+    const anchored = [...lex.anchors].filter(([, ids]) => ids.length > 0).map(([w]) => w).sort()
+    expect(anchored).toEqual(['chez', 'ici'])
+    expect(found('ils sont pas d ici')).toEqual(['ils sont pas d ici'])
+    expect(found('ils seront jamais de chez nous')).toEqual(['ils seront jamais de chez nous'])
+    expect(found('ils sont pas d accord de venir')).toEqual([])
+  })
 })

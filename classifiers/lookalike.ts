@@ -8,6 +8,7 @@
  */
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
+import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
 import { registerWord } from './text/word-facts.js'
 
@@ -73,12 +74,6 @@ function headBefore(tokens: readonly Token[], k: number): number {
 
 /** Things that after « gros », « grosse » are a body insult (« gros sac »): not read as a thing after a hit. */
 const BODY_AFTER = new Set(['sac', 'sacs'])
-
-/** True when no clause break sits between the tokens `a` and `b` (a < b). */
-function sameClause(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let j = a + 1; j <= b; j++) if (tokens[j]?.breakBefore === true) return false
-  return true
-}
 
 /**
  * True when the hit qualifies a thing rather than a person: a thing just before it, in the same

@@ -10,6 +10,7 @@ import { NO_WORDS, modalityOf } from './negation.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { namesSomeone } from './text/names.js'
+import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
 import type { Category } from './verdict.js'
 import { CATEGORIES } from './verdict.js'
@@ -196,12 +197,6 @@ function reportedInClause(tokens: readonly Token[], first: number, reportTokens:
     if (tokens[k]?.breakBefore === true) return false
   }
   return false
-}
-
-/** True when no clause break stands between the tokens `a` and `b` (a < b). */
-function sameClause(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k <= b; k++) if (tokens[k]?.breakBefore === true) return false
-  return true
 }
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */

@@ -66,3 +66,9 @@ function hasRun(word: string, len: number): boolean {
   }
   return false
 }
+
+/** True when no clause break stands between the tokens `a` and `b` (a < b): `b` is said in `a`'s clause. */
+export function sameClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (tokens[k]?.breakBefore === true) return false
+  return true
+}

@@ -127,26 +127,27 @@ function logCountRatios(rows: readonly FitRow[], s: FitSettings): { scale: Float
   const n = new Float64Array(DIM)
   let pt = 0
   let nt = 0
-  const seen = new Set<number>()
+  const inRow = new Set<number>()
   for (const r of rows) {
-    seen.clear()
-    for (const f of r.feats) seen.add(f)
+    inRow.clear()
+    for (const f of r.feats) inRow.add(f)
     const into = r.label === 1 ? p : n
-    for (const f of seen) into[f] = (into[f] ?? 0) + r.weight
+    for (const f of inRow) into[f] = (into[f] ?? 0) + r.weight
     if (r.label === 1) pt += r.weight
     else nt += r.weight
   }
   const scale = new Float64Array(DIM)
   const signed = new Float64Array(DIM)
-  const any = new Uint8Array(DIM)
+  const seen = new Uint8Array(DIM)
   for (let f = 0; f < DIM; f++) {
     const lr = Math.log(((p[f] ?? 0) + alpha) / (pt + alpha)) - Math.log(((n[f] ?? 0) + alpha) / (nt + alpha))
+    const occurs = (p[f] ?? 0) + (n[f] ?? 0) > 0
     // A feature never seen in training has no ratio (its smoothed one would only be log(nt / pt)).
-    signed[f] = (p[f] ?? 0) + (n[f] ?? 0) > 0 ? Math.max(-cap, Math.min(cap, lr)) : 0
+    signed[f] = occurs ? Math.max(-cap, Math.min(cap, lr)) : 0
     scale[f] = s.nbMix + (1 - s.nbMix) * Math.abs(signed[f] ?? 0)
-    any[f] = (p[f] ?? 0) + (n[f] ?? 0) > 0 ? 1 : 0
+    seen[f] = occurs ? 1 : 0
   }
-  return { scale, signed, seen: any }
+  return { scale, signed, seen }
 }
 
 /** Factors that make the two classes weigh the same in a fit (each row's weight times its class's factor). */

@@ -15,7 +15,7 @@ export interface LexiconOutcome {
   evidence: Evidence[]
   /**
    * Weak evidence only: no evidence, but hostile vocabulary said of no one — profanity or
-   * hostile words (« putain », « quel con ce bus »), or an insult signal dropped as unaimed —
+   * hostile words (« putain », « quel con ce type »), or an insult signal dropped as unaimed —
    * worth at least WEAK_MIN of lexicon score, with no context that softens or frames it (no
    * counter-speech, news, banter or affection damper, nothing negated, reported or quoted). Such
    * a post faces WEAK_THRESHOLD instead of the model-only bar (see classifiers/index.ts isHarassment).

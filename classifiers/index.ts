@@ -12,6 +12,7 @@
  * @example classify("t'es qu'une grosse vache @lea") // { harassment: true, categories: ['body_shaming', …], … }
  */
 import { scoreParts } from './analyse.js'
+import { isHarassment } from './harassment-rule.js'
 import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
@@ -31,18 +32,8 @@ export { MODEL_ONLY_THRESHOLD }
 /** With weak evidence only (hostile words said of no one), the score must reach this bar. */
 export { WEAK_THRESHOLD }
 
-/** The three thresholds of the harassment rule (see isHarassment). */
-export interface Thresholds {
-  /** With evidence. */
-  threshold: number
-  /** With weak evidence only (LexiconOutcome.weak). */
-  weak: number
-  /** With neither. */
-  modelOnly: number
-}
-
-/** The shipped thresholds (classifiers/model/operating-point.ts). */
-export const SHIPPED: Readonly<Thresholds> = { threshold: THRESHOLD, weak: WEAK_THRESHOLD, modelOnly: MODEL_ONLY_THRESHOLD }
+export { isHarassment, SHIPPED } from './harassment-rule.js'
+export type { Thresholds } from './harassment-rule.js'
 
 /** Version of lexicon + weights: changes whenever either changes. */
 export const MODEL_VERSION = `${WEIGHTS_ID}.${LEXICON_VERSION}`
@@ -59,15 +50,6 @@ export function mixInputs(a: Readonly<MixParts>): [number, number, number, numbe
 export function mixLogit(a: Readonly<MixParts>, mix: Readonly<Mix> = MIX): number {
   const [pos, neg, lex, ev] = mixInputs(a)
   return mix.bias + mix.model * pos + mix.negative * neg + mix.lexicon * lex + mix.evidence * ev
-}
-
-/**
- * The harassment rule: the threshold with evidence, the weak-evidence bar with weak evidence
- * only (`weak`: hostile words said of no one, see LexiconOutcome.weak), the model-only bar
- * with neither. The bars are ordered threshold ≤ weak ≤ modelOnly.
- */
-export function isHarassment(score: number, evidence: boolean, weak = false, t: Readonly<Thresholds> = SHIPPED): boolean {
-  return score >= t.threshold && (evidence || score >= (weak ? t.weak : t.modelOnly))
 }
 
 /** Classifies one post; `langs` are the platform's declared languages (ISO 639-1). */

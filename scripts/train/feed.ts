@@ -4,6 +4,8 @@
  * (the benign corpus and our ordinary examples), with some harder ones (the labelled sets'
  * negatives, our counter-speech, banter, news, negation and quoting examples).
  */
+import { isHarassment } from '../../classifiers/harassment-rule.js'
+import type { Thresholds } from '../../classifiers/harassment-rule.js'
 import { FEED_PREVALENCE, precisionAt, rates } from './metrics.js'
 import type { Sample } from './data.js'
 
@@ -131,9 +133,9 @@ function counted(r: PointRow): boolean {
   return r.bucket !== 'noisy_neg'
 }
 
-/** Whether a row is marked by the rule of classifiers/index.ts isHarassment at these thresholds. */
-export function isMarked(r: Readonly<PointRow>, p: Pick<PointFigures, 'threshold' | 'weak' | 'modelOnly'>): boolean {
-  return r.score >= p.threshold && (r.evidence || r.score >= (r.weak === true ? p.weak : p.modelOnly))
+/** Whether a row is marked by the classifier's own rule (classifiers/harassment-rule.ts) at these thresholds. */
+export function isMarked(r: Readonly<PointRow>, p: Readonly<Thresholds>): boolean {
+  return isHarassment(r.score, r.evidence, r.weak === true, p)
 }
 
 /**

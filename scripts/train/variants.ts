@@ -5,7 +5,7 @@
  * (11–14), masked to FEATURE_BITS; `glue35` hashes in the within-word character n-gram family
  * (features.ts's GRAM_SEED, 10) on purpose.
  *
- * Families (tried for issue 11, see README, The model):
+ * Families (tried for issue 11, see docs/classifier-research.md, Feature-space variants):
  * - cross35 / cross45: character 3–5- (4–5-) grams spanning the single space between two words
  *   with no clause break between them (« e ta » in « nique ta »);
  * - glue35: the same without the space, in the within-word family, so « nique ta » shares grams

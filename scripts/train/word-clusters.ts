@@ -13,7 +13,7 @@
  * (--without-labelled learns from benign/ and our examples only: clusters that never saw the
  * labelled sets' text, to check that cross-validation figures are not helped by having seen it).
  *
- * An experiment, not shipped (README, Classifier, The model): each word's fine and coarse cluster
+ * An experiment, not shipped (docs/classifier-research.md, Word clusters): each word's fine and coarse cluster
  * as two hash families in features.ts's word memo, with or without the pair of neighbouring
  * words' clusters, moved the out-of-fold figures by less than their noise (ToxiFrench's agreement
  * subset: model AUC +0.3 to +0.6 point, half of it from clusters having seen that text; recall at

@@ -21,8 +21,16 @@ const WINDOW = 14
 const WEAK_HOSTILE = 0.75
 /** Words before a group that make it one person or one's own people (« mon voisin gitan », « mes cousins portugais », « cette Roumaine »). */
 const OWNER = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'cette', 'cet'])
-/** Words just before a trait that make the group its victim, not its doer (« les violences contre les femmes », « fuient la violence »). */
-const SUFFERED = new Set(['contre', 'subissent', 'subit', 'subir', 'victime', 'victimes', 'fuient', 'fuir', 'fuyant', 'fuyaient', 'envers', 'face', 'anti', 'lutte', 'lutter', 'accuses', 'accusees', 'accuse', 'soupconnes', 'cible', 'cibles'])
+/** Words shortly before a trait that make the group its victim, not its doer (« les violences contre les femmes », « fuient la violence »). */
+const SUFFERED = new Set(['contre', 'subissent', 'subit', 'subir', 'victime', 'victimes', 'fuient', 'fuir', 'fuyant', 'fuyaient', 'envers', 'face', 'anti', 'lutte', 'lutter', 'accuses', 'accusees', 'accuse', 'soupconnes', 'cible', 'cibles', 'peur', 'craignent', 'redoutent', 'denoncent', 'denoncer', 'protege', 'proteger', 'protegent'])
+/** Words just after a trait that make the group its victim (« la violence faite aux femmes », « les agressions contre les Juifs »). */
+const SUFFERED_AFTER = new Set(['contre', 'envers', 'faite', 'faites', 'subie', 'subies', 'visant', 'anti', 'raciste', 'racistes', 'antisemite', 'antisemites', 'homophobe', 'homophobes', 'sexiste', 'sexistes'])
+/** Words before « chez eux » that make it a home (« on mange chez eux dimanche », « sortir de chez elles »), not a people. */
+const HOME = new Set([
+  'de', 'd', 'a', 'rentrer', 'rentre', 'rentrent', 'rentres', 'retourner', 'retournent', 'aller', 'vont', 'va', 'vais', 'alles', 'passe', 'passer', 'passons',
+  'mange', 'manger', 'mangeons', 'dormir', 'dort', 'dorment', 'invite', 'invites', 'invitee', 'inviter', 'reste', 'restent', 'rester', 'sortir', 'sortent',
+  'venir', 'viennent', 'vient', 'habite', 'habitent', 'vivent', 'vit', 'arrive', 'arrivent', 'partir', 'partent', 'fete', 'soiree', 'diner', 'dejeuner',
+])
 /** Sport words: a nationality (group weight 1) among them is a team (« les Argentins nous ont volé le match, comme d'hab »). */
 const TEAM = new Set(['match', 'matchs', 'finale', 'arbitre', 'but', 'buts', 'penalty', 'stade', 'equipe', 'selection', 'coupe', 'mondial', 'championnat', 'victoire', 'supporters', 'foot', 'rugby'])
 
@@ -49,6 +57,12 @@ function ownedGroup(tokens: readonly Token[], g: Hit): boolean {
   return false
 }
 
+/** True when the words around a trait make the group its victim rather than its doer. */
+function suffered(tokens: readonly Token[], t: Hit): boolean {
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 3; k--) if (SUFFERED.has(tokens[k]?.text ?? '')) return true
+  return SUFFERED_AFTER.has(tokens[t.last + 1]?.text ?? '')
+}
+
 /** Markers that generalise only after a group is named (« un X videur ? normal », « … comme d'hab »). */
 function needsGroupBefore(m: Hit): boolean {
   const v = m.phrase.vocab
@@ -72,8 +86,8 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'group') { if (!ownedGroup(tokens, h) && !(team && h.phrase.weight === 1)) groups.push(h) }
-    else if (kind === 'stereotype') { if (said(tokens, h, reportTokens)) markers.push(h) }
-    else if (kind === 'trait') { if (!SUFFERED.has(tokens[h.first - 1]?.text ?? '') && !SUFFERED.has(tokens[h.first - 2]?.text ?? '') && said(tokens, h, reportTokens)) traits.push(h) }
+    else if (kind === 'stereotype') { if (said(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
+    else if (kind === 'trait') { if (!suffered(tokens, h) && said(tokens, h, reportTokens)) traits.push(h) }
   }
   let weak = 0
   for (const m of markers) {

@@ -17,6 +17,8 @@ export const STEREOTYPE_KINDS: ReadonlySet<string> = new Set(['stereotype', 'tra
 
 /** How far apart (in tokens) a marker, its group and its trait may be. */
 const WINDOW = 14
+/** Added to a marker's weight when it meets a group and a trait: the frame is clear (a plain marker then weighs 2.2, as a hateful predicate does). */
+const FRAMED = 1.0
 /** Hostile weight of weak evidence: over combine.ts WEAK_MIN (0.7 × 0.75 = 0.53), the least that marks. */
 const WEAK_HOSTILE = 0.75
 /** Words before a group that make it one person or one's own people (« mon voisin gitan », « mes cousins portugais », « cette Roumaine »). */
@@ -98,7 +100,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
       const a = Math.min(m.first, g.first, t.first)
       const b = Math.max(m.last, g.last, t.last)
       if (deniedFrame(tokens, a, b)) continue
-      signals.push({ category: 'identity_hate', weight: m.phrase.weight + 0.4, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
+      signals.push({ category: 'identity_hate', weight: m.phrase.weight + FRAMED, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
       return 0
     }
     const other = g ?? t

@@ -9,6 +9,7 @@ import type { Hit } from './match/match.js'
 import { NO_WORDS, modalityOf } from './negation.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
+import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
 import { namesSomeone } from './text/names.js'
 import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
@@ -396,7 +397,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'banter') { cues.banter++; continue }
     if (kind === 'group') continue
     if (kind === 'report') continue
-    if (kind === 'harm_event' || kind === 'cheer') continue
+    if (kind === 'harm_event' || kind === 'cheer' || STEREOTYPE_KINDS.has(kind)) continue
     const m = modalityOf(tokens, h, isWishOrOrder(tokens, h))
     if (kind === 'hate_pred' && m.negation !== null) {
       if (negatedHateful === NO_NEGATED) negatedHateful = []
@@ -462,7 +463,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   }
   const wished = hits.length === 0 ? undefined : cheeredHarm(tokens, hits, reportTokens)
   if (wished !== undefined) signals.push(wished)
-  cues.hostile += aimedContempt(tokens)
+  cues.hostile += aimedContempt(tokens) + codedStereotypes(tokens, hits, reportTokens, cues, signals)
   // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
   let own = false
   for (const sg of signals) if (sg.weight >= 1) own = true

@@ -22,6 +22,8 @@ export type SignalKind =
   | 'report'
   | 'harm_event'
   | 'cheer'
+  | 'stereotype'
+  | 'trait'
 
 /** How an entry needs a target: `target` words (insults) count fully only when aimed at someone. */
 export type Aim = 'inherent' | 'target'

@@ -134,7 +134,7 @@ export function isRegistered(lexicon: CompiledLexicon): boolean {
 }
 
 /** Kinds whose words are never near-miss or glued-word targets: they steer context, never harm by themselves. */
-const NOT_HARMFUL: ReadonlySet<SignalKind> = new Set<SignalKind>(['group', 'pos_pred', 'report', 'counter', 'news', 'banter'])
+const NOT_HARMFUL: ReadonlySet<SignalKind> = new Set<SignalKind>(['group', 'pos_pred', 'report', 'counter', 'news', 'banter', 'stereotype', 'trait'])
 
 /** True for the kinds that near misses and glued words may be read as (hits of other kinds are not kept). */
 export function isHarmfulKind(kind: SignalKind): boolean {

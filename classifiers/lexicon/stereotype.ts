@@ -1,0 +1,49 @@
+/**
+ * Stereotypes said in passing (issue 11, « stereotype » round): a group tied to a vice, a crime or a
+ * stereotyped trade by a marker that generalises (« c'est génétique », « chez eux », « comme par
+ * hasard », « toujours les mêmes », « suivez mon regard », « normal » after a group). Two kinds that
+ * never count by themselves: `stereotype`, the markers, and `trait`, the vices, crimes and trades.
+ * classifiers/stereotype.ts reads them with the group names: a group, a trait and a marker together
+ * are identity hate; a strong marker with a group only, or a coded « who did it » marker with a
+ * trait only, is weak evidence.
+ */
+import type { LexiconGroup } from './types.js'
+
+/** Marker weights: how far a marker generalises by itself (classifiers/stereotype.ts reads them). */
+export const MARKER = {
+  /** Says a trait is inborn (« c'est génétique », « dans le sang »): with a group alone, weak evidence. */
+  inborn: 2.2,
+  /** Points at a group without naming it (« toujours les mêmes », « suivez mon regard »): with a trait alone, weak evidence. */
+  coded: 1.8,
+  /** Generalises only next to a group and a trait (« normal », « comme d'hab », « chez eux », « tous des »). */
+  plain: 1.2,
+} as const
+
+/** Generalising markers. */
+export const STEREOTYPE_MARKERS: LexiconGroup = {
+  kind: 'stereotype',
+  entries: [
+    ['genetique|c est genetique|c genetique|hereditaire|c est hereditaire|atavique|congenital|dans le sang|dans leur sang|dans les genes|dans leurs genes|dans leur adn|dans l adn|dans les veines|dans leurs veines|dans leurs chromosomes|comme tous les|comme toutes les|comme tout les|de naissance|par nature|dans leur nature|c est leur nature|c est dans leur nature|c est ethnique|c est racial', MARKER.inborn, 'inherent'],
+    ['toujours les memes|tjrs les memes|tjs les memes|c est toujours les memes|toujours eux|c est toujours eux|encore eux|suivez mon regard|suivez mon regarde|comme par hasard|on sait tres bien qui|on sait bien qui|on sait tous qui|tout le monde sait qui|devinez qui|je vous laisse deviner|je te laisse deviner|on se demande qui|pas besoin de dessin|pas besoin d un dessin|pas besoin de faire un dessin|toujours la meme communaute|toujours la meme origine|toujours les memes origines|les suspects habituels|une chance pour la france|des chances pour la france|enrichissement culturel', MARKER.coded, 'inherent'],
+    ['normal|normal quoi|c est normal|c normal|comme d hab|comme dhab|comme d habitude|comme toujours|etonnant|c est culturel|c culturel|dans leur culture|chez eux|chez elles|chez ces gens|chez ces gens la|tous des|toutes des|tous les memes|toutes les memes|c est tous des|c tous des|c est toutes des|c est bien des|c est bien les|c est bien un|c est bien une|c est bien eux|typique des|c est typique|c typique|ils sont tous comme ca|elles sont toutes comme ca|histoire d amour|une longue histoire d amour|c est un fait|comme c est original|partout ou', MARKER.plain, 'inherent'],
+  ],
+}
+
+/** Vices, crimes and stereotyped trades a stereotype ties to a group. */
+export const STEREOTYPE_TRAITS: LexiconGroup = {
+  kind: 'trait',
+  entries: [
+    ['vol|vols|voler|volent|volaient|voleur|voleurs|voleuse|voleuses|piquer|piquent|chourave|chouraver|chouravent|cambrioler|cambriolage|cambriolages|cambrioleur|cambrioleurs|cambriolent|braquage|braquages|braquer|braquent|arnaque|arnaques|arnaquer|arnaquent|arnaqueur|arnaqueurs|escroc|escrocs|escroquerie|escroqueries|magouille|magouilles|magouiller|magouilleurs|trafic|trafics|trafiquant|trafiquants|dealer|dealers|dealent|racket|racketter|pickpocket|pickpockets|portefeuille|portefeuilles|porte monnaie|jantes|autoradio|autoradios|fraude|fraudes|frauder|fraudent|fraudeur|fraudeurs|tricher|trichent|tricheur|tricheurs|menteur|menteurs|fourbe|fourbes', 1, 'inherent'],
+    ['allocs|alloc|allocations|allocations familiales|aides sociales|rsa|la caf|assistes|assistanat|profiteurs|parasites|glandeurs|feignant|feignants|faineant|faineants|paresseux|kebab|kebabs', 1, 'inherent'],
+    ['couteau|couteaux|machette|bagarre|bagarres|violence|violences|agression|agressions|agresser|agressent|violents|violeur|violeurs|egorger|terroriste|terroristes|attentat|attentats|kamikaze|kamikazes|delinquance|delinquant|delinquants|racaille|racailles|criminalite|criminels|voitures brulees|voiture brulee|bruler des voitures|brulent des voitures|emeutes|casseurs', 1, 'inherent'],
+    ['argent|fric|pognon|radin|radins|radine|pingre|pingres|alcoolique|alcooliques|crasseux|mendier|mendient|mendiant|mendiants|mendicite', 1, 'inherent'],
+  ],
+}
+
+/** Stereotypes frozen into idioms (« un travail d'Arabe », « un boulot de Chinois »): identity hate by themselves. */
+export const STEREOTYPE_IDIOMS: LexiconGroup = {
+  kind: 'identity_hate',
+  entries: [
+    ['[travail|boulot|taf|job] [d|de] [arabe|arabes|chinois|romano|romanos|negre|negres|bougnoule|bicot]', 2.0, 'inherent'],
+  ],
+}

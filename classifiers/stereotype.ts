@@ -1,0 +1,111 @@
+/**
+ * Stereotypes said in passing (issue 11): a group tied to a vice, a crime or a stereotyped trade by a
+ * marker that generalises (lexicon/stereotype.ts), as in « les X et les jantes, comme d'hab » or « chez
+ * eux le vol c'est génétique ». A group, a trait and a marker near one another, each said (not negated,
+ * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
+ * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
+ */
+import { isQuoted, isReported } from './context.js'
+import { MARKER } from './lexicon/stereotype.js'
+import type { Hit } from './match/match.js'
+import { modalityOf } from './negation.js'
+import type { Cues, Signal } from './signals.js'
+import type { Token } from './text/token.js'
+
+/** The lexicon kinds read here only: the main loop of signals.ts skips them. */
+export const STEREOTYPE_KINDS: ReadonlySet<string> = new Set(['stereotype', 'trait'])
+
+/** How far apart (in tokens) a marker, its group and its trait may be. */
+const WINDOW = 14
+/** Added to a marker's weight when it meets a group and a trait: the frame is clear (a plain marker then weighs 2.2, as a hateful predicate does). */
+const FRAMED = 1.0
+/** Hostile weight of weak evidence: over combine.ts WEAK_MIN (0.7 × 0.75 = 0.53), the least that marks. */
+const WEAK_HOSTILE = 0.75
+/** Words before a group that make it one person or one's own people (« mon voisin gitan », « mes cousins portugais », « cette Roumaine »). */
+const OWNER = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'cette', 'cet'])
+/** Words shortly before a trait that make the group its victim, not its doer (« les violences contre les femmes », « fuient la violence »). */
+const SUFFERED = new Set(['contre', 'subissent', 'subit', 'subir', 'victime', 'victimes', 'fuient', 'fuir', 'fuyant', 'fuyaient', 'envers', 'face', 'anti', 'lutte', 'lutter', 'accuses', 'accusees', 'accuse', 'soupconnes', 'cible', 'cibles', 'peur', 'craignent', 'redoutent', 'denoncent', 'denoncer', 'protege', 'proteger', 'protegent'])
+/** Words just after a trait that make the group its victim (« la violence faite aux femmes », « les agressions contre les Juifs »). */
+const SUFFERED_AFTER = new Set(['contre', 'envers', 'faite', 'faites', 'subie', 'subies', 'visant', 'anti', 'raciste', 'racistes', 'antisemite', 'antisemites', 'homophobe', 'homophobes', 'sexiste', 'sexistes'])
+/** Words before « chez eux » that make it a home (« on mange chez eux dimanche », « sortir de chez elles »), not a people. */
+const HOME = new Set([
+  'de', 'd', 'a', 'rentrer', 'rentre', 'rentrent', 'rentres', 'retourner', 'retournent', 'aller', 'vont', 'va', 'vais', 'alles', 'passe', 'passer', 'passons',
+  'mange', 'manger', 'mangeons', 'dormir', 'dort', 'dorment', 'invite', 'invites', 'invitee', 'inviter', 'reste', 'restent', 'rester', 'sortir', 'sortent',
+  'venir', 'viennent', 'vient', 'habite', 'habitent', 'vivent', 'vit', 'arrive', 'arrivent', 'partir', 'partent', 'fete', 'soiree', 'diner', 'dejeuner',
+])
+/** Sport words: a nationality (group weight 1) among them is a team (« les Argentins nous ont volé le match, comme d'hab »). */
+const TEAM = new Set(['match', 'matchs', 'finale', 'arbitre', 'but', 'buts', 'penalty', 'stade', 'equipe', 'selection', 'coupe', 'mondial', 'championnat', 'victoire', 'supporters', 'foot', 'rugby'])
+
+/** Words that deny a frame they sit in (« aucun X n'est Y par nature », « les X ne volent pas tous, c'est un cliché »). */
+const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'non'])
+
+/** True when a denial sits in the frame's tokens `a`..`b` or just before it. */
+function deniedFrame(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a - 2); k <= b; k++) if (DENIAL.has(tokens[k]?.text ?? '')) return true
+  return false
+}
+
+/** True when the hit is said as it stands: not negated, reported or quoted. */
+function said(tokens: readonly Token[], h: Hit, reportTokens: ReadonlySet<number>): boolean {
+  return modalityOf(tokens, h).negation === null && !isReported(tokens, h, reportTokens) && !isQuoted(tokens, h)
+}
+
+/** True when a possessive or demonstrative shortly before the group, in its clause, makes it one person or one's own. */
+function ownedGroup(tokens: readonly Token[], g: Hit): boolean {
+  for (let k = g.first - 1; k >= 0 && k >= g.first - 3; k--) {
+    if (OWNER.has(tokens[k]?.text ?? '')) return true
+    if (tokens[k + 1]?.breakBefore === true) return false
+  }
+  return false
+}
+
+/** True when the words around a trait make the group its victim rather than its doer. */
+function suffered(tokens: readonly Token[], t: Hit): boolean {
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 3; k--) if (SUFFERED.has(tokens[k]?.text ?? '')) return true
+  return SUFFERED_AFTER.has(tokens[t.last + 1]?.text ?? '')
+}
+
+/** Markers that generalise only after a group is named (« un X videur ? normal », « … comme d'hab »). */
+function needsGroupBefore(m: Hit): boolean {
+  const v = m.phrase.vocab
+  return v.has('normal') || v.has('etonnant') || v.has('hab') || v.has('dhab') || v.has('habitude') || (v.has('comme') && v.has('toujours'))
+}
+
+/**
+ * Finds the stereotypes of a post: pushes an identity-hate signal for each marker that meets a group
+ * and a trait, and returns the hostile weight of weak evidence (0 or WEAK_HOSTILE) for a marker that
+ * meets only one of them. Nothing when counter-speech or news words frame the post.
+ */
+export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[], reportTokens: ReadonlySet<number>, cues: Readonly<Cues>, signals: Signal[]): number {
+  let marked = false
+  for (const h of hits) if (h.phrase.kind === 'stereotype') { marked = true; break }
+  if (!marked) return 0
+  const markers: Hit[] = []
+  const traits: Hit[] = []
+  const groups: Hit[] = []
+  let team = false
+  for (const t of tokens) if (TEAM.has(t.text)) { team = true; break }
+  for (const h of hits) {
+    const kind = h.phrase.kind
+    if (kind === 'group') { if (!ownedGroup(tokens, h) && !(team && h.phrase.weight === 1)) groups.push(h) }
+    else if (kind === 'stereotype') { if (said(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
+    else if (kind === 'trait') { if (!suffered(tokens, h) && said(tokens, h, reportTokens)) traits.push(h) }
+  }
+  let weak = 0
+  for (const m of markers) {
+    const after = needsGroupBefore(m)
+    const g = groups.find((x) => Math.abs(x.first - m.first) <= WINDOW && (!after || x.last < m.first) && (x.last < m.first || x.first > m.last))
+    const t = traits.find((x) => Math.abs(x.first - m.first) <= WINDOW && (x.last < m.first || x.first > m.last) && (g === undefined || Math.abs(x.first - g.first) <= WINDOW))
+    if (g !== undefined && t !== undefined) {
+      const a = Math.min(m.first, g.first, t.first)
+      const b = Math.max(m.last, g.last, t.last)
+      if (deniedFrame(tokens, a, b)) continue
+      signals.push({ category: 'identity_hate', weight: m.phrase.weight + FRAMED, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
+      return 0
+    }
+    const other = g ?? t
+    if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
+    if ((g !== undefined && m.phrase.weight >= MARKER.inborn) || (g === undefined && m.phrase.weight === MARKER.coded)) weak = WEAK_HOSTILE
+  }
+  return cues.counter > 0 || cues.news > 0 ? 0 : weak
+}

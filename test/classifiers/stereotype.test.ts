@@ -1,0 +1,52 @@
+/**
+ * Stereotypes said in passing (classifiers/stereotype.ts): which posts get identity-hate evidence,
+ * which only weak evidence, and which neither. Lexicon side only (evidence and `weak` do not
+ * depend on the model's weights).
+ */
+import { describe, expect, it } from 'vitest'
+import { scoreParts } from '../../classifiers/analyse.js'
+
+/** What the lexicon side gives a post: identity-hate evidence, weak evidence only, or nothing. */
+function side(text: string): 'evidence' | 'weak' | 'none' {
+  const p = scoreParts(text)
+  if (p.evidence.some((e) => e.category === 'identity_hate')) return 'evidence'
+  return p.weak ? 'weak' : 'none'
+}
+
+describe('stereotypes: a group, a trait and a marker', () => {
+  it.each([
+    'Les Bulgares et les arnaques, comme d\'hab.',
+    'Chez eux les Syriens, le trafic c\'est normal.',
+    'Un Kurde dealer ? normal.',
+    'Les Juifs et l\'argent, c\'est génétique.',
+    'les rebeus c tous des voleurs de scooters',
+    'Braquage à la bijouterie, comme par hasard deux Albanais.',
+    'Ce travail de chinois, franchement.',
+    'Partout où les Tchadiens vont il y a de la violence, c\'est un fait.',
+  ])('gives identity-hate evidence to « %s »', (text) => {
+    expect(side(text)).toBe('evidence')
+  })
+
+  it.each([
+    ['an inborn marker with a group', 'Les Noirs sont moins doués en maths, c\'est génétique.'],
+    ['a coded marker with a trait', 'Encore un cambriolage dans la rue, toujours les mêmes, on les connaît.'],
+  ])('gives weak evidence only to %s', (_, text) => {
+    expect(side(text)).toBe('weak')
+  })
+
+  it.each([
+    ['counter-speech', 'Dire que les Gitans volent, c\'est génétique ? C\'est du racisme pur.'],
+    ['a denial', 'Aucun Algérien n\'est voleur par nature.'],
+    ['a study', 'Une étude montre que le cliché des Roms voleurs de naissance persiste.'],
+    ['a victim frame', 'Les violences contre les femmes, comme d\'hab personne ne bouge.'],
+    ['a victim frame after the trait', 'Les violences faites aux femmes augmentent, c\'est un fait.'],
+    ['a fear of the trait', 'Les femmes ont peur de la violence dans la rue, normal.'],
+    ['a team', 'Les Argentins nous ont volé le match, comme d\'hab.'],
+    ['a home', 'Beaucoup de femmes n\'osent plus rentrer chez elles le soir à cause de la violence.'],
+    ['one\'s own people', 'Mes voisins turcs m\'ont invité chez eux, ils tiennent un kebab.'],
+    ['a marker with neither', 'Le train est encore en retard, comme d\'hab.'],
+    ['news framing a coded marker', 'Selon la police, les cambriolages du quartier sont toujours les mêmes.'],
+  ])('leaves %s alone', (_, text) => {
+    expect(side(text)).toBe('none')
+  })
+})

@@ -354,6 +354,8 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
   let sport: boolean | undefined
   for (const g of groups) {
     if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) continue
+    // « les femmes de ménage »: a trade, not the group.
+    if (tokens[g.last + 1]?.text === 'de' && TRADE.has(tokens[g.last + 2]?.text ?? '')) continue
     const claim = negatedClaimOf(tokens, g)
     if (claim === null) continue
     const a = Math.min(g.first, claim.first, claim.negator)
@@ -365,7 +367,8 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     if (judged) continue
     if (claim.role === 'object') {
       let other = false
-      for (let k = claim.negator + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '')) other = true
+      // « compter sur » takes the group as its object (« on ne peut pas compter sur un X »), unlike « taper sur ».
+      for (let k = claim.negator + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '') && !(tokens[k]?.text === 'sur' && (tokens[k - 1]?.text ?? '').startsWith('compt'))) other = true
       if (other) continue
     }
     if (!deniesPraise(tokens, claim, harmful)) continue
@@ -379,6 +382,8 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
   }
 }
+/** Nouns after « femme de » that make a trade (« femmes de ménage », « femme de chambre »). */
+const TRADE = new Set(['menage', 'chambre', 'service', 'lettres', 'affaires', 'loi', 'science', 'sciences', 'ouvrage', 'charge', 'confiance', 'marin', 'pecheur'])
 /** A negated praise of a group weighs as a listed one does (POSITIVE_PREDICATES' 2.2, plus the group's 0.6). */
 const CLAIM_WEIGHT = 2.8
 

@@ -116,13 +116,18 @@ function privative(word: string): boolean {
   return m !== null && word.length - m[0].length >= 4 && POSITIVE.has(word.slice(m[0].length))
 }
 
+/** True when a « que » follows the comparative at `k` by `until` (« plus que les autres »). */
+function comparison(tokens: readonly Token[], k: number, until: number): boolean {
+  for (let j = k + 1; j <= until && j < tokens.length; j++) if (tokens[j]?.text === 'que' || tokens[j]?.text === 'qu') return true
+  return false
+}
+
 /**
  * True when the claim's predicate praises (see the module comment): a word of praise, « faits pour »,
- * « des gens bien », or a role said as a verdict, and no word of blame, harm or lack. `harmful`
- * says a harmful lexicon hit (an insult, a hateful predicate) lies in the token range.
+ * « des gens bien », or a role said as a verdict, and no word of blame, harm or lack (the caller
+ * also checks that no harmful lexicon hit lies in it).
  */
-export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim, harmful: (first: number, last: number) => boolean): boolean {
-  if (harmful(claim.first, claim.last)) return false
+export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim): boolean {
   let praise = false
   let role = false
   let verdict = tokens[claim.negator]?.text === 'jamais'
@@ -132,7 +137,7 @@ export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim, harm
     const w = t.text
     if (NEGATIVE.has(w) || t.facts.negative || privative(w)) return false
     // « pas faits pour … plus que les autres »: a comparison denied is no verdict.
-    if ((w === 'plus' || w === 'davantage') && (tokens.slice(k + 1, claim.last + 3).some((n) => n.text === 'que' || n.text === 'qu'))) return false
+    if ((w === 'plus' || w === 'davantage') && comparison(tokens, k, claim.last + 2)) return false
     if (POSITIVE.has(w) || (w.length > 4 && w.startsWith('j') && POSITIVE.has(w.slice(1)))) {
       if (!(claim.role === 'subject' && AGENT.has(w) && (ownObject(tokens, k) || CLITIC.has(tokens[k - 1]?.text ?? '')))) praise = true
     }

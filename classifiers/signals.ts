@@ -337,6 +337,12 @@ function ordersAttack(tokens: readonly Token[], orders: readonly Hit[], signals:
 /** Hit kinds whose words make a predicate one of blame (« ne sont pas des criminels » denies blame, it praises). */
 const HARMFUL_KINDS = new Set(['hate_pred', 'insult', 'identity_hate', 'hostile', 'threat', 'profanity', 'body_shaming', 'self_harm'])
 
+/** True when a harmful hit (an insult, a hateful predicate…) lies in the tokens `first`…`last`: the predicate blames, it does not praise. */
+function harmfulIn(hits: readonly Hit[], first: number, last: number): boolean {
+  for (const h of hits) if (HARMFUL_KINDS.has(h.phrase.kind) && h.first <= last && h.last >= first) return true
+  return false
+}
+
 /**
  * Identity hate said as a negated claim about a group whose predicate praises (negation.ts
  * negatedClaimOf, polarity.ts deniesPraise): « un X ne sera jamais un bon voisin », « on ne peut
@@ -347,10 +353,6 @@ const HARMFUL_KINDS = new Set(['hate_pred', 'insult', 'identity_hate', 'hostile'
  * sport words (a team) make none.
  */
 function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>): void {
-  const harmful = (first: number, last: number): boolean => {
-    for (const h of hits) if (HARMFUL_KINDS.has(h.phrase.kind) && h.first <= last && h.last >= first) return true
-    return false
-  }
   let sport: boolean | undefined
   for (const g of groups) {
     if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) continue
@@ -371,7 +373,7 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
       for (let k = claim.negator + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '') && !(tokens[k]?.text === 'sur' && (tokens[k - 1]?.text ?? '').startsWith('compt'))) other = true
       if (other) continue
     }
-    if (!deniesPraise(tokens, claim, harmful)) continue
+    if (!deniesPraise(tokens, claim) || harmfulIn(hits, claim.first, claim.last)) continue
     if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) continue
     let quoted = false
     for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) quoted = true

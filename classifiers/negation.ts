@@ -162,3 +162,131 @@ export function modalityOf(tokens: readonly Token[], span: Span, verbal = false,
   const worry = verbal && isWorry(tokens, span)
   return negation === null && nobody === null && !worry ? SAID : { negation, nobody, worry }
 }
+
+/**
+ * A negated claim about a group: the clause that says something of the group, negated, found
+ * around the group's span. `role` says where the group stands: the subject (« les X ne sont pas
+ * …», « un X ne sera jamais … », « aucun X ne mérite … », « les X sont pas … ») or the object of
+ * a negated verb (« on ne peut pas faire confiance à un X », « je louerai jamais à des X »).
+ * `negator` is the negating token; `first`…`last` is the predicate: the verb(s) and what follows
+ * the negator up to the clause's end (subject), or the words from the verb to the group (object).
+ * Whether the claim is hate is the predicate's polarity (polarity.ts), judged by the caller.
+ */
+export interface NegatedClaim {
+  role: 'subject' | 'object'
+  negator: number
+  first: number
+  last: number
+}
+
+/** Determiners of a group said as a whole or generically (« les X », « un X », « aucun X », « ces X »). */
+const GENERIC = new Set(['les', 'un', 'une', 'ces', 'aucun', 'aucune'])
+/** Determiners of a group that is the object of a verb (« à un X », « aux X », « des X », « d'une X »). */
+const OBJECT_DETS = new Set(['les', 'des', 'un', 'une', 'd', 'de', 'aux', 'au', 'a', 'ces'])
+/** Words before a group's determiner that make it a complement, not the subject (« avec les X, on ne … »). */
+const PREPOSITIONS = new Set(['a', 'au', 'aux', 'pour', 'avec', 'sur', 'contre', 'par', 'de', 'd', 'du', 'des', 'chez', 'entre', 'sans', 'envers', 'vers', 'dans', 'en', 'comme', 'parmi', 'selon', 'que', 'qu'])
+/** Words that open a relative or subordinate clause after the group (« les X qui ne … » judges some, not all). */
+const RELATIVE = new Set(['qui', 'que', 'qu', 'dont', 'ou', 'quand', 'si', 'lorsque', 'mais', 'et', 'car', 'parce'])
+/** Subjects after the group that make it a topic, not the subject (« une X, tu peux pas lui dire … »); « ils », « elles » take it up. */
+const OTHER_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'jsuis', 'chui'])
+/** Negators of a claim spoken without « ne » (« les X sont pas … »); with « ne » before, also « plus », « guère », « point ». */
+const CLAIM_NEGATORS = new Set(['pas', 'jamais'])
+const CLAIM_NE_NEGATORS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'nullement'])
+/** How many tokens after the group its negator may stand (« les femmes musulmanes ne sont pas »). */
+const CLAIM_REACH = 5
+/** How many tokens before the group the negator of a verb that takes it as object may stand. */
+const OBJECT_REACH = 7
+/** How many tokens after the negator a subject's predicate runs at most. */
+const PREDICATE_LENGTH = 10
+/** Words that end a predicate (« … pas dangereux mais … »). */
+const PREDICATE_END = new Set(['mais', 'car', 'parce', 'sauf', 'contrairement', 'comme'])
+
+/** negatorAt for a claim: « pas que » opens a clause when a subject follows (« ne méritent pas qu'on les aide »), else it restricts. */
+function claimNegatorAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>): boolean {
+  if (!set.has(textAt(tokens, k))) return false
+  const next = textAt(tokens, k + 1)
+  return !RESTRICTIVE.has(next) || ((next === 'que' || next === 'qu') && CLAUSE_SUBJECTS.has(textAt(tokens, k + 2)))
+}
+
+/**
+ * The claim of which the group at `g` is the subject, negated, or null: « aucun X ne … » (the
+ * predicate is what follows « ne »), or « les X [ne] verbe(s) pas … » with one to three words
+ * between the group and its negator (the verb, « ne », a word of the group: « les femmes
+ * musulmanes ne valent pas »).
+ */
+function subjectClaim(tokens: readonly Token[], g: { first: number; last: number }): NegatedClaim | null {
+  const detAt = g.first - 1
+  const det = textAt(tokens, detAt)
+  if (!GENERIC.has(det)) return null
+  if (tokens[detAt]?.breakBefore !== true && PREPOSITIONS.has(textAt(tokens, detAt - 1))) return null
+  const aucun = det === 'aucun' || det === 'aucune'
+  let first = -1
+  let ne = false
+  for (let k = g.last + 1; k <= g.last + CLAIM_REACH && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t === undefined || t.breakBefore || RELATIVE.has(t.text) || OTHER_SUBJECT.has(t.text)) return null
+    if (isNe(t.text)) {
+      if (aucun) return { role: 'subject', negator: detAt, first: k + 1, last: predicateEnd(tokens, k + 1) }
+      ne = true
+      continue
+    }
+    if (aucun) continue
+    if (first >= 0 && claimNegatorAt(tokens, k, ne ? CLAIM_NE_NEGATORS : CLAIM_NEGATORS)) {
+      return k - first - (ne ? 1 : 0) > 3 ? null : { role: 'subject', negator: k, first, last: predicateEnd(tokens, k + 1) }
+    }
+    if (first < 0) first = k
+  }
+  return null
+}
+
+/** The last token of a predicate starting at `from`: the clause's end, a word of PREDICATE_END, or PREDICATE_LENGTH tokens. */
+function predicateEnd(tokens: readonly Token[], from: number): number {
+  let k = from
+  while (k + 1 < tokens.length && k + 1 < from + PREDICATE_LENGTH && tokens[k + 1]?.breakBefore !== true && !PREDICATE_END.has(textAt(tokens, k + 1))) k++
+  return Math.min(k, tokens.length - 1)
+}
+
+/** The negated claim of which the group at `g` is the object (« je ne louerai jamais à un X »), or null. */
+function objectClaim(tokens: readonly Token[], g: { first: number; last: number }): NegatedClaim | null {
+  if (!OBJECT_DETS.has(textAt(tokens, g.first - 1))) return null
+  for (let k = g.first - 2; k >= 0 && k >= g.first - OBJECT_REACH; k--) {
+    const t = tokens[k]
+    if (t === undefined || RELATIVE.has(t.text) || PREDICATE_END.has(t.text)) return null
+    const spoken = CLAIM_NEGATORS.has(t.text)
+    if (claimNegatorAt(tokens, k, CLAIM_NE_NEGATORS)) {
+      // « ne » before the negator, or a spoken « jamais » / « pas »: the verb stands between « ne » and the negator, or just before or after it.
+      let first = k + 1
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        if (isNe(textAt(tokens, j))) { first = j + 1; break }
+        if (tokens[j + 1]?.breakBefore === true) break
+      }
+      if (first === k + 1 && !spoken) return null
+      if (first === k + 1 && k > 0 && tokens[k]?.breakBefore !== true) first = k - 1
+      // « pourquoi pas … », « je vois pas pourquoi on aiderait pas les X »: a question or a double negation, no claim.
+      if (doublyNegated(tokens, first)) return null
+      return { role: 'object', negator: k, first, last: g.first - 1 }
+    }
+    if (t.breakBefore) return null
+  }
+  return null
+}
+
+/** True when « pourquoi » or another negator stands in the clause before `first` (the verb of a claim): no claim is made. */
+function doublyNegated(tokens: readonly Token[], first: number): boolean {
+  if (textAt(tokens, first) === 'pourquoi' || textAt(tokens, first - 1) === 'pourquoi') return true
+  for (let k = first - 1; k >= 0 && k >= first - NEG_WINDOW; k--) {
+    const t = textAt(tokens, k)
+    if (t === 'pourquoi' || (NEGATORS.has(t) && t !== 'aucun' && t !== 'aucune')) return true
+    if (tokens[k]?.breakBefore === true) break
+  }
+  return false
+}
+
+/**
+ * The negated claim said of the group at `g`, as its subject first, then as its object; null when
+ * no negation governs a clause about it. A negator a restriction undoes (« pas moins … », « ne … que »)
+ * makes no claim (negatorAt).
+ */
+export function negatedClaimOf(tokens: readonly Token[], g: { first: number; last: number }): NegatedClaim | null {
+  return subjectClaim(tokens, g) ?? objectClaim(tokens, g)
+}

@@ -6,7 +6,8 @@ import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
-import { NO_WORDS, modalityOf } from './negation.js'
+import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
+import { deniesPraise } from './polarity.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -334,6 +335,61 @@ function ordersAttack(tokens: readonly Token[], orders: readonly Hit[], signals:
   return false
 }
 
+/** Hit kinds whose words make a predicate one of blame (« ne sont pas des criminels » denies blame, it praises). */
+const HARMFUL_KINDS = new Set(['hate_pred', 'insult', 'identity_hate', 'hostile', 'threat', 'profanity', 'body_shaming', 'self_harm'])
+
+/** True when a harmful hit (an insult, a hateful predicate…) lies in the tokens `first`…`last`: the predicate blames, it does not praise. */
+function harmfulIn(hits: readonly Hit[], first: number, last: number): boolean {
+  for (const h of hits) if (HARMFUL_KINDS.has(h.phrase.kind) && h.first <= last && h.last >= first) return true
+  return false
+}
+
+/**
+ * Identity hate said as a negated claim about a group whose predicate praises (negation.ts
+ * negatedClaimOf, polarity.ts deniesPraise): « un X ne sera jamais un bon voisin », « on ne peut
+ * pas compter sur un X », « les X ne sont pas faits pour vivre ici ». A group already judged by
+ * a signal, one person (« cette femme »), a group a report in its clause governs (« dire que les
+ * X ne sont pas … »), a quoted claim, a claim whose words name another object between the verb
+ * and the group (OTHER_OBJECT: « je n'aime pas qu'on insulte les X ») and a nationality among
+ * sport words (a team) make none.
+ */
+function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>): void {
+  let sport: boolean | undefined
+  for (const g of groups) {
+    if (ONE_PERSON.has(tokens[g.first - 1]?.text ?? '')) continue
+    // « les femmes de ménage »: a trade, not the group.
+    if (tokens[g.last + 1]?.text === 'de' && TRADE.has(tokens[g.last + 2]?.text ?? '')) continue
+    const claim = negatedClaimOf(tokens, g)
+    if (claim === null) continue
+    const a = Math.min(g.first, claim.first, claim.negator)
+    const b = Math.max(g.last, claim.last)
+    const start = tokens[a]?.start ?? 0
+    const end = tokens[b]?.end ?? 0
+    let judged = false
+    for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) judged = true
+    if (judged) continue
+    if (claim.role === 'object') {
+      let other = false
+      // « compter sur » takes the group as its object (« on ne peut pas compter sur un X »), unlike « taper sur ».
+      for (let k = claim.negator + 1; k < g.first; k++) if (OTHER_OBJECT.has(tokens[k]?.text ?? '') && !(tokens[k]?.text === 'sur' && (tokens[k - 1]?.text ?? '').startsWith('compt'))) other = true
+      if (other) continue
+    }
+    if (!deniesPraise(tokens, claim) || harmfulIn(hits, claim.first, claim.last)) continue
+    if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) continue
+    let quoted = false
+    for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) quoted = true
+    if (sport === undefined) {
+      sport = false
+      for (const t of tokens) if (SPORT.has(t.text)) sport = true
+    }
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
+  }
+}
+/** Nouns after « femme de » that make a trade (« femmes de ménage », « femme de chambre »). */
+const TRADE = new Set(['menage', 'chambre', 'service', 'lettres', 'affaires', 'loi', 'science', 'sciences', 'ouvrage', 'charge', 'confiance', 'marin', 'pecheur'])
+/** A negated praise of a group weighs as a listed one does (POSITIVE_PREDICATES' 2.2, plus the group's 0.6). */
+const CLAIM_WEIGHT = 2.8
+
 /** Shared empty values for the usual post (no report hit, no hit at all); never written to. */
 const NO_TOKENS: Set<number> = new Set<number>()
 const NO_HITS: readonly Hit[] = []
@@ -458,6 +514,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const end = tokens[h.last]?.end ?? 0
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
+  if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
     for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
   }

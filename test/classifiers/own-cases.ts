@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the stereotype probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -11,6 +11,7 @@ import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
 import { NEGATION_HARASSMENT, NEGATION_QUIET } from './group-negation-cases.js'
 import { NEGPOS_HARASSMENT, NEGPOS_QUIET } from './negated-positive-cases.js'
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
+import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
@@ -32,6 +33,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...NEGPOS_QUIET.map((g) => ({ name: `negated positive quiet: ${g.name}`, cases: g.cases })),
   ...NEGPOS_PROBES_HARASSMENT.map((g) => ({ name: `negated positive probes fire: ${g.name}`, cases: g.cases })),
   ...NEGPOS_PROBES_QUIET.map((g) => ({ name: `negated positive probes quiet: ${g.name}`, cases: g.cases })),
+  ...NEGCLAIM_PROBES_HARASSMENT.map((g) => ({ name: `negated claim probes fire: ${g.name}`, cases: g.cases })),
+  ...NEGCLAIM_PROBES_QUIET.map((g) => ({ name: `negated claim probes quiet: ${g.name}`, cases: g.cases })),
   ...STEREOTYPE_PROBES_HARASSMENT.map((g) => ({ name: `stereotype probes fire: ${g.name}`, cases: g.cases })),
   ...STEREOTYPE_PROBES_QUIET.map((g) => ({ name: `stereotype probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),

@@ -2,7 +2,7 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, stereotype-probes.ts) likewise, their must-not-fire cases
+ * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts) likewise, their must-not-fire cases
  * all required but the known failures each lists. Reports the share right over all own cases
  * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
@@ -20,6 +20,7 @@ import { FORUM3_HARASSMENT, FORUM3_KNOWN_LOUD, FORUM3_QUIET } from './forum-case
 import { NEGATION_HARASSMENT, NEGATION_KNOWN_LOUD, NEGATION_QUIET } from './group-negation-cases.js'
 import { NEGPOS_HARASSMENT, NEGPOS_KNOWN_LOUD, NEGPOS_QUIET } from './negated-positive-cases.js'
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
+import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_KNOWN_LOUD, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
 import { OWN_CASE_GROUPS } from './own-cases.js'
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
@@ -139,6 +140,7 @@ blindSet('forum-cases3.ts', FORUM3_HARASSMENT, FORUM3_QUIET, FORUM3_KNOWN_LOUD, 
 blindSet('group-negation-cases.ts', NEGATION_HARASSMENT, NEGATION_QUIET, NEGATION_KNOWN_LOUD, [40, 40])
 blindSet('negated-positive-cases.ts', NEGPOS_HARASSMENT, NEGPOS_QUIET, NEGPOS_KNOWN_LOUD, [90, 84])
 blindSet('negated-positive-probes.ts', NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET, [], [15, 15])
+blindSet('negated-claim-probes.ts', NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_QUIET, NEGCLAIM_PROBES_KNOWN_LOUD, [40, 40])
 blindSet('stereotype-probes.ts', STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET, [], [40, 40])
 
 describe('classify: all own cases', () => {

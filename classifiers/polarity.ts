@@ -1,0 +1,150 @@
+/**
+ * The polarity of what a negated claim says of a group (negation.ts negatedClaimOf): denying a
+ * group something good — a quality, an ability, trust, a welcome, a place or a role — is hate
+ * (« les X ne sont pas intelligents », « on ne peut pas faire confiance à un X », « une X ne
+ * devrait jamais être présidente »); denying it something bad is not (« les X ne sont pas des
+ * criminels », « … ne volent pas nos emplois »), nor is a neutral statement (« les X ne mangent
+ * pas de porc »). A predicate is positive when it holds a word of praise and no word of blame,
+ * harm or lack (« pas sans valeur », « pas inutiles » praise); a word of role or belonging counts
+ * only as a verdict — with « jamais » or a verb of duty, right or future (« ne sera jamais
+ * présidente », « ne devraient pas avoir le droit de voter »), not as a fact (« n'ont pas le droit
+ * de vote en 1930 »).
+ */
+import type { NegatedClaim } from './negation.js'
+import type { Token } from './text/token.js'
+
+/** The forms of an adjective: masculine and feminine, singular and plural. */
+function adjective(masculine: string, feminine = `${masculine}e`, plural = `${masculine}s`): string[] {
+  return [masculine, feminine, plural, `${feminine}s`]
+}
+
+/** The forms of a regular -er verb a claim uses (present, future, conditional, infinitive, participle). */
+function verbEr(infinitive: string): string[] {
+  const s = infinitive.slice(0, -2)
+  return ['e', 'es', 'ent', 'er', 'ez', 'ons', 'erai', 'erais', 'erait', 'eras', 'erons', 'eront', 'eraient', 'ait', 'aient', 'ee', 'ees'].map((e) => s + e)
+}
+
+/** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
+const POSITIVE: ReadonlySet<string> = new Set([
+  ...adjective('capable', 'capable'), ...adjective('intelligent'), ...adjective('digne', 'digne'), ...adjective('fiable', 'fiable'),
+  ...adjective('honnete', 'honnete'), ...adjective('humain'), ...adjective('sain'), ...adjective('beau', 'belle', 'beaux'), ...adjective('joli'),
+  ...adjective('bon', 'bonne'), ...adjective('propre', 'propre'), ...adjective('civilise'), ...adjective('competent'), ...adjective('frequentable', 'frequentable'),
+  ...adjective('respectable', 'respectable'), ...adjective('bienvenu'), 'egal', 'egaux', 'egale', 'egales', 'normal', 'normaux', 'normale', 'normales',
+  ...adjective('gentil', 'gentille'), ...adjective('courageux', 'courageuse', 'courageux'), ...adjective('travailleur', 'travailleuse'), ...adjective('utile', 'utile'),
+  ...adjective('doue'), ...adjective('talentueux', 'talentueuse', 'talentueux'), ...adjective('serieux', 'serieuse', 'serieux'), ...adjective('sympathique', 'sympathique'),
+  ...adjective('integre', 'integre'), 'loyal', 'loyaux', 'loyale', 'loyales', ...adjective('fidele', 'fidele'), ...adjective('raisonnable', 'raisonnable'),
+  ...adjective('cultive'), ...adjective('instruit'), ...adjective('eduque'), ...adjective('poli'), ...adjective('tolerant'), ...adjective('pacifique', 'pacifique'),
+  ...adjective('vrai'), ...adjective('fort'), ...adjective('precieux', 'precieuse', 'precieux'), ...adjective('attirant'), ...adjective('productif', 'productive'),
+  ...adjective('fiable', 'fiable'), ...adjective('sincere', 'sincere'), ...adjective('digne', 'digne'), ...adjective('egal', 'egale', 'egaux'),
+  'humanite', 'respect', 'confiance', 'valeur', 'valeurs', 'merite', 'estime', 'considération', 'consideration', 'dignite', 'intelligence', 'talent',
+  ...verbEr('respecter'), ...verbEr('aimer'), ...verbEr('accepter'), ...verbEr('tolerer'), ...verbEr('apprecier'), ...verbEr('admirer'), ...verbEr('estimer'),
+  ...verbEr('meriter'), ...verbEr('embaucher'), ...verbEr('epouser'), ...verbEr('marier'), ...verbEr('louer'), ...verbEr('serrer'), ...verbEr('compter'),
+  ...verbEr('confier'), ...verbEr('soigner'), ...verbEr('aider'), ...verbEr('inviter'), ...verbEr('integrer'), ...verbEr('voter'), ...verbEr('ecouter'),
+  'accueillir', 'accueille', 'accueilles', 'accueillent', 'accueillerai', 'accueillerais', 'accueillerait', 'accueillerons', 'accueilleront', 'accueilleraient', 'accueilli', 'accueillis', 'accueillie', 'accueillies',
+  'valent', 'vaut', 'vaudra', 'vaudront', 'vaudrait', 'vaudraient', 'main',
+])
+
+/** Words of blame, harm or lack: with one, the claim denies something bad (« ne sont pas des criminels », « ne méritent pas de mourir »). */
+const NEGATIVE: ReadonlySet<string> = new Set([
+  ...adjective('criminel', 'criminelle'), ...adjective('dangereux', 'dangereuse', 'dangereux'), ...adjective('inferieur'), ...adjective('voleur', 'voleuse'),
+  ...adjective('violeur', 'violeuse'), ...adjective('terroriste', 'terroriste'), ...adjective('malade', 'malade'), ...adjective('contagieux', 'contagieuse', 'contagieux'),
+  ...adjective('violent'), ...adjective('mechant'), ...adjective('coupable', 'coupable'), ...adjective('inutile', 'inutile'), ...adjective('feignant'), ...adjective('paresseux', 'paresseuse', 'paresseux'),
+  ...adjective('sale', 'sale'), ...adjective('sauvage', 'sauvage'), 'fou', 'fous', 'folle', 'folles', ...adjective('pire', 'pire'), ...adjective('stupide', 'stupide'), ...adjective('bete', 'bete'),
+  ...adjective('parasite', 'parasite'), ...adjective('assiste'), ...adjective('profiteur', 'profiteuse'), ...adjective('mauvais', 'mauvaise', 'mauvais'),
+  'menace', 'menaces', 'probleme', 'problemes', 'danger', 'dangers', 'fardeau', 'fardeaux', 'charge', 'plaie', 'fleau', 'honte', 'crime', 'crimes', 'delinquance', 'delinquants',
+  'sans', 'moins', 'mal', 'peur', 'haine', 'racisme', 'violence', 'violences', 'insultes', 'insulte', 'traites', 'traite', 'traitees', 'traitement', 'sort', 'ca', 'cela', 'ainsi',
+  'mourir', 'meurent', 'souffrir', 'souffrent', 'subir', 'subissent', 'crever', 'noyer', 'noyes', 'frapper', 'frappes', 'harceles', 'harcelees', 'discrimines', 'discriminees', 'discrimination',
+  'rejetes', 'rejetees', 'exclus', 'exclues', 'expulses', 'agresses', 'agressees', 'insultes', 'insultees', 'humilies', 'humiliees', 'mepris', 'cliche', 'cliches', 'prejuges',
+  ...verbEr('voler'), ...verbEr('tuer'), ...verbEr('agresser'), 'envahissent', 'envahir', ...verbEr('remplacer'), ...verbEr('controler'), ...verbEr('comploter'),
+  ...verbEr('profiter'), ...verbEr('detester'), ...verbEr('imposer'), 'haissent', 'hair', 'volent', 'tous', 'toutes', 'seuls', 'seules', 'forcement', 'assez',
+  // What is done to a group: « ne mérite d'être frappée », « ne méritent pas d'être moquées ».
+  ...['moquer', 'insulter', 'frapper', 'violer', 'violenter', 'harceler', 'rejeter', 'juger', 'maltraiter', 'stigmatiser', 'persecuter', 'attaquer', 'humilier', 'discriminer',
+    'abandonner', 'expulser', 'enfermer', 'menacer', 'traiter', 'mepriser', 'ignorer', 'blesser', 'torturer', 'chasser', 'accuser', 'lyncher', 'exploiter', 'marginaliser',
+    'ridiculiser', 'rabaisser', 'caricaturer', 'brimer', 'insulter', 'tabasser', 'deporter', 'refouler', 'parquer', 'ghettoiser', 'opprimer', 'soupconner'].flatMap(verbEr),
+  'battu', 'battus', 'battue', 'battues', 'battre', 'exclure', 'craindre', 'craint', 'craints', 'mort', 'morts', 'morte', 'mortes',
+  // Relegation denied: « ne sont pas faites pour rester à la maison / pour la cuisine ».
+  'ecart', 'retourner', 'denues', 'denuees', 'denue', 'denuee', 'depourvus', 'depourvues', 'depourvu', 'depourvue', 'prives', 'privees', 'manque', 'manquent',
+  'maison', 'cuisine', 'foyer', 'menage', 'vaisselle', 'casseroles', 'fourneaux', 'enfermees', 'voilees', 'soumises', 'soumis', 'obeir',
+])
+
+/** Words of role or belonging: a verdict only with « jamais » or a verb of duty, right or future (DEONTIC). */
+const ROLE: ReadonlySet<string> = new Set([
+  ...adjective('president'), ...adjective('francais', 'francaise', 'francais'), ...adjective('europeen', 'europeenne'), ...adjective('citoyen', 'citoyenne'),
+  ...adjective('ami'), ...adjective('voisin'), 'medecin', 'medecins', 'prof', 'profs', 'professeur', 'professeurs', 'professeure', 'professeures', 'ministre', 'ministres', 'maire', 'maires',
+  'chef', 'chefs', 'pilote', 'pilotes', 'policier', 'policiers', 'policiere', 'soldat', 'soldats', 'parent', 'parents', 'mere', 'meres', 'pere', 'peres', 'collegue', 'collegues',
+  'place', 'droit', 'droits', 'vote', 'nationalite', 'diriger', 'gouverner', 'commander', 'enseigner', 'adopter', 'elever', 'vivre', 'travailler', 'conduire', 'reflechir', 'penser',
+])
+/** Verbs of duty, right, ability or future that make a role a verdict (« ne devrait pas être », « ne sera jamais », « ne peuvent pas être »). */
+const DEONTIC: ReadonlySet<string> = new Set([
+  'devrait', 'devraient', 'doit', 'doivent', 'devront', 'faudrait', 'faut', 'merite', 'meritent', 'sera', 'seront', 'serait', 'seraient', 'pourra', 'pourront',
+  'peut', 'peuvent', 'sait', 'savent', 'saura', 'sauront', 'ferait', 'feraient', 'fera', 'feront', 'aura', 'auront', 'laisserai', 'laisserais', 'laisserait', 'laisseront',
+])
+/**
+ * Words of praise the subject gives rather than receives (« les X ne respectent pas … », « … ne font pas
+ * confiance à … »): with an object of their own after them the group is who acts, and the claim
+ * judges the group only when that object is ours (« ne respecteront jamais nos valeurs »), not
+ * when it is another (« ne respectent pas le cessez-le-feu », « ne font pas confiance aux partis »).
+ */
+const AGENT: ReadonlySet<string> = new Set([
+  ...['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
+    'aider', 'inviter', 'integrer', 'voter', 'ecouter'].flatMap(verbEr),
+  'accueillir', 'accueille', 'accueillent', 'confiance', 'main',
+])
+/** Words that open an object after a verb. */
+const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'ses', 'son', 'sa', 'en', 'sur', 'personne', 'rien'])
+/** Object pronouns before a verb (« les X m'aiment pas »: the group is who acts, on someone else). */
+const CLITIC = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'le', 'la', 'l', 'lui', 'leur'])
+/** Words skipped between a verb and its object (the negator, adverbs). */
+const BETWEEN = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme', 'ne', 'n'])
+
+/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
+function ownObject(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1
+  while (j < tokens.length && BETWEEN.has(tokens[j]?.text ?? '') && tokens[j]?.breakBefore !== true) j++
+  const next = tokens[j]
+  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+}
+
+/** « faits pour … »: made for, a verdict of belonging. */
+const MADE = new Set(['fait', 'faits', 'faite', 'faites'])
+/** Prefixes that turn a word of praise into one of blame (« inhumains », « malhonnêtes », « anormaux », « indignes »). */
+const PRIVATIVE = /^(?:in|im|ir|mal|a|des|dis)/
+
+/** True when `word` is a word of praise turned into blame by a prefix (« incapables »). */
+function privative(word: string): boolean {
+  const m = PRIVATIVE.exec(word)
+  return m !== null && word.length - m[0].length >= 4 && POSITIVE.has(word.slice(m[0].length))
+}
+
+/** True when a « que » follows the comparative at `k` by `until` (« plus que les autres »). */
+function comparison(tokens: readonly Token[], k: number, until: number): boolean {
+  for (let j = k + 1; j <= until && j < tokens.length; j++) if (tokens[j]?.text === 'que' || tokens[j]?.text === 'qu') return true
+  return false
+}
+
+/**
+ * True when the claim's predicate praises (see the module comment): a word of praise, « faits pour »,
+ * « des gens bien », or a role said as a verdict, and no word of blame, harm or lack (the caller
+ * also checks that no harmful lexicon hit lies in it).
+ */
+export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim): boolean {
+  let praise = false
+  let role = false
+  let verdict = tokens[claim.negator]?.text === 'jamais'
+  for (let k = claim.first; k <= claim.last; k++) {
+    const t = tokens[k]
+    if (t === undefined) continue
+    const w = t.text
+    if (NEGATIVE.has(w) || t.facts.negative || privative(w)) return false
+    // « pas faits pour … plus que les autres »: a comparison denied is no verdict.
+    if ((w === 'plus' || w === 'davantage') && comparison(tokens, k, claim.last + 2)) return false
+    if (POSITIVE.has(w) || (w.length > 4 && w.startsWith('j') && POSITIVE.has(w.slice(1)))) {
+      if (!(claim.role === 'subject' && AGENT.has(w) && (ownObject(tokens, k) || CLITIC.has(tokens[k - 1]?.text ?? '')))) praise = true
+    }
+    else if (w === 'bien' && (tokens[k - 1]?.text === 'gens' || tokens[k - 1]?.text === 'personnes')) praise = true
+    else if (claim.role === 'subject' && MADE.has(w) && tokens[k + 1]?.text === 'pour') praise = true
+    else if (ROLE.has(w)) role = true
+    if (DEONTIC.has(w)) verdict = true
+  }
+  return praise || (role && verdict)
+}

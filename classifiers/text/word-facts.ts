@@ -76,7 +76,12 @@ export function factsOf(text: string): WordFacts {
  * no hashing of a new string (most of factsOf's cost on a fresh token), and its facts' `word` then
  * serves as the token's text. A miss goes to factsOf and takes the slot.
  */
-const FRONT_BITS = 15
+/**
+ * 2^17 slots (1 MB with the hashes): on the 40–280-character mix (27,000 distinct words) a slot shared by
+ * two words sends 1.9 % of the tokens to factsOf, against 6.0 % with 2^15 slots; a miss, a string cut
+ * out, folded and looked up in a map of 50,000 words, costs about as much as the rest of a token.
+ */
+const FRONT_BITS = 17
 const FRONT_MASK = (1 << FRONT_BITS) - 1
 const FRONT_HASH = new Int32Array(1 << FRONT_BITS)
 const FRONT_FACTS = new Array<WordFacts | undefined>(1 << FRONT_BITS).fill(undefined)

@@ -129,6 +129,8 @@ export interface WordFeatures {
   /** Its part in negation (NEGATION_OPENERS). */
   negation: number
   indices: Int32Array
+  /** indices.length, read here with the word's other fields rather than from the array. */
+  count: number
   /** Sum of `sumOf`'s weights over the word's own features, its unigram (`hash`) and `indices` (filled on first use by sumFeatures). */
   sum: number
   sumOf: Int8Array | null
@@ -149,7 +151,7 @@ function wordFeatures(tok: Token): WordFeatures {
     if (word.length > 1) pushCharGrams(word, indices)
     cached = {
       hash: hashStr(WORD_SEED, word), negated: hashStr(NEGATED_SEED, st) & MASK, negation: NEGATION_OPENERS.get(word) ?? 0,
-      indices: Int32Array.from(indices), sum: 0, sumOf: null,
+      indices: Int32Array.from(indices), count: indices.length, sum: 0, sumOf: null,
     }
     tok.facts.features = cached
   }
@@ -298,7 +300,7 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
       negation.reset()
     }
     if (word !== undefined) {
-      count += word.indices.length
+      count += word.count
       const negated = negation.word(word)
       if (negated >= 0) {
         sum += weights[negated] ?? 0

@@ -157,6 +157,7 @@ export class TrigramGuesser {
   private readonly plans: readonly ScriptPlan[]
   private readonly counts = new Int32Array(SCRIPTS.length)
   private counts3 = new Int32Array(0)
+  /** The rows met in the text being guessed, the first `touchedCount` (reused, not emptied: setting an array's length is a call into the runtime). */
   private readonly touched: number[] = []
   private readonly distances: Int32Array
 
@@ -231,7 +232,7 @@ export class TrigramGuesser {
     const { ids, base, rows, ranks, languages } = m
     const counts = this.gramCounts(ranks.length / languages.length)
     const touched = this.touched
-    touched.length = 0
+    let touchedCount = 0
     // The trigrams of trigram-utils' clean(value) padded with a space on each side (see cleanedUnits).
     const units = cleanedUnits(value)
     let a = 0
@@ -242,7 +243,7 @@ export class TrigramGuesser {
         const row = (rows[(a * base + b) * base + c] ?? 0) - 1
         if (row >= 0) {
           const n = counts[row] ?? 0
-          if (n === 0) touched.push(row)
+          if (n === 0) touched[touchedCount++] = row
           counts[row] = n + 1
         }
       }
@@ -252,7 +253,8 @@ export class TrigramGuesser {
     const n = languages.length
     const distances = this.distances
     distances.fill(0, 0, n)
-    for (const row of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const row = touched[t] ?? 0
       const count = counts[row] ?? 0
       counts[row] = 0
       for (let l = 0; l < n; l++) {

@@ -16,6 +16,8 @@ import type { Repair } from '../match/repair.js'
 export interface WordFacts {
   /** The word itself (factsOfSpan hands it out as the token's text, instead of a fresh slice). */
   word: string
+  /** letterKey of the word, or -1 (not LETTER_KEY_MAX letters a–z or fewer): factsOfSpan recognises the word by it. */
+  key: number
   /** The word with every letter run cut to one (dedupLetters(word)): the token's letter-cut form, made once per word. */
   dedup: string
   /** A common first name (text/names.ts). */
@@ -50,8 +52,28 @@ const REGISTERED = new Map<string, WordFacts>()
 /** The registered words and the words seen since the memo was last emptied. */
 const FACTS = new Map<string, WordFacts>()
 
+/** Longest word a letter key spells exactly: 10 letters of 5 bits are 50 bits, within a double's 53. */
+export const LETTER_KEY_MAX = 10
+
+/** One step of a letter key: the key of the letters so far (0 for none), then the letter a–z `code`, as base-32 digits 1–26. */
+export function letterKey(key: number, code: number): number {
+  return key * 32 + (code - 96)
+}
+
+/** The letter key of a word of LETTER_KEY_MAX letters a–z or fewer, else -1: two such words have the same key only when equal. */
+function keyOf(word: string): number {
+  if (word.length > LETTER_KEY_MAX) return -1
+  let key = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 97 || c > 122) return -1
+    key = letterKey(key, c)
+  }
+  return key
+}
+
 function blank(word: string): WordFacts {
-  return { word, dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, lookalikeCue: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
+  return { word, key: keyOf(word), dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, lookalikeCue: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */
@@ -94,13 +116,15 @@ export const SPAN_HASH_START = 0x811c9dc5 | 0
 
 /**
  * The facts of the word text[start, end) spells once folded (foldText), every character of which is
- * below 0x250 and folds to one letter a–z (FOLDED_LETTER); `hash` is the span hash of those letters.
- * Their `word` is that folded word.
+ * below 0x250 and folds to one letter a–z (FOLDED_LETTER); `hash` is the span hash of those letters,
+ * `key` their letterKey when there are LETTER_KEY_MAX of them or fewer (else -1). Their `word` is that
+ * folded word.
  */
-export function factsOfSpan(text: string, start: number, end: number, hash: number): WordFacts {
+export function factsOfSpan(text: string, start: number, end: number, hash: number, key = -1): WordFacts {
   const slot = hash & FRONT_MASK
   const cached = FRONT_FACTS[slot]
-  if (cached !== undefined && spells(cached.word, text, start, end)) return cached
+  // A short word is recognised by its key, read with its facts: its letters are not read again.
+  if (cached !== undefined && (key >= 0 ? cached.key === key : spells(cached.word, text, start, end))) return cached
   const facts = factsOf(foldText(text.slice(start, end)))
   FRONT_FACTS[slot] = facts
   return facts

@@ -30,6 +30,8 @@ export interface WordFacts {
   realWord: boolean
   /** A contemptuous adjective (sentiment.ts). */
   negative: boolean
+  /** The scenes the word belongs to (signals.ts: friendly plan, game, pet, sport), as bits; 0 for none. */
+  scene: number
   /** A word without which no hit is a look-alike (lookalike.ts LOOKALIKE_CUES): a post with none skips that step. */
   lookalikeCue: boolean
   /** The entry of the word as a token form in the lexicon registered by registerForms (match/compile.ts). */
@@ -73,7 +75,7 @@ function keyOf(word: string): number {
 }
 
 function blank(word: string): WordFacts {
-  return { word, key: keyOf(word), dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, lookalikeCue: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
+  return { word, key: keyOf(word), dedup: dedupLetters(word), name: false, marker: 0, sms: false, realWord: false, negative: false, scene: 0, lookalikeCue: false, form: undefined, repair: undefined, dedupForm: null, masked: word.includes('*'), features: undefined }
 }
 
 /** The facts of a word (blank for a word no step registered). */

@@ -96,15 +96,16 @@ export function factsOf(text: string): WordFacts {
 /**
  * A front to factsOf for the tokeniser's plain words, looked up without cutting the word out of the
  * post: the tokeniser hashes the folded letters as it scans them (spanHash), and a word met recently
- * sits in a direct-mapped table at that hash, recognised by comparing letters. A hit costs no slice and
+ * sits in a direct-mapped table at that hash, recognised by its letter key (letterKey, for a word of
+ * LETTER_KEY_MAX letters or fewer) or by comparing letters. A hit costs no slice and
  * no hashing of a new string (most of factsOf's cost on a fresh token), and its facts' `word` then
  * serves as the token's text. A miss goes to factsOf and takes the slot.
  *
  * 2^17 slots: on the 40–280-character mix (27,000 distinct words) a slot shared by two words sends
  * 1.9 % of the tokens to factsOf, against 6.0 % with 2^15 slots; a miss, a string cut out, folded and
  * looked up in a map of 50,000 words, costs about as much as the rest of a token. No table of hashes
- * beside it: the letters are compared on a hit anyway, and a second table read per token cost more
- * than the rare comparison that fails.
+ * beside it: a hit is checked on the slot's facts anyway (key or letters), and a second table read per
+ * token cost more than the rare check that fails.
  */
 const FRONT_BITS = 17
 const FRONT_MASK = (1 << FRONT_BITS) - 1

@@ -20,6 +20,12 @@ const LIVES = /\b(?:elle|il)\s+(?:habite|vit|loge|cr[èe]che)\s+(?:à|a|au|aux|d
 const GIVE = /\b(?:voici|voil[àa]|v'la|vla|tiens|son|sa|leur)\s+(?:son|sa|ses)?\s*(?:adresse|num(?:[ée]ro)?|t[ée]l[ée]phone|tel|snap|insta|vrai nom|nom complet|nom de famille|compte perso|domicile)\b/gi
 
 const PRECHECK = /rue|av|boulevard|bd|all[ée]e|impasse|chemin|place|route|cours|quai|sidence|lotissement|cit[ée]|appelle|habite|vit|loge|cr[èe]che|adresse|num|t[ée]l|snap|insta|nom|domicile|compte|coll[èe]ge|lyc[ée]e|[ée]cole/i
+/**
+ * PRECHECK without the address words, for a text without digits: with no house number no address
+ * can match, so only the words of the other signals matter (GIVE, NAME, LIVE and SCHOOL words).
+ * « av » (« avec », « avoir ») alone let most posts through PRECHECK into five more scans.
+ */
+const PRECHECK_NO_DIGIT = /appelle|habite|vit|loge|cr[èe]che|adresse|num|t[ée]l|snap|insta|nom|domicile|compte|coll[èe]ge|lyc[ée]e|[ée]cole/i
 const ADDRESS_WORDS = /rue|av|boulevard|bd|all[ée]e|impasse|chemin|place|route|cours|quai|sidence|lotissement|cit[ée]/i
 const GIVE_WORDS = /adresse|num|t[ée]l|snap|insta|nom|domicile|compte/i
 const LIVE_WORDS = /habite|vit|loge|cr[èe]che/i
@@ -49,7 +55,7 @@ function collect(text: string, re: RegExp, weight: number, out: DoxHit[]): numbe
 export function findDoxxing(text: string): DoxHit[] {
   const out: DoxHit[] = []
   const digits = countDigits(text)
-  if (digits < 8 && !PRECHECK.test(text)) return out
+  if (digits < 8 && !(digits === 0 ? PRECHECK_NO_DIGIT : PRECHECK).test(text)) return out
   if (digits >= 8) collect(text, PHONE, 3.0, out)
   // An address starts with a house number, so it needs a digit.
   if (digits > 0 && ADDRESS_WORDS.test(text)) collect(text, ADDRESS, 2.8, out)

@@ -129,7 +129,9 @@ export interface WordFeatures {
   /** Its part in negation (NEGATION_OPENERS). */
   negation: number
   indices: Int32Array
-  /** Sum of `sumOf`'s weights over `indices` (filled on first use by sumFeatures). */
+  /** indices.length, read here with the word's other fields rather than from the array. */
+  count: number
+  /** Sum of `sumOf`'s weights over the word's own features, its unigram (`hash`) and `indices` (filled on first use by sumFeatures). */
   sum: number
   sumOf: Int8Array | null
 }
@@ -149,7 +151,7 @@ function wordFeatures(tok: Token): WordFeatures {
     if (word.length > 1) pushCharGrams(word, indices)
     cached = {
       hash: hashStr(WORD_SEED, word), negated: hashStr(NEGATED_SEED, st) & MASK, negation: NEGATION_OPENERS.get(word) ?? 0,
-      indices: Int32Array.from(indices), sum: 0, sumOf: null,
+      indices: Int32Array.from(indices), count: indices.length, sum: 0, sumOf: null,
     }
     tok.facts.features = cached
   }
@@ -260,10 +262,10 @@ export function writeFeatures(tokens: readonly Token[], extra: readonly string[]
 /** What sumFeatures found: the weight sum over a post's feature indices, and their number. */
 export const featureTotal = { sum: 0, count: 0 }
 
-/** A word's stem and n-gram weights summed once per word (the memo holds the sum). */
+/** A word's unigram, stem and n-gram weights summed once per word (the memo holds the sum). */
 function wordSum(word: WordFeatures, weights: Int8Array): number {
   if (word.sumOf !== weights) {
-    let sum = 0
+    let sum = weights[word.hash & MASK] ?? 0
     for (const i of word.indices) sum += weights[i] ?? 0
     word.sum = sum
     word.sumOf = weights
@@ -289,7 +291,8 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok) : undefined
     const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
-    sum += (weights[hw & MASK] ?? 0) + (weights[mix2(prev, hw) & MASK] ?? 0)
+    // A word's unigram weight is in its memoised sum (wordSum), read once per word instead of once per token.
+    sum += (word === undefined ? (weights[hw & MASK] ?? 0) : wordSum(word, weights)) + (weights[mix2(prev, hw) & MASK] ?? 0)
     count += 2
     if (tok.breakBefore) {
       sum += weights[mix2(CLAUSE_BREAK, hw) & MASK] ?? 0
@@ -297,8 +300,7 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
       negation.reset()
     }
     if (word !== undefined) {
-      sum += wordSum(word, weights)
-      count += word.indices.length
+      count += word.count
       const negated = negation.word(word)
       if (negated >= 0) {
         sum += weights[negated] ?? 0

@@ -14,6 +14,7 @@ import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
 import { namesSomeone } from './text/names.js'
 import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
+import { registerWord } from './text/word-facts.js'
 import type { Category } from './verdict.js'
 import { CATEGORIES } from './verdict.js'
 
@@ -115,6 +116,18 @@ const PET_CONTEXT = new Set([
   'chiot', 'chiots', 'chaton', 'chatons', 'veto', 'veterinaire', 'croquettes', 'promener', 'promene', 'aboie', 'ferme', 'zoo', 'svt', 'portee',
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
+
+/**
+ * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT. A token carries its
+ * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
+ */
+const SCENE_FRIENDLY = 1
+const SCENE_GAME = 2
+const SCENE_PETS = 4
+const SCENE_SPORT = 8
+for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT, SCENE_SPORT]] as const) {
+  for (const w of words) registerWord(w).scene |= bit
+}
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = new Set(['leur', 'leurs', 'eux', 'ils', 'elles'])
@@ -463,10 +476,12 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (!looked) {
       looked = true
       for (const t of tokens) {
-        if (FRIENDLY.has(t.text)) friendly = true
-        if (GAME.has(t.text)) game = true
-        if (PET_CONTEXT.has(t.text)) pets = true
-        if (SPORT.has(t.text)) sport = true
+        const scene = t.facts.scene
+        if (scene === 0) continue
+        if ((scene & SCENE_FRIENDLY) !== 0) friendly = true
+        if ((scene & SCENE_GAME) !== 0) game = true
+        if ((scene & SCENE_PETS) !== 0) pets = true
+        if ((scene & SCENE_SPORT) !== 0) sport = true
       }
     }
     let w = h.phrase.weight

@@ -105,11 +105,59 @@ function plans(only: readonly string[]): ScriptPlan[] {
   })
 }
 
+/** 1 for the UTF-16 units clean() turns into a space: ASCII punctuation and digits (U+0021–U+0040) and white space (\s). */
+const GAP: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let c = 0; c < table.length; c++) table[c] = (c >= 0x21 && c <= 0x40) || /\s/.test(String.fromCharCode(c)) ? 1 : 0
+  return table
+})()
+
+/** The units of the last cleaned text (reused: guessing is synchronous). */
+let cleaned = new Uint16Array(MAX_LENGTH + 2)
+
+/**
+ * The UTF-16 units of ` ${clean(value)} `, where trigram-utils' clean() turns ASCII punctuation and
+ * digits into spaces, collapses white space, trims and lower-cases: here in one pass over the
+ * lower-cased text, building no string but the lower-cased one. Lower-casing first gives the same
+ * units, as no character lower-cases to or from punctuation, a digit or white space, save « Σ »,
+ * whose lower case depends on its neighbours (« ς » at the end of a word): a text holding one
+ * takes clean()'s own steps.
+ */
+export function cleanedUnits(value: string): Uint16Array {
+  if (value.includes('Σ')) {
+    const text = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+    const units = new Uint16Array(text.length)
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i)
+    return units
+  }
+  const lower = value.toLowerCase()
+  // « İ » lower-cases to two units: room for each unit twice, and the two pads.
+  if (cleaned.length < 2 * lower.length + 2) cleaned = new Uint16Array(2 * lower.length + 2)
+  let n = 0
+  cleaned[n++] = 32
+  let gap = false
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (GAP[c] === 1) {
+      gap = n > 1
+      continue
+    }
+    if (gap) {
+      cleaned[n++] = 32
+      gap = false
+    }
+    cleaned[n++] = c
+  }
+  cleaned[n++] = 32
+  return cleaned.subarray(0, n)
+}
+
 /** A language guesser over a fixed list of ISO 639-3 codes, answering as `franc(text, { only, minLength })` does. */
 export class TrigramGuesser {
   private readonly plans: readonly ScriptPlan[]
   private readonly counts = new Int32Array(SCRIPTS.length)
   private counts3 = new Int32Array(0)
+  /** The rows met in the text being guessed, the first `touchedCount` (reused, not emptied: setting an array's length is a call into the runtime). */
   private readonly touched: number[] = []
   private readonly distances: Int32Array
 
@@ -181,21 +229,21 @@ export class TrigramGuesser {
    * the same to every language, so they are skipped.
    */
   private closest(value: string, m: TrigramModels): string {
-    // trigram-utils' clean(): ASCII punctuation and digits to spaces, white space collapsed, trimmed, lower case.
-    const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
     const { ids, base, rows, ranks, languages } = m
     const counts = this.gramCounts(ranks.length / languages.length)
     const touched = this.touched
-    touched.length = 0
+    let touchedCount = 0
+    // The trigrams of trigram-utils' clean(value) padded with a space on each side (see cleanedUnits).
+    const units = cleanedUnits(value)
     let a = 0
     let b = 0
-    for (let i = 0; i < cleaned.length; i++) {
-      const c = ids[cleaned.charCodeAt(i)] ?? 0
+    for (let i = 0; i < units.length; i++) {
+      const c = ids[units[i] ?? 0] ?? 0
       if (i >= 2 && a !== 0 && b !== 0 && c !== 0) {
         const row = (rows[(a * base + b) * base + c] ?? 0) - 1
         if (row >= 0) {
           const n = counts[row] ?? 0
-          if (n === 0) touched.push(row)
+          if (n === 0) touched[touchedCount++] = row
           counts[row] = n + 1
         }
       }
@@ -205,7 +253,8 @@ export class TrigramGuesser {
     const n = languages.length
     const distances = this.distances
     distances.fill(0, 0, n)
-    for (const row of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const row = touched[t] ?? 0
       const count = counts[row] ?? 0
       counts[row] = 0
       for (let l = 0; l < n; l++) {

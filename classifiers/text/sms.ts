@@ -97,7 +97,8 @@ export function readSms(tokens: readonly Token[]): Token[] {
   let out: Token[] | null = null
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const pieces = tok.kind === 'word' && tok.text.length <= 8 && tok.facts.sms ? expand(tok, tokens[i - 1], tokens[i + 1]) : null
+    // The word's facts first: most tokens stop there, without reading their text.
+    const pieces = tok.facts.sms && tok.kind === 'word' && tok.text.length <= 8 ? expand(tok, tokens[i - 1], tokens[i + 1]) : null
     if (pieces === null) {
       if (out !== null) out.push(tok)
       continue

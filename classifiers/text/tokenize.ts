@@ -6,7 +6,7 @@
 import { FOLDED_LETTER, foldChar, foldText, isDigit, isLetter } from './fold.js'
 import { cutRuns } from './token.js'
 import type { Token, TokenKind } from './token.js'
-import { factsOf, factsOfSpan, spanHash, SPAN_HASH_START } from './word-facts.js'
+import { factsOf, factsOfSpan, LETTER_KEY_MAX, letterKey, spanHash, SPAN_HASH_START } from './word-facts.js'
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '€': 'e', '!': 'i', '|': 'i',
@@ -103,12 +103,13 @@ function makeToken(raw: string, kind: TokenKind, start: number, end: number, bre
 
 /**
  * A word token text[start, end) whose characters fold to single letters a–z (FOLDED_LETTER), never
- * three alike in a row, with span hash `hash` (of the folded letters): its text and plain forms are
- * the folded word (as makeToken would make them), the word of its facts, and its letter-cut form
- * the facts' own (the word itself when no letter is doubled).
+ * three alike in a row, with span hash `hash` and letter key `key` (of the folded letters, -1 when
+ * more than LETTER_KEY_MAX): its text and plain forms are the folded word (as makeToken would make
+ * them), the word of its facts, and its letter-cut form the facts' own (the word itself when no
+ * letter is doubled).
  */
-function simpleToken(text: string, hash: number, start: number, end: number, breakBefore: boolean, quoted: boolean, capital: boolean): Token {
-  const facts = factsOfSpan(text, start, end, hash)
+function simpleToken(text: string, hash: number, key: number, start: number, end: number, breakBefore: boolean, quoted: boolean, capital: boolean): Token {
+  const facts = factsOfSpan(text, start, end, hash, key)
   const word = facts.word
   return { text: word, plain: word, dedup: facts.dedup, kind: 'word', start, end, breakBefore, quoted, fromHashtag: false, capital, facts }
 }
@@ -148,13 +149,14 @@ export function tokenize(text: string): Token[] {
       // letters: « Été », « ça ») followed by no word character, leet symbol or combining accent, is
       // read in one pass. Without digits or a letter three times in a row it is its own text and plain
       // form (its letter-cut form is kept in its facts), and needs not even be cut out of the post when
-      // recently met (simpleToken: hence the hash of its folded letters, taken on the way); otherwise
+      // recently met (simpleToken: hence the hash and letter key of its folded letters, taken on the way); otherwise
       // makeToken does the rest as below.
       let e = i
       let digits = 0
       let tripled = false
       let folds = false
       let hash = SPAN_HASH_START
+      let key = 0
       for (let c = code, p = -1, pp = -1; e < n; pp = p, p = c, c = text.charCodeAt(++e)) {
         if (c >= 48 && c <= 57) digits++
         else {
@@ -165,6 +167,7 @@ export function tokenize(text: string): Token[] {
         }
         if (c === p && c === pp) tripled = true
         hash = spanHash(hash, c)
+        key = letterKey(key, c)
       }
       const stop = e < n ? text.charCodeAt(e) : 32
       if (e > i && !isWordCode(stop) && !(stop >= 0x300 && stop <= 0x36f) && !isLeetSymbol(stop)) {
@@ -172,7 +175,7 @@ export function tokenize(text: string): Token[] {
         const capital = folds && capitalised(text, i)
         tokens.push(digits > 0 || tripled
           ? makeToken(folds ? foldText(text.slice(i, e)) : text.slice(i, e), digits === e - i ? 'number' : 'word', i, e, pendingBreak, quoted, capital)
-          : simpleToken(text, hash, i, e, pendingBreak, quoted, capital))
+          : simpleToken(text, hash, e - i <= LETTER_KEY_MAX ? key : -1, i, e, pendingBreak, quoted, capital))
         pendingBreak = false
         i = e
         continue

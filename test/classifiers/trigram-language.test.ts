@@ -5,7 +5,7 @@
 import { franc } from 'franc'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TrigramGuesser } from '../../classifiers/trigram-language.js'
+import { cleanedUnits, TrigramGuesser } from '../../classifiers/trigram-language.js'
 import { readExampleFiles } from '../../scripts/train/examples.js'
 import { projectRoot } from '../../src/project-root.js'
 
@@ -70,5 +70,18 @@ describe('TrigramGuesser', () => {
     expect(guesser.guess('bonjour')).toBe('und')
     const long = `${'the house is nice and the dog is big '.repeat(60)}${'le chat est très beau et la maison aussi '.repeat(200)}`
     expect(guesser.guess(long)).toBe(franc(long, { only: ONLY, minLength: 10 }))
+  })
+})
+
+describe('cleanedUnits', () => {
+  /** trigram-utils' clean() as franc calls it, padded with a space on each side. */
+  const clean = (value: string): string => ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const text = (units: Uint16Array): string => String.fromCharCode(...units)
+
+  it('spells clean() on 20,000 random mixtures, « İ », « Σ », white space and signs included', () => {
+    const rand = random(23)
+    const odd = ['  Léa  ', '!!?', '', ' ', 'ΟΔΟΣ.ΣΟΦΟΣ', 'İSTANBUL', 'a\u2028b\ufeffc\u00a0d', '12 rue de la Paix', "t'es   qu'une"]
+    const differ = [...odd, ...Array.from({ length: 20_000 }, () => randomText(rand))].filter((t) => text(cleanedUnits(t)) !== clean(t))
+    expect(differ).toEqual([])
   })
 })

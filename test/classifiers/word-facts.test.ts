@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '../../classifiers/text/tokenize.js'
-import { factsOf, factsOfSpan } from '../../classifiers/text/word-facts.js'
+import { factsOf, factsOfSpan, letterKey } from '../../classifiers/text/word-facts.js'
 
 describe('factsOfSpan (the tokeniser\'s front to factsOf)', () => {
   it('gives a plain word the facts factsOf gives it, the word as its text', () => {
@@ -52,5 +52,24 @@ describe('factsOfSpan (the tokeniser\'s front to factsOf)', () => {
       expect(t.facts.dedup).toBe(t.dedup)
     }
     expect(factsOfSpan('xx Belle', 3, 8, 4242).dedup).toBe('bele')
+  })
+
+  it('recognises a short word by its letter key, a long one by its letters', () => {
+    const key = (word: string): number => [...word].reduce((k, ch) => letterKey(k, ch.charCodeAt(0)), 0)
+    const a = factsOfSpan('xx abcq', 3, 7, 999, key('abcq'))
+    expect(a).toBe(factsOf('abcq'))
+    expect(a.key).toBe(key('abcq'))
+    // Same slot, other word: its key differs, so its own facts.
+    expect(factsOfSpan('abcz', 0, 4, 999, key('abcz'))).toBe(factsOf('abcz'))
+    expect(factsOfSpan('ABCQ', 0, 4, 999, key('abcq'))).toBe(factsOf('abcq'))
+    // Keys of different lengths differ (letters are digits 1–26, never 0).
+    expect(key('a')).not.toBe(key('aa'))
+    expect(factsOf('anticonstitutionnellement').key).toBe(-1)
+    expect(factsOf('c0nnard').key).toBe(-1)
+    const tokens = tokenize('anticonstitutionnellement abcdefghij abcdefghijk, abcdefghij')
+    for (const t of tokens) {
+      expect(t.facts).toBe(factsOf(t.text))
+      expect(t.facts.word).toBe(t.text)
+    }
   })
 })

@@ -201,6 +201,8 @@ export const PATTERN_QUIET: readonly CaseGroup[] = [
     name: 'look-alikes of the second pass: parents to children, kind words about a life, recovery wished, refuted cliché',
     cases: [
       quiet("retourne jouer avec tes cousins, ils t'attendent dans le jardin"),
+      quiet('retourne jouer dehors avec ta sœur, il fait beau'),
+      quiet('tu retournes au bled quand ? ramène des dattes stp'),
       quiet("va finir ton goûter mon chéri, on part dans dix minutes"),
       quiet("ta vie doit être bien remplie avec trois enfants et un boulot"),
       quiet("j'espère vraiment qu'il se remettra vite de sa chute"),

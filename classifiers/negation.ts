@@ -22,9 +22,11 @@ export interface Span {
  * - 'before': a negator shortly before it in the same clause (« c'est pas une pute »);
  * - 'tout-sauf': « tout sauf » before it (« tout sauf un lâche »);
  * - 'spoken': for a wish or an order only, « pas » or « jamais » right after it with no « ne »
- *   (« j'espère qu'il crève pas », « crève pas stp »).
+ *   (« j'espère qu'il crève pas », « crève pas stp »);
+ * - 'opinion': in the clause a negated verb of opinion governs (« je ne pense pas que les X
+ *   soient stupides », « je crois pas que t'es con »).
  */
-export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken'
+export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken' | 'opinion'
 
 /**
  * Where « personne » says nobody does or undergoes the span:
@@ -71,6 +73,31 @@ const FEAR = new Set(['peur', 'crains', 'craint', 'craignent', 'crainte', 'risqu
 const FEAR_WINDOW = 3
 /** How many tokens before a span a negator reaches it. */
 const NEG_WINDOW = 4
+/** Verbs of opinion whose negation denies the clause they govern (« je ne pense pas que … », « je crois pas que … »). */
+const OPINION = new Set(['pense', 'pensais', 'crois', 'croyais', 'trouve', 'trouvais', 'jpense', 'jcrois', 'jtrouve'])
+/**
+ * How many tokens before a span the « que » of a negated opinion may stand: the clause's subject
+ * and verb (« que les X soient », « que t'es »). Farther, the span is likely in a clause of its own
+ * (« j'pense pas que ça soit utile ce nazi … »).
+ */
+const OPINION_REACH = 4
+
+/**
+ * True when the span sits in a clause governed by a negated verb of opinion: « je ne pense pas
+ * que les X soient stupides », « je crois pas que t'es con » deny what they frame. A clause break
+ * ends the scope (« je pense pas que t'es con, t'es juste bête »). A praise so denied reads as
+ * negated too, which is what makes « je ne pense pas que les X soient capables » negated praise.
+ */
+function deniedOpinion(tokens: readonly Token[], span: Span): boolean {
+  for (let k = span.first - 1; k >= 2 && k >= span.first - OPINION_REACH; k--) {
+    if (tokens[k + 1]?.breakBefore === true) return false
+    const t = textAt(tokens, k)
+    // « crois pas que parce que t'es … » denies the consequence, not the cause.
+    if (t === 'parce' || t === 'parceque' || t === 'puisque') return false
+    if ((t === 'que' || t === 'qu') && SPOKEN_NEGATORS.has(textAt(tokens, k - 1)) && OPINION.has(textAt(tokens, k - 2))) return true
+  }
+  return false
+}
 /** How many tokens after a span the second half of « ne … pas » closes it. */
 const POST_WINDOW = 2
 
@@ -108,6 +135,7 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean, windo
     // In the same clause: « je ne veux pas de X ici, point » is not « ne … point ».
     for (let k = span.last + 1; k <= span.last + POST_WINDOW && tokens[k]?.breakBefore !== true; k++) if (negatorAt(tokens, k, POST_NEGATORS)) return 'ne'
   }
+  if (deniedOpinion(tokens, span)) return 'opinion'
   if (ownSubject) return null
   let restrictive = false
   for (let k = span.first - 1; k >= 0 && k >= span.first - window; k--) {

@@ -82,6 +82,17 @@ describe('modalityOf: negation', () => {
     expect(said('je dis pas ça mais va te tuer', 'va te tuer').negation).toBe('before')
   })
 
+  it('reads a clause governed by a negated verb of opinion as negated, up to its end', () => {
+    expect(said('je ne pense pas que les noirs soient stupides', 'stupides').negation).toBe('opinion')
+    expect(said("je crois pas que t'es con", 'con').negation).toBe('opinion')
+    expect(said("je trouve pas qu'elle est moche", 'moche').negation).toBe('opinion')
+    // The scope ends at the clause: the insult after the comma is said.
+    expect(said("je crois pas que t'aies compris, connard", 'connard').negation).toBeNull()
+    // An opinion said, not denied, negates nothing.
+    expect(said('je pense que les noirs sont stupides', 'stupides').negation).toBeNull()
+    expect(said("je pense pas. t'es con", 'con').negation).toBeNull()
+  })
+
   it('reads « tout sauf » as a negation', () => {
     expect(said("t'es tout sauf un lâche", 'lache').negation).toBe('tout-sauf')
   })

@@ -210,6 +210,8 @@ export const TEEN_QUIET: readonly CaseGroup[] = [
       quiet('c est pas une pute c est ma pote'),
       quiet('personne va te taper je suis là'),
       quiet('t es pas nul du tout t as juste raté un contrôle'),
+      quiet('jcrois pas que t es bête, t as juste pas révisé'),
+      quiet('jpense pas que t es moche frr, t es juste fatiguée'),
     ],
   },
   {

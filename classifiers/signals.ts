@@ -129,6 +129,13 @@ for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET
   for (const w of words) registerWord(w).scene |= bit
 }
 
+/** The scene bits of a post: those of its tokens' words, together. */
+function sceneOf(tokens: readonly Token[]): number {
+  let scene = 0
+  for (const t of tokens) scene |= t.facts.scene
+  return scene
+}
+
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
 const ANAPHORA = new Set(['leur', 'leurs', 'eux', 'ils', 'elles'])
 /** True when the hit's own words, or the word just before it, are such a pronoun (not merely a word its pattern could have matched). */
@@ -391,10 +398,7 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) continue
     let quoted = false
     for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) quoted = true
-    if (sport === undefined) {
-      sport = false
-      for (const t of tokens) if (SPORT.has(t.text)) sport = true
-    }
+    sport ??= (sceneOf(tokens) & SCENE_SPORT) !== 0
     signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
   }
 }
@@ -475,14 +479,11 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
     if (!looked) {
       looked = true
-      for (const t of tokens) {
-        const scene = t.facts.scene
-        if (scene === 0) continue
-        if ((scene & SCENE_FRIENDLY) !== 0) friendly = true
-        if ((scene & SCENE_GAME) !== 0) game = true
-        if ((scene & SCENE_PETS) !== 0) pets = true
-        if ((scene & SCENE_SPORT) !== 0) sport = true
-      }
+      const scene = sceneOf(tokens)
+      friendly = (scene & SCENE_FRIENDLY) !== 0
+      game = (scene & SCENE_GAME) !== 0
+      pets = (scene & SCENE_PETS) !== 0
+      sport = (scene & SCENE_SPORT) !== 0
     }
     let w = h.phrase.weight
     if (game && SOFTENED.has(kind)) w *= 0.2

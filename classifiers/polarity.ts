@@ -24,6 +24,10 @@ function verbEr(infinitive: string): string[] {
   return ['e', 'es', 'ent', 'er', 'ez', 'ons', 'erai', 'erais', 'erait', 'eras', 'erons', 'eront', 'eraient', 'ait', 'aient', 'ee', 'ees'].map((e) => s + e)
 }
 
+/** Verbs of praise or trust a group may be denied or may itself give (see AGENT): « respecter », « compter (sur) »… */
+const PRAISE_VERBS = ['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
+  'aider', 'inviter', 'integrer', 'voter', 'ecouter']
+
 /** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
 const POSITIVE: ReadonlySet<string> = new Set([
   ...adjective('capable', 'capable'), ...adjective('intelligent'), ...adjective('digne', 'digne'), ...adjective('fiable', 'fiable'),
@@ -37,9 +41,7 @@ const POSITIVE: ReadonlySet<string> = new Set([
   ...adjective('vrai'), ...adjective('fort'), ...adjective('precieux', 'precieuse', 'precieux'), ...adjective('attirant'), ...adjective('productif', 'productive'),
   ...adjective('sincere', 'sincere'),
   'humanite', 'respect', 'confiance', 'valeur', 'valeurs', 'merite', 'estime', 'consideration', 'dignite', 'intelligence', 'talent',
-  ...verbEr('respecter'), ...verbEr('aimer'), ...verbEr('accepter'), ...verbEr('tolerer'), ...verbEr('apprecier'), ...verbEr('admirer'), ...verbEr('estimer'),
-  ...verbEr('meriter'), ...verbEr('embaucher'), ...verbEr('epouser'), ...verbEr('marier'), ...verbEr('louer'), ...verbEr('serrer'), ...verbEr('compter'),
-  ...verbEr('confier'), ...verbEr('soigner'), ...verbEr('aider'), ...verbEr('inviter'), ...verbEr('integrer'), ...verbEr('voter'), ...verbEr('ecouter'),
+  ...PRAISE_VERBS.flatMap(verbEr), ...verbEr('meriter'),
   'accueillir', 'accueille', 'accueilles', 'accueillent', 'accueillerai', 'accueillerais', 'accueillerait', 'accueillerons', 'accueilleront', 'accueilleraient', 'accueilli', 'accueillis', 'accueillie', 'accueillies',
   'valent', 'vaut', 'vaudra', 'vaudront', 'vaudrait', 'vaudraient', 'main',
 ])
@@ -86,8 +88,7 @@ const DEONTIC: ReadonlySet<string> = new Set([
  * when it is another (« ne respectent pas le cessez-le-feu », « ne font pas confiance aux partis »).
  */
 const AGENT: ReadonlySet<string> = new Set([
-  ...['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
-    'aider', 'inviter', 'integrer', 'voter', 'ecouter'].flatMap(verbEr),
+  ...PRAISE_VERBS.flatMap(verbEr),
   'accueillir', 'accueille', 'accueillent', 'confiance', 'main',
 ])
 /** Words that open an object after a verb. */

@@ -15,6 +15,7 @@ import { findHits } from './match/match.js'
 import type { Hit } from './match/match.js'
 import { MODEL_WEIGHTS, modelLogit, modelLogitOfSum } from './model/linear.js'
 import { collectSignals } from './signals.js'
+import type { WeakSpan } from './signals.js'
 import { expandHashtags } from './text/hashtag.js'
 import { readSms } from './text/sms.js'
 import { tokenize } from './text/tokenize.js'
@@ -51,7 +52,7 @@ function kindName(kind: string): string {
 }
 
 /** Named model features for the lexicon kinds present, so the model can weigh the lexicon too. */
-function kindFeatures(hits: readonly Hit[]): string[] {
+export function kindFeatures(hits: readonly Hit[]): string[] {
   const names: string[] = []
   for (const h of hits) {
     const name = kindName(h.phrase.kind)
@@ -73,8 +74,9 @@ export function tokensOf(text: string): Token[] {
 /**
  * Scores the parts of one post. With `keepFeatures` its model features are left in `scratch`
  * (for analyse); without, the model's dot product is taken without writing them (for classify).
+ * With `weakSpans`, the places of the weak cues that count are pushed there (for hints.ts).
  */
-export function scoreParts(text: string, langs?: readonly string[], keepFeatures = false): ScoreParts {
+export function scoreParts(text: string, langs?: readonly string[], keepFeatures = false, weakSpans?: WeakSpan[]): ScoreParts {
   const tokens = tokensOf(text)
   const lang = detectLanguage(text, tokens, langs)
   const french = lang === 'fr' || lang === 'und'
@@ -82,7 +84,7 @@ export function scoreParts(text: string, langs?: readonly string[], keepFeatures
   // One scan for emoji-range characters serves both emoji steps.
   const symbols = hasSymbols(text)
   const emoji = symbols ? findEmoji(text) : []
-  const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text))
+  const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text), weakSpans)
   const outcome = combineSignals(text, signals, cues, hasMention(tokens), symbols ? countAffection(text) : 0)
   let model = 0
   if (keepFeatures) {

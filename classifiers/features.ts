@@ -313,6 +313,55 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
   featureTotal.count = count
 }
 
+/**
+ * Each token's share of the weight sum sumFeatures takes, over the same features, and their
+ * count (sumFeatures' count): a token's unigram, stem, character n-grams,
+ * clause-break feature and the negated copy of its stem are its own; a bigram is shared half and
+ * half with the token before it (wholly its own after the sentence start). The named `extra`
+ * features belong to no token. The shares plus the extras' weights make featureTotal's sum.
+ * For explaining a verdict (classifiers/hints.ts), not for scoring: it allocates.
+ */
+export function tokenShares(tokens: readonly Token[], extra: readonly string[], weights: Int8Array): { shares: number[]; count: number } {
+  const shares = new Array<number>(tokens.length).fill(0)
+  let count = extra.length
+  let prev = SENTENCE_START
+  const negation = new NegationScope()
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]
+    if (tok === undefined) continue
+    const name = isFirstName(tok)
+    const word = tok.kind === 'word' && !name ? wordFeatures(tok) : undefined
+    const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
+    let own = weights[hw & MASK] ?? 0
+    if (word !== undefined) for (const k of word.indices) own += weights[k] ?? 0
+    const bigram = weights[mix2(prev, hw) & MASK] ?? 0
+    if (i === 0) own += bigram
+    else {
+      own += bigram / 2
+      shares[i - 1] = (shares[i - 1] ?? 0) + bigram / 2
+    }
+    count += 2
+    if (tok.breakBefore) {
+      own += weights[mix2(CLAUSE_BREAK, hw) & MASK] ?? 0
+      count++
+      negation.reset()
+    }
+    if (word !== undefined) {
+      count += word.count
+      const negated = negation.word(word)
+      if (negated >= 0) {
+        // « pas » negates the word before it (its NEGATION_OPENERS value 2): that word's copy is that word's.
+        if (word.negation === 2) shares[i - 1] = (shares[i - 1] ?? 0) + (weights[negated] ?? 0)
+        else own += weights[negated] ?? 0
+        count++
+      }
+    } else negation.other()
+    shares[i] = (shares[i] ?? 0) + own
+    prev = hw
+  }
+  return { shares, count }
+}
+
 /** featureIndices' buffer (its result is a copy, so one buffer serves every call). */
 const spare = new FeatureBuffer()
 

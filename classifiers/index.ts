@@ -7,12 +7,14 @@
  * when its score reaches the operating threshold and it either carries evidence (a lexicon or
  * pattern hit aimed at someone, listed in `evidence`), or carries only weak evidence (hostile
  * words said of no one) and its score clears the weak-evidence bar, or its score clears the
- * higher bar set for the model alone.
+ * higher bar set for the model alone. A post marked without evidence carries `hints` instead:
+ * where its weak evidence is, or the words that weighed most toward the model's score.
  *
  * @example classify("t'es qu'une grosse vache @lea") // { harassment: true, categories: ['body_shaming', …], … }
  */
 import { scoreParts } from './analyse.js'
 import { isHarassment } from './harassment-rule.js'
+import { hintsFor } from './hints.js'
 import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
@@ -20,7 +22,7 @@ import { MODEL_ONLY_THRESHOLD, OPERATING_POINT, WEAK_THRESHOLD } from './model/o
 import type { Mix } from './model/linear.js'
 import type { Verdict } from './verdict.js'
 
-export type { Category, Evidence, Verdict } from './verdict.js'
+export type { Category, Evidence, Hint, Verdict } from './verdict.js'
 export { CATEGORIES } from './verdict.js'
 
 /** Scores at or above this are harassment when the post carries evidence (see model/operating-point.ts). */
@@ -59,7 +61,7 @@ export function classify(text: string, langs?: readonly string[]): Verdict {
   const z = mixLogit({ model: a.model, modelDamp: a.modelDamp, lex: a.lex, evidence })
   const score = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
   const harassment = isHarassment(score, evidence, a.weak)
-  return {
+  const verdict: Verdict = {
     score,
     harassment,
     lang: a.lang,
@@ -67,4 +69,8 @@ export function classify(text: string, langs?: readonly string[]): Verdict {
     evidence: harassment ? a.evidence : [],
     modelVersion: MODEL_VERSION,
   }
+  // A mark without evidence says where its weak evidence is or which words the model weighed,
+  // found again from the text only for such a post (about 1 in 100), after the verdict.
+  if (harassment && !evidence) verdict.hints = hintsFor(text, langs, a.weak)
+  return verdict
 }

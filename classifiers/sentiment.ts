@@ -41,8 +41,9 @@ function subjectWeight(t: Token): number {
  * subject (0.6), found at most SUBJECT_WINDOW tokens back in the same clause; an adjective a
  * negation governs (modalityOf, its negator reaching back only to the subject: « vous n'êtes pas
  * pathétiques », « t'es tout sauf pathétique », not « t'es pas que pathétique ») weighs nothing.
+ * With `spans`, the place of each adjective that counts is pushed there (classifiers/hints.ts).
  */
-export function aimedContempt(tokens: readonly Token[]): number {
+export function aimedContempt(tokens: readonly Token[], spans?: { start: number; end: number }[]): number {
   let total = 0
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
@@ -52,7 +53,10 @@ export function aimedContempt(tokens: readonly Token[]): number {
       if (t === undefined) break
       const w = subjectWeight(t)
       if (w > 0) {
-        if (modalityOf(tokens, { first: i, last: i, phrase: NO_WORDS }, false, i - k - 1).negation === null) total += w
+        if (modalityOf(tokens, { first: i, last: i, phrase: NO_WORDS }, false, i - k - 1).negation === null) {
+          total += w
+          spans?.push({ start: tok.start, end: tok.end })
+        }
         break
       }
       if (t.breakBefore) break

@@ -30,6 +30,12 @@ export interface Signal {
   unaimed?: boolean
 }
 
+/** Where a weak cue sits in the original text (UTF-16 offsets, end exclusive). */
+export interface WeakSpan {
+  start: number
+  end: number
+}
+
 /** Counts of context cues over the whole post. */
 export interface Cues {
   counter: number
@@ -432,8 +438,13 @@ function isCategory(kind: string): kind is Category {
   return CATEGORY_SET.has(kind)
 }
 
-/** Weighted signals plus cue counts for a tokenised post. */
-export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[]): { signals: Signal[]; cues: Cues } {
+/**
+ * Weighted signals plus cue counts for a tokenised post. With `weakSpans`, the place of each weak
+ * cue that counts (a profanity or hostile word not negated, a contemptuous adjective aimed at
+ * someone, an insult dropped as unaimed) is pushed there: classifiers/hints.ts asks for them only
+ * for a post already marked, so scoring records nothing.
+ */
+export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: WeakSpan[]): { signals: Signal[]; cues: Cues } {
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
@@ -502,8 +513,13 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (stopBeing) aimedOrders.push(h.first)
     const aim = stopBeing ? 'second' : aimOf(tokens, h)
     const direct = aim === 'second' || mention
-    if (kind === 'profanity') { if (!negated) cues.profanity += direct ? 1 : 0.7; continue }
-    if (kind === 'hostile') { if (!negated) cues.hostile += w * (direct ? 1 : 0.7); continue }
+    if (kind === 'profanity' || kind === 'hostile') {
+      if (negated) continue
+      if (kind === 'profanity') cues.profanity += direct ? 1 : 0.7
+      else cues.hostile += w * (direct ? 1 : 0.7)
+      weakSpans?.push({ start: tokens[h.first]?.start ?? 0, end: tokens[h.last]?.end ?? 0 })
+      continue
+    }
     if (kind === 'hate_pred' || kind === 'pos_pred') {
       // a negative predicate counts when affirmed, a positive one when negated
       if (kind === 'hate_pred' ? negated : !negated) continue
@@ -528,6 +544,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) w *= UNAIMED
     const start = tokens[h.first]?.start ?? 0
     const end = tokens[h.last]?.end ?? 0
+    if (unaimed) weakSpans?.push({ start, end })
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
   if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
@@ -536,7 +553,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   }
   const wished = hits.length === 0 ? undefined : cheeredHarm(tokens, hits, reportTokens)
   if (wished !== undefined) signals.push(wished)
-  cues.hostile += aimedContempt(tokens) + codedStereotypes(tokens, hits, reportTokens, cues, signals)
+  cues.hostile += aimedContempt(tokens, weakSpans) + codedStereotypes(tokens, hits, reportTokens, cues, signals)
   // "#anti…" tags call for a pile-on, unless the post names the tag to denounce, report or report on it.
   let own = false
   for (const sg of signals) if (sg.weight >= 1) own = true

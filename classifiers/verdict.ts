@@ -27,6 +27,26 @@ export interface Evidence {
   end: number
 }
 
+/**
+ * A hint of why a post was marked without evidence (no lexicon or pattern hit aimed at
+ * someone): not evidence, and named by no category.
+ * - `weak`: hostile vocabulary said of no one (a profanity, a hostile word or contemptuous
+ *   adjective, an insult dropped as unaimed) — the weak-evidence tier of a mark;
+ * - `model`: a word that weighed most toward the linear model's score on a model-only mark,
+ *   with `weight`, its share of the model's logit (features of the word: unigram, stem,
+ *   character n-grams, negated copy, half of each bigram it is in).
+ */
+export interface Hint {
+  kind: 'weak' | 'model'
+  /** The hinted text, as written in the post. */
+  match: string
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number
+  end: number
+  /** `model` hints only: the word's share of the model logit, rounded to 0.01 (positive). */
+  weight?: number
+}
+
 /** The classifier's answer for one post. */
 export interface Verdict {
   /** Harassment score in 0..1. */
@@ -37,6 +57,12 @@ export interface Verdict {
   lang: string
   categories: Category[]
   evidence: Evidence[]
+  /**
+   * Only on a post marked without evidence: where its weak evidence is, or the words that
+   * weighed most toward the model's score (see Hint). Absent otherwise, and in verdicts
+   * stored before hints existed.
+   */
+  hints?: Hint[]
   /** Changes whenever the lexicon or the model weights change. */
   modelVersion: string
 }

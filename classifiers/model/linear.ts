@@ -27,6 +27,12 @@ export function modelLogitOfSum(sum: number, count: number): number {
   return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(count)
 }
 
+/** A part `sum` of the weight sum over `count` features, in logit units (its share of modelLogitOfSum, bias aside). */
+export function logitShare(sum: number, count: number): number {
+  if (count === 0 || weights.length === 0) return 0
+  return (sum * WEIGHTS.scale) / Math.sqrt(count)
+}
+
 /** Identifier of the shipped weights (hash written by the training script). */
 export const WEIGHTS_ID: string = WEIGHTS.id
 

@@ -1,7 +1,8 @@
-/** One post as a row: author, time, score, categories, text with evidence, link, optional selection box. */
+/** One post as a row: author, time, score, categories, text with evidence (or hints), link, optional selection box. */
 import { externalLink, h } from './dom.js'
 import { evidenceLabel, fmtDateTime, fmtScore } from './format.js'
 import { postText } from './post-text.js'
+import { hintLegend } from './text-marks.js'
 import type { PostView } from '../../contract/post-view.js'
 
 export interface PostRowOptions {
@@ -50,7 +51,9 @@ export function postRow(post: PostView, opts: PostRowOptions = {}): HTMLElement 
     ...post.categories.map((c) => h('span', { class: 'chip' }, evidenceLabel(c))),
     post.deletedAt ? h('span', { class: 'chip chip-warn', title: fmtDateTime(post.deletedAt) }, 'supprimé sur la plateforme') : null,
   )
-  const body = h('div', { class: 'post-body' }, meta, postText(post.text, post.evidence), opts.extra ?? null)
+  const hints = post.evidence.length === 0 ? (post.hints ?? []) : []
+  const legend = hints.length > 0 ? h('small', { class: 'hint-legend', 'data-testid': 'hint-legend' }, hintLegend(hints)) : null
+  const body = h('div', { class: 'post-body' }, meta, postText(post.text, post.evidence, hints), legend, opts.extra ?? null)
   const link = externalLink(post.url)
   if (link) body.append(h('div', { class: 'post-link' }, link))
   row.append(body)

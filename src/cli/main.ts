@@ -11,7 +11,10 @@ import { userCommand, userUsage } from './commands/user.js'
 const classifyUsage = `vigie classify < posts.jsonl > verdicts.jsonl
 
 Lit des lignes JSON {id, text, langs?} sur l'entrée standard et écrit pour chacune
-le verdict du classifieur (score, catégories, indices), dans le même ordre.`
+le verdict du classifieur (score, catégories, indices), dans le même ordre.
+Un message classé harcèlement sans preuve du lexique porte « hints » : le
+vocabulaire hostile non visé (kind "weak") ou les mots qui ont pesé dans le
+score du modèle (kind "model", avec leur poids), avec leurs positions.`
 
 const usage = `Vigie — veille des vagues de cyberharcèlement
 

@@ -24,6 +24,7 @@ export function toRow(p: ScoredPost): NewPostRow {
     harassment: p.verdict.harassment,
     categories: p.verdict.categories,
     evidence: p.verdict.evidence,
+    hints: p.verdict.hints ?? [],
     modelVersion: p.verdict.modelVersion,
   }
 }

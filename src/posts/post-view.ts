@@ -22,6 +22,7 @@ export function postView(p: PostRow): PostView {
     harassment: p.harassment,
     categories: p.categories,
     evidence: p.evidence,
+    ...(p.hints.length > 0 ? { hints: p.hints } : {}),
     deletedAt: p.deletedAt?.toISOString() ?? null,
   }
 }
@@ -42,6 +43,7 @@ export function storedPostView(p: StoredPost): PostView {
     harassment: p.verdict.harassment,
     categories: p.verdict.categories,
     evidence: p.verdict.evidence,
+    ...(p.verdict.hints !== undefined && p.verdict.hints.length > 0 ? { hints: p.verdict.hints } : {}),
     deletedAt: null,
   }
 }

@@ -43,6 +43,18 @@ describe('classifyCommand', () => {
     }
   })
 
+  it('says where the weak evidence is for a post marked without evidence, and nothing more for the others', async () => {
+    const input = [
+      { id: 'w', text: 'putain mais quel con ce type franchement' },
+      { id: 'e', text: 'va crever sale pute' },
+      { id: 'n', text: 'trop hâte des vacances' },
+    ].map((o) => JSON.stringify(o)).join('\n')
+    const { out } = await run(`${input}\n`)
+    expect(out[0]).toMatchObject({ id: 'w', harassment: true, evidence: [], hints: [{ kind: 'weak', match: 'putain', start: 0, end: 6 }, { kind: 'weak', match: 'quel con', start: 12, end: 20 }] })
+    expect(out[1]?.hints).toBeUndefined()
+    expect(out[2]?.hints).toBeUndefined()
+  })
+
   it('reports malformed lines with their line number and goes on', async () => {
     const input = [
       '{"id":1,"text":"salut"}',

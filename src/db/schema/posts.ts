@@ -11,7 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
-import type { Evidence } from '../../../classifiers/verdict.js'
+import type { Evidence, Hint } from '../../../classifiers/verdict.js'
 
 export const posts = pgTable(
   'posts',
@@ -41,6 +41,8 @@ export const posts = pgTable(
     harassment: boolean('harassment').notNull(),
     categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
     evidence: jsonb('evidence').$type<Evidence[]>().notNull().default(sql`'[]'::jsonb`),
+    /** Verdict.hints of a post marked without evidence (weak cues or the model's words); empty otherwise and for posts stored before. */
+    hints: jsonb('hints').$type<Hint[]>().notNull().default(sql`'[]'::jsonb`),
     modelVersion: text('model_version').notNull(),
     /** When the platform reported the post deleted; the row is kept as evidence. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" ADD COLUMN "hints" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -14,8 +14,7 @@ import { withoutLookalikes } from './lookalike.js'
 import { findHits } from './match/match.js'
 import type { Hit } from './match/match.js'
 import { MODEL_WEIGHTS, modelLogit, modelLogitOfSum } from './model/linear.js'
-import { collectSignals } from './signals.js'
-import type { WeakSpan } from './signals.js'
+import { SpanBuffer, collectSignals } from './signals.js'
 import { expandHashtags } from './text/hashtag.js'
 import { readSms } from './text/sms.js'
 import { tokenize } from './text/tokenize.js'
@@ -39,6 +38,14 @@ export interface Analysis extends ScoreParts {
 /** The last post's model features; reused so scoring allocates no feature list. */
 const scratch = new FeatureBuffer()
 
+/**
+ * What the last scoreParts call saw, kept for hints.ts (which explains a marked post right after
+ * its verdict): its tokens, its lexicon-kind model features and where its weak cues are. Keeping
+ * them costs three assignments; valid until the next call.
+ */
+export const lastAnalysis: { tokens: readonly Token[]; kinds: readonly string[]; weakSpans: SpanBuffer } = { tokens: [], kinds: [], weakSpans: new SpanBuffer() }
+const NO_KINDS: readonly string[] = []
+
 /** "__insult" etc.: built once per kind instead of once per hit. */
 const kindNames = new Map<string, string>()
 
@@ -52,7 +59,7 @@ function kindName(kind: string): string {
 }
 
 /** Named model features for the lexicon kinds present, so the model can weigh the lexicon too. */
-export function kindFeatures(hits: readonly Hit[]): string[] {
+function kindFeatures(hits: readonly Hit[]): string[] {
   const names: string[] = []
   for (const h of hits) {
     const name = kindName(h.phrase.kind)
@@ -74,10 +81,13 @@ export function tokensOf(text: string): Token[] {
 /**
  * Scores the parts of one post. With `keepFeatures` its model features are left in `scratch`
  * (for analyse); without, the model's dot product is taken without writing them (for classify).
- * With `weakSpans`, the places of the weak cues that count are pushed there (for hints.ts).
+ * What hints.ts needs of it is left in `lastAnalysis`.
  */
-export function scoreParts(text: string, langs?: readonly string[], keepFeatures = false, weakSpans?: WeakSpan[]): ScoreParts {
+export function scoreParts(text: string, langs?: readonly string[], keepFeatures = false): ScoreParts {
   const tokens = tokensOf(text)
+  const weakSpans = lastAnalysis.weakSpans
+  weakSpans.length = 0
+  lastAnalysis.tokens = tokens
   const lang = detectLanguage(text, tokens, langs)
   const french = lang === 'fr' || lang === 'und'
   const hits = french ? withoutLookalikes(tokens, findHits(tokens, LEXICON)) : []
@@ -87,12 +97,14 @@ export function scoreParts(text: string, langs?: readonly string[], keepFeatures
   const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text), weakSpans)
   const outcome = combineSignals(text, signals, cues, hasMention(tokens), symbols ? countAffection(text) : 0)
   let model = 0
+  const kinds = french ? kindFeatures(hits) : NO_KINDS
+  lastAnalysis.kinds = kinds
   if (keepFeatures) {
     scratch.length = 0 // no features when not French
-    if (french) writeFeatures(tokens, kindFeatures(hits), scratch)
+    if (french) writeFeatures(tokens, kinds, scratch)
     if (french) model = modelLogit(scratch.indices, scratch.length)
   } else if (french) {
-    sumFeatures(tokens, kindFeatures(hits), MODEL_WEIGHTS)
+    sumFeatures(tokens, kinds, MODEL_WEIGHTS)
     model = modelLogitOfSum(featureTotal.sum, featureTotal.count)
   }
   // Fields listed one by one: a spread of `outcome` here cost more than the rest of the analysis.

@@ -319,7 +319,7 @@ export function sumFeatures(tokens: readonly Token[], extra: readonly string[], 
  * clause-break feature and the negated copy of its stem are its own; a bigram is shared half and
  * half with the token before it (wholly its own after the sentence start). The named `extra`
  * features belong to no token. The shares plus the extras' weights make featureTotal's sum.
- * For explaining a verdict (classifiers/hints.ts), not for scoring: it allocates.
+ * For explaining a verdict (classifiers/hints.ts), not for scoring: it allocates one array.
  */
 export function tokenShares(tokens: readonly Token[], extra: readonly string[], weights: Int8Array): { shares: number[]; count: number } {
   const shares = new Array<number>(tokens.length).fill(0)
@@ -332,8 +332,8 @@ export function tokenShares(tokens: readonly Token[], extra: readonly string[], 
     const name = isFirstName(tok)
     const word = tok.kind === 'word' && !name ? wordFeatures(tok) : undefined
     const hw = name ? NAME : word === undefined ? wordHash(tok) : word.hash
-    let own = weights[hw & MASK] ?? 0
-    if (word !== undefined) for (const k of word.indices) own += weights[k] ?? 0
+    // A word's unigram, stem and n-gram weights: the sum sumFeatures memoised.
+    let own = word === undefined ? (weights[hw & MASK] ?? 0) : wordSum(word, weights)
     const bigram = weights[mix2(prev, hw) & MASK] ?? 0
     if (i === 0) own += bigram
     else {

@@ -14,7 +14,7 @@
  */
 import { scoreParts } from './analyse.js'
 import { isHarassment } from './harassment-rule.js'
-import { hintsFor } from './hints.js'
+import { lastHints } from './hints.js'
 import type { ScoreParts } from './analyse.js'
 import { LEXICON_VERSION } from './lexicon/index.js'
 import { MIX, WEIGHTS_ID } from './model/linear.js'
@@ -70,7 +70,7 @@ export function classify(text: string, langs?: readonly string[]): Verdict {
     modelVersion: MODEL_VERSION,
   }
   // A mark without evidence says where its weak evidence is or which words the model weighed,
-  // found again from the text only for such a post (about 1 in 100), after the verdict.
-  if (harassment && !evidence) verdict.hints = hintsFor(text, langs, a.weak)
+  // read from what scoreParts left (hints.ts), only for such a post.
+  if (harassment && !evidence) verdict.hints = lastHints(text, a.weak)
   return verdict
 }

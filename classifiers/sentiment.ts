@@ -43,7 +43,7 @@ function subjectWeight(t: Token): number {
  * pathétiques », « t'es tout sauf pathétique », not « t'es pas que pathétique ») weighs nothing.
  * With `spans`, the place of each adjective that counts is pushed there (classifiers/hints.ts).
  */
-export function aimedContempt(tokens: readonly Token[], spans?: { start: number; end: number }[]): number {
+export function aimedContempt(tokens: readonly Token[], spans?: { push(start: number, end: number): void }): number {
   let total = 0
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
@@ -55,7 +55,7 @@ export function aimedContempt(tokens: readonly Token[], spans?: { start: number;
       if (w > 0) {
         if (modalityOf(tokens, { first: i, last: i, phrase: NO_WORDS }, false, i - k - 1).negation === null) {
           total += w
-          spans?.push({ start: tok.start, end: tok.end })
+          spans?.push(tok.start, tok.end)
         }
         break
       }

@@ -30,10 +30,26 @@ export interface Signal {
   unaimed?: boolean
 }
 
-/** Where a weak cue sits in the original text (UTF-16 offsets, end exclusive). */
-export interface WeakSpan {
-  start: number
-  end: number
+/**
+ * Where the weak cues of the last post sit (UTF-16 offsets into its text, end exclusive), as
+ * pairs in one typed array reused from post to post: recording a cue allocates nothing, and a
+ * post without one writes nothing.
+ */
+export class SpanBuffer {
+  data = new Int32Array(16)
+  /** Number of spans (pairs) held. */
+  length = 0
+
+  push(start: number, end: number): void {
+    if (2 * this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[2 * this.length] = start
+    this.data[2 * this.length + 1] = end
+    this.length++
+  }
 }
 
 /** Counts of context cues over the whole post. */
@@ -441,10 +457,9 @@ function isCategory(kind: string): kind is Category {
 /**
  * Weighted signals plus cue counts for a tokenised post. With `weakSpans`, the place of each weak
  * cue that counts (a profanity or hostile word not negated, a contemptuous adjective aimed at
- * someone, an insult dropped as unaimed) is pushed there: classifiers/hints.ts asks for them only
- * for a post already marked, so scoring records nothing.
+ * someone, an insult dropped as unaimed) is pushed there, for classifiers/hints.ts.
  */
-export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: WeakSpan[]): { signals: Signal[]; cues: Cues } {
+export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer): { signals: Signal[]; cues: Cues } {
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
@@ -517,7 +532,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (negated) continue
       if (kind === 'profanity') cues.profanity += direct ? 1 : 0.7
       else cues.hostile += w * (direct ? 1 : 0.7)
-      weakSpans?.push({ start: tokens[h.first]?.start ?? 0, end: tokens[h.last]?.end ?? 0 })
+      weakSpans?.push(tokens[h.first]?.start ?? 0, tokens[h.last]?.end ?? 0)
       continue
     }
     if (kind === 'hate_pred' || kind === 'pos_pred') {
@@ -544,7 +559,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) w *= UNAIMED
     const start = tokens[h.first]?.start ?? 0
     const end = tokens[h.last]?.end ?? 0
-    if (unaimed) weakSpans?.push({ start, end })
+    if (unaimed) weakSpans?.push(start, end)
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
   if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)

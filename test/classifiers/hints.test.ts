@@ -3,14 +3,11 @@
  * evidence is, or which words weighed most toward the model's score; other posts carry none.
  */
 import { describe, expect, it } from 'vitest'
-import { kindFeatures, scoreParts, tokensOf } from '../../classifiers/analyse.js'
+import { lastAnalysis, scoreParts } from '../../classifiers/analyse.js'
 import { featureTotal, sumFeatures, tokenShares } from '../../classifiers/features.js'
 import { MODEL_HINTS, modelHints, weakHints } from '../../classifiers/hints.js'
 import { classify } from '../../classifiers/index.js'
 import type { Hint } from '../../classifiers/index.js'
-import { LEXICON } from '../../classifiers/lexicon/index.js'
-import { withoutLookalikes } from '../../classifiers/lookalike.js'
-import { findHits } from '../../classifiers/match/match.js'
 import { MODEL_WEIGHTS } from '../../classifiers/model/linear.js'
 
 /** Each hint's offsets cut its match out of the text. */
@@ -103,10 +100,9 @@ describe('model hints', () => {
 
   it('come from shares that add up to the weight sum the model scores', () => {
     for (const text of ["je respecte pas les gens comme toi, t'es nul", 'Léa elle pue #balancetonporc @max 123456', "putain j'ai encore raté mon bus", '']) {
-      const tokens = tokensOf(text)
-      const extra = kindFeatures(withoutLookalikes(tokens, findHits(tokens, LEXICON)))
+      scoreParts(text)
+      const { tokens, kinds: extra } = lastAnalysis
       const { shares, count } = tokenShares(tokens, extra, MODEL_WEIGHTS)
-      sumFeatures(tokens, extra, MODEL_WEIGHTS)
       let extras = 0
       for (const name of extra) {
         sumFeatures([], [name], MODEL_WEIGHTS)

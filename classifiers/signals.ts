@@ -6,6 +6,7 @@ import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
+import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
 import { deniesPraise } from './polarity.js'
 import type { Modality, Span } from './negation.js'
@@ -99,12 +100,6 @@ const GAME = new Set([
 ])
 /** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
 const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
-/** Sport words: « les Algériens ne méritent pas leur place en finale » is about a team, not a people (nationality groups only, lexicon weight 1). */
-const SPORT = new Set([
-  'match', 'matchs', 'finale', 'finales', 'demi', 'quart', 'quarts', 'but', 'buts', 'penalty', 'penaltys', 'arbitre', 'coupe', 'mondial', 'championnat',
-  'ligue', 'qualif', 'qualification', 'qualifies', 'selection', 'selectionneur', 'entraineur', 'joueurs', 'joueur', 'stade', 'supporters', 'victoire',
-  'defaite', 'score', 'gardien', 'attaquant', 'maillot', 'medaille', 'podium', 'tournoi', 'rugby', 'foot', 'football', 'basket', 'handball', 'can',
-])
 /** Threat and pile-on kinds that a friendly or game context softens. */
 const SOFTENED = new Set(['threat', 'pile_on'])
 /** Animal words of insults: said among pet, farm or biology words they are about animals. */
@@ -118,14 +113,14 @@ const PET_CONTEXT = new Set([
 ])
 
 /**
- * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT. A token carries its
+ * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS. A token carries its
  * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
  */
 const SCENE_FRIENDLY = 1
 const SCENE_GAME = 2
 const SCENE_PETS = 4
 const SCENE_SPORT = 8
-for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT, SCENE_SPORT]] as const) {
+for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT]] as const) {
   for (const w of words) registerWord(w).scene |= bit
 }
 

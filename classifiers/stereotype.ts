@@ -6,6 +6,7 @@
  * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
  */
 import { isQuoted, isReported } from './context.js'
+import { SPORT_WORDS } from './lexicon/sport.js'
 import { MARKER } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
 import { modalityOf } from './negation.js'
@@ -33,8 +34,6 @@ const HOME = new Set([
   'mange', 'manger', 'mangeons', 'dormir', 'dort', 'dorment', 'invite', 'invites', 'invitee', 'inviter', 'reste', 'restent', 'rester', 'sortir', 'sortent',
   'venir', 'viennent', 'vient', 'habite', 'habitent', 'vivent', 'vit', 'arrive', 'arrivent', 'partir', 'partent', 'fete', 'soiree', 'diner', 'dejeuner',
 ])
-/** Sport words: a nationality (group weight 1) among them is a team (« les Argentins nous ont volé le match, comme d'hab »). */
-const TEAM = new Set(['match', 'matchs', 'finale', 'arbitre', 'but', 'buts', 'penalty', 'stade', 'equipe', 'selection', 'coupe', 'mondial', 'championnat', 'victoire', 'supporters', 'foot', 'rugby'])
 
 /** Words that deny a frame they sit in (« aucun X n'est Y par nature », « les X ne volent pas tous, c'est un cliché »). */
 const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'non'])
@@ -84,7 +83,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
   const traits: Hit[] = []
   const groups: Hit[] = []
   let team = false
-  for (const t of tokens) if (TEAM.has(t.text)) { team = true; break }
+  for (const t of tokens) if (SPORT_WORDS.has(t.text)) { team = true; break }
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'group') { if (!ownedGroup(tokens, h) && !(team && h.phrase.weight === 1)) groups.push(h) }

@@ -7,7 +7,7 @@
  */
 import { isQuoted, isReported } from './context.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
-import { MARKER } from './lexicon/stereotype.js'
+import { markerTier } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
 import { modalityOf } from './negation.js'
 import type { Cues, Signal } from './signals.js'
@@ -104,7 +104,8 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    if ((g !== undefined && m.phrase.weight >= MARKER.inborn) || (g === undefined && m.phrase.weight === MARKER.coded)) weak = WEAK_HOSTILE
+    const tier = markerTier(m.phrase.tag)
+    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded')) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

@@ -93,6 +93,24 @@ export function isReported(tokens: readonly Token[], hit: Span, reportTokens: Re
   return false
 }
 
+/** How far before a span a report word of its clause governs it (reportedInClause). */
+const CLAUSE_REPORT_WINDOW = 6
+
+/**
+ * True when a report word shortly before `first`, in its clause or just before it opens, governs it
+ * (« répète que les X … », not « … raciste. Les X … »). The narrow form of isReported: it reaches
+ * back less far and stops at a break, but knows none of its exceptions (a vocative to the reader
+ * after the break, a report noun judged by a copula). signals.ts asks it of a group a claim or a
+ * hateful verb is said of.
+ */
+export function reportedInClause(tokens: readonly Token[], first: number, reportTokens: ReadonlySet<number>): boolean {
+  for (let k = first; k >= 1 && k > first - CLAUSE_REPORT_WINDOW; k--) {
+    if (reportTokens.has(k - 1)) return true
+    if (tokens[k]?.breakBefore === true) return false
+  }
+  return false
+}
+
 /** True when the hit sits inside quotation marks. */
 export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
   return tokens[hit.first]?.quoted === true

@@ -2,7 +2,7 @@
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
-import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
+import { aimOf, isOwnSaying, isQuoted, isReported, reportedInClause } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
@@ -202,18 +202,6 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   if (tokens[h.last]?.text !== 'vivre') return false
   const next = tokens[h.last + 1]
   return next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
-}
-
-/** How far before a group a report word of its clause governs it. */
-const GROUP_REPORT_WINDOW = 6
-
-/** True when a report word shortly before `first`, in its clause, governs it (« répète que les X … », not « … raciste. Les X … »). */
-function reportedInClause(tokens: readonly Token[], first: number, reportTokens: ReadonlySet<number>): boolean {
-  for (let k = first; k >= 1 && k > first - GROUP_REPORT_WINDOW; k--) {
-    if (reportTokens.has(k - 1)) return true
-    if (tokens[k]?.breakBefore === true) return false
-  }
-  return false
 }
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */

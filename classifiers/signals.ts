@@ -8,7 +8,7 @@ import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { deniesPraise } from './polarity.js'
+import { PRAISE_VERB_FORMS, deniesPraise, verbEr } from './polarity.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -141,15 +141,13 @@ function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
 /**
- * Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le
- * cessez-le-feu », « les femmes ne comptent pas leurs heures »). Not « valoir »: what follows it is a measure, not an object
+ * Verbs of praise: polarity.ts's PRAISE_VERB_FORMS, and « supporter », « considérer », which a claim may not deny a group
+ * (« les femmes ne sont pas considérées » is a complaint). With a group before them and an object after, the group is their
+ * subject (« les Russes ne respectent pas le cessez-le-feu », « les femmes ne comptent pas leurs heures »); refused to a group
+ * right after, a counter-speech cue refuses it (refusesGroup). Not « valoir »: what follows it is a measure, not an object
  * (« une femme ne vaut pas un homme »).
  */
-const PRAISE_VERBS = new Set([
-  'respecte', 'respectent', 'respecter', 'aime', 'aiment', 'aimer', 'supporte', 'supportent', 'supporter', 'accepte', 'acceptent', 'accepter',
-  'tolere', 'tolerent', 'tolerer', 'apprecie', 'apprecient', 'apprecier', 'admire', 'admirent', 'admirer', 'estime', 'estiment', 'estimer',
-  'considere', 'considerent', 'considerer', 'comptent', 'compteront', 'comptaient',
-])
+const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])

@@ -101,12 +101,20 @@ const CLITIC = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'le', 'la', 'l', '
 /** Words skipped between a verb and its object (the negator, adverbs). */
 const BETWEEN = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme', 'ne', 'n'])
 
-/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
-function ownObject(tokens: readonly Token[], k: number): boolean {
+/**
+ * The word that opens the object of the verb at `k`: the first after the negator and adverbs (BETWEEN), in
+ * the verb's clause; undefined at a break or the end. signals.ts reads it too.
+ */
+export function objectOpener(tokens: readonly Token[], k: number): string | undefined {
   let j = k + 1
   while (j < tokens.length && BETWEEN.has(tokens[j]?.text ?? '') && tokens[j]?.breakBefore !== true) j++
   const next = tokens[j]
-  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+  return next === undefined || next.breakBefore ? undefined : next.text
+}
+
+/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
+function ownObject(tokens: readonly Token[], k: number): boolean {
+  return OBJECT_START.has(objectOpener(tokens, k) ?? '')
 }
 
 /** « faits pour … »: made for, a verdict of belonging. */

@@ -8,7 +8,7 @@ import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { PRAISE_VERB_FORMS, deniesPraise, verbEr } from './polarity.js'
+import { PRAISE_VERB_FORMS, deniesPraise, objectOpener, verbEr } from './polarity.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -148,12 +148,15 @@ const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'ce
  * (« une femme ne vaut pas un homme »).
  */
 const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
+/**
+ * Words that open the object of a praise verb (objectOpener) whose subject the group then is: ours too, unlike
+ * polarity.ts's OBJECT_START (for a claim, an object of ours makes the claim judge the group: « ne respecteront jamais nos valeurs »).
+ */
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
 /** Words before a comparison's « que » (« autant que », « plus que »). */
 const COMPARATIVE = new Set(['autant', 'plus', 'moins', 'aussi', 'tant', 'davantage', 'mieux', 'pire', 'pis'])
-const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme'])
 
 /** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
 function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
@@ -167,10 +170,7 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   }
   // The group before a praise verb that has an object of its own: its subject, not its object.
   if (!PRAISE_VERBS.has(tokens[h.last]?.text ?? '')) return false
-  let k = h.last + 1
-  while (k < tokens.length && SKIPPED_ADVERBS.has(tokens[k]?.text ?? '')) k++
-  const next = tokens[k]
-  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+  return OBJECT_START.has(objectOpener(tokens, h.last) ?? '')
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { Token } from './text/token.js'
 import type { Hit } from './match/match.js'
-import type { Span } from './negation.js'
+import { modalityOf } from './negation.js'
+import type { Modality, Span } from './negation.js'
 import { isThing } from './lookalike.js'
 import { isFirstName } from './text/names.js'
 
@@ -114,6 +115,11 @@ export function reportedInClause(tokens: readonly Token[], first: number, report
 /** True when the hit sits inside quotation marks. */
 export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
   return tokens[hit.first]?.quoted === true
+}
+
+/** True when the hit is said as it stands: not negated (`m`, its modality), reported or quoted. */
+export function saidAsItStands(tokens: readonly Token[], hit: Hit, reportTokens: ReadonlySet<number>, m: Modality = modalityOf(tokens, hit)): boolean {
+  return m.negation === null && !isReported(tokens, hit, reportTokens) && !isQuoted(tokens, hit)
 }
 
 /** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */

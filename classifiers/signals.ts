@@ -2,7 +2,7 @@
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
-import { aimOf, isOwnSaying, isQuoted, isReported, reportedInClause } from './context.js'
+import { aimOf, isOwnSaying, isQuoted, isReported, reportedInClause, saidAsItStands } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
@@ -241,7 +241,7 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   for (const h of hits) {
     if (h.phrase.kind !== 'harm_event' && h.phrase.kind !== 'cheer') continue
     const m = modalityOf(tokens, h)
-    if (m.negation !== null || isReported(tokens, h, reportTokens) || isQuoted(tokens, h)) continue
+    if (!saidAsItStands(tokens, h, reportTokens, m)) continue
     // « j'espère que personne ne se fera agresser »: harm that befalls no one.
     if (h.phrase.kind === 'harm_event' && m.nobody !== null) continue
     if (h.phrase.kind === 'harm_event') { if (harm === undefined || h.phrase.weight > harm.phrase.weight) harm = h } else if (cheer === undefined) cheer = h

@@ -5,11 +5,10 @@
  * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
  * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
  */
-import { isQuoted, isReported } from './context.js'
+import { saidAsItStands } from './context.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { markerTier } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
-import { modalityOf } from './negation.js'
 import type { Cues, Signal } from './signals.js'
 import type { Token } from './text/token.js'
 
@@ -42,11 +41,6 @@ const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', '
 function deniedFrame(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = Math.max(0, a - 2); k <= b; k++) if (DENIAL.has(tokens[k]?.text ?? '')) return true
   return false
-}
-
-/** True when the hit is said as it stands: not negated, reported or quoted. */
-function said(tokens: readonly Token[], h: Hit, reportTokens: ReadonlySet<number>): boolean {
-  return modalityOf(tokens, h).negation === null && !isReported(tokens, h, reportTokens) && !isQuoted(tokens, h)
 }
 
 /** True when a possessive or demonstrative shortly before the group, in its clause, makes it one person or one's own. */
@@ -87,8 +81,8 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'group') { if (!ownedGroup(tokens, h) && !(team && h.phrase.weight === 1)) groups.push(h) }
-    else if (kind === 'stereotype') { if (said(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
-    else if (kind === 'trait') { if (!suffered(tokens, h) && said(tokens, h, reportTokens)) traits.push(h) }
+    else if (kind === 'stereotype') { if (saidAsItStands(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
+    else if (kind === 'trait') { if (!suffered(tokens, h) && saidAsItStands(tokens, h, reportTokens)) traits.push(h) }
   }
   let weak = 0
   for (const m of markers) {

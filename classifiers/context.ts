@@ -141,14 +141,3 @@ export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' |
   }
   return third ? 'third' : 'none'
 }
-
-/** True when the post mentions someone (@handle) or addresses the reader directly. */
-export function postAddressesSomeone(tokens: readonly Token[]): { mention: boolean; second: boolean } {
-  let mention = false
-  let second = false
-  for (const t of tokens) {
-    if (t.kind === 'mention') mention = true
-    else if (t.text === 'tu' || t.text === 'toi' || t.text === 'te' || t.text === 't' || t.text === 'vous' || t.text === 'ta' || t.text === 'ton' || t.text === 'tes') second = true
-  }
-  return { mention, second }
-}

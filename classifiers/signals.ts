@@ -186,7 +186,7 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
 }
 
 /** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
-const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
+const LIVED_SO = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
 const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
 /**
  * True when a group predicate is denied by its frame rather than said: a hateful verb nobody
@@ -199,7 +199,7 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   if (m.nobody === 'subject') return true
   if (tokens[h.last]?.text !== 'vivre') return false
   const next = tokens[h.last + 1]
-  return next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
+  return next !== undefined && !next.breakBefore && (LIVED_SO.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
 }
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */

@@ -4,7 +4,8 @@
  */
 import type { Token } from './text/token.js'
 import type { Hit } from './match/match.js'
-import type { Span } from './negation.js'
+import { modalityOf } from './negation.js'
+import type { Modality, Span } from './negation.js'
 import { isThing } from './lookalike.js'
 import { isFirstName } from './text/names.js'
 
@@ -93,9 +94,32 @@ export function isReported(tokens: readonly Token[], hit: Span, reportTokens: Re
   return false
 }
 
+/** How far before a span a report word of its clause governs it (reportedInClause). */
+const CLAUSE_REPORT_WINDOW = 6
+
+/**
+ * True when a report word shortly before `first`, in its clause or just before it opens, governs it
+ * (« répète que les X … », not « … raciste. Les X … »). The narrow form of isReported: it reaches
+ * back less far and stops at a break, but knows none of its exceptions (a vocative to the reader
+ * after the break, a report noun judged by a copula). signals.ts asks it of a group a claim or a
+ * hateful verb is said of.
+ */
+export function reportedInClause(tokens: readonly Token[], first: number, reportTokens: ReadonlySet<number>): boolean {
+  for (let k = first; k >= 1 && k > first - CLAUSE_REPORT_WINDOW; k--) {
+    if (reportTokens.has(k - 1)) return true
+    if (tokens[k]?.breakBefore === true) return false
+  }
+  return false
+}
+
 /** True when the hit sits inside quotation marks. */
 export function isQuoted(tokens: readonly Token[], hit: Hit): boolean {
   return tokens[hit.first]?.quoted === true
+}
+
+/** True when the hit is said as it stands: not negated (`m`, its modality), reported or quoted. */
+export function saidAsItStands(tokens: readonly Token[], hit: Hit, reportTokens: ReadonlySet<number>, m: Modality = modalityOf(tokens, hit)): boolean {
+  return m.negation === null && !isReported(tokens, hit, reportTokens) && !isQuoted(tokens, hit)
 }
 
 /** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */
@@ -116,15 +140,4 @@ export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' |
     if (isFirstName(t)) third = true
   }
   return third ? 'third' : 'none'
-}
-
-/** True when the post mentions someone (@handle) or addresses the reader directly. */
-export function postAddressesSomeone(tokens: readonly Token[]): { mention: boolean; second: boolean } {
-  let mention = false
-  let second = false
-  for (const t of tokens) {
-    if (t.kind === 'mention') mention = true
-    else if (t.text === 'tu' || t.text === 'toi' || t.text === 'te' || t.text === 't' || t.text === 'vous' || t.text === 'ta' || t.text === 'ton' || t.text === 'tes') second = true
-  }
-  return { mention, second }
 }

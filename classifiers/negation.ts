@@ -54,14 +54,14 @@ const SAID: Modality = { negation: null, nobody: null, worry: false }
 const NEGATORS = new Set(['pas', 'jamais', 'point', 'aucun', 'aucune', 'ni', 'non', 'nullement', 'guere'])
 /** Second halves of « ne … »: after the span they close a negation opened before it or inside it (« ne valent vraiment rien »). */
 const POST_NEGATORS = new Set(['pas', 'jamais', 'plus', 'point', 'guere', 'nullement', 'personne', 'rien'])
-/** Negations spoken without « ne » right after a verb (« crève pas »). */
+/** Negations spoken without « ne »: right after a verb (« crève pas »), or a claim's (« les X sont pas … »). */
 const SPOKEN_NEGATORS = new Set(['pas', 'jamais'])
 /** After a negator these undo it: "ne … que" (only), "pas moins" (not less). */
 const RESTRICTIVE = new Set(['que', 'qu', 'seulement', 'juste', 'moins'])
 /** After « pas que/qu' » these make a clause (« ne méritent pas qu'on les respecte »), not « only ». */
 const CLAUSE_SUBJECTS = new Set(['on', 'il', 'ils', 'elle', 'elles', 'je', 'j', 'tu', 'nous', 'vous'])
 /** A span that starts with its own subject (« je publie … ») is not negated by an earlier clause. */
-const SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'jvais', 'jte'])
+const SUBJECTS = new Set([...CLAUSE_SUBJECTS, 'jvais', 'jte'])
 /** Words before « personne » that make it a noun, someone (« cette personne », « une seule personne », « en personne »), not nobody. */
 const PERSON_NOUN = new Set([
   'une', 'la', 'l', 'cette', 'chaque', 'toute', 'quelle', 'ma', 'ta', 'sa', 'notre', 'votre', 'leur', 'en', 'de', 'd', 'quelque',
@@ -217,9 +217,8 @@ const PREPOSITIONS = new Set(['a', 'au', 'aux', 'pour', 'avec', 'sur', 'contre',
 const RELATIVE = new Set(['qui', 'que', 'qu', 'dont', 'ou', 'quand', 'si', 'lorsque', 'mais', 'et', 'car', 'parce'])
 /** Subjects after the group that make it a topic, not the subject (« une X, tu peux pas lui dire … »); « ils », « elles » take it up. */
 const OTHER_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'jsuis', 'chui'])
-/** Negators of a claim spoken without « ne » (« les X sont pas … »); with « ne » before, also « plus », « guère », « point ». */
-const CLAIM_NEGATORS = new Set(['pas', 'jamais'])
-const CLAIM_NE_NEGATORS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'nullement'])
+/** Negators of a claim with « ne » before: SPOKEN_NEGATORS and « plus », « guère », « point », « nullement ». */
+const CLAIM_NE_NEGATORS = new Set([...SPOKEN_NEGATORS, 'plus', 'guere', 'point', 'nullement'])
 /** How many tokens after the group its negator may stand (« les femmes musulmanes ne sont pas »). */
 const CLAIM_REACH = 5
 /** How many tokens before the group the negator of a verb that takes it as object may stand. */
@@ -259,7 +258,7 @@ function subjectClaim(tokens: readonly Token[], g: { first: number; last: number
       continue
     }
     if (aucun) continue
-    if (first >= 0 && claimNegatorAt(tokens, k, ne ? CLAIM_NE_NEGATORS : CLAIM_NEGATORS)) {
+    if (first >= 0 && claimNegatorAt(tokens, k, ne ? CLAIM_NE_NEGATORS : SPOKEN_NEGATORS)) {
       return k - first - (ne ? 1 : 0) > 3 ? null : { role: 'subject', negator: k, first, last: predicateEnd(tokens, k + 1) }
     }
     if (first < 0) first = k
@@ -280,7 +279,7 @@ function objectClaim(tokens: readonly Token[], g: { first: number; last: number 
   for (let k = g.first - 2; k >= 0 && k >= g.first - OBJECT_REACH; k--) {
     const t = tokens[k]
     if (t === undefined || RELATIVE.has(t.text) || PREDICATE_END.has(t.text)) return null
-    const spoken = CLAIM_NEGATORS.has(t.text)
+    const spoken = SPOKEN_NEGATORS.has(t.text)
     if (claimNegatorAt(tokens, k, CLAIM_NE_NEGATORS)) {
       // « ne » before the negator, or a spoken « jamais » / « pas »: the verb stands between « ne » and the negator, or just before or after it.
       let first = k + 1

@@ -19,7 +19,7 @@ function adjective(masculine: string, feminine = `${masculine}e`, plural = `${ma
 }
 
 /** The forms of a regular -er verb a claim uses (present, future, conditional, infinitive, participle). */
-function verbEr(infinitive: string): string[] {
+export function verbEr(infinitive: string): string[] {
   const s = infinitive.slice(0, -2)
   return ['e', 'es', 'ent', 'er', 'ez', 'ons', 'erai', 'erais', 'erait', 'eras', 'erons', 'eront', 'eraient', 'ait', 'aient', 'ee', 'ees'].map((e) => s + e)
 }
@@ -27,6 +27,9 @@ function verbEr(infinitive: string): string[] {
 /** Verbs of praise or trust a group may be denied or may itself give (see AGENT): « respecter », « compter (sur) »… */
 const PRAISE_VERBS = ['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
   'aider', 'inviter', 'integrer', 'voter', 'ecouter']
+
+/** The forms of the verbs of praise (signals.ts reads them too: a group before one that has an object of its own is its subject). */
+export const PRAISE_VERB_FORMS: ReadonlySet<string> = new Set(PRAISE_VERBS.flatMap(verbEr))
 
 /** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
 const POSITIVE: ReadonlySet<string> = new Set([
@@ -41,7 +44,7 @@ const POSITIVE: ReadonlySet<string> = new Set([
   ...adjective('vrai'), ...adjective('fort'), ...adjective('precieux', 'precieuse', 'precieux'), ...adjective('attirant'), ...adjective('productif', 'productive'),
   ...adjective('sincere', 'sincere'),
   'humanite', 'respect', 'confiance', 'valeur', 'valeurs', 'merite', 'estime', 'consideration', 'dignite', 'intelligence', 'talent',
-  ...PRAISE_VERBS.flatMap(verbEr), ...verbEr('meriter'),
+  ...PRAISE_VERB_FORMS, ...verbEr('meriter'),
   'accueillir', 'accueille', 'accueilles', 'accueillent', 'accueillerai', 'accueillerais', 'accueillerait', 'accueillerons', 'accueilleront', 'accueilleraient', 'accueilli', 'accueillis', 'accueillie', 'accueillies',
   'valent', 'vaut', 'vaudra', 'vaudront', 'vaudrait', 'vaudraient', 'main',
 ])
@@ -88,7 +91,7 @@ const DEONTIC: ReadonlySet<string> = new Set([
  * when it is another (« ne respectent pas le cessez-le-feu », « ne font pas confiance aux partis »).
  */
 const AGENT: ReadonlySet<string> = new Set([
-  ...PRAISE_VERBS.flatMap(verbEr),
+  ...PRAISE_VERB_FORMS,
   'accueillir', 'accueille', 'accueillent', 'confiance', 'main',
 ])
 /** Words that open an object after a verb. */
@@ -98,12 +101,20 @@ const CLITIC = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'le', 'la', 'l', '
 /** Words skipped between a verb and its object (the negator, adverbs). */
 const BETWEEN = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme', 'ne', 'n'])
 
-/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
-function ownObject(tokens: readonly Token[], k: number): boolean {
+/**
+ * The word that opens the object of the verb at `k`: the first after the negator and adverbs (BETWEEN), in
+ * the verb's clause; undefined at a break or the end. signals.ts reads it too.
+ */
+export function objectOpener(tokens: readonly Token[], k: number): string | undefined {
   let j = k + 1
   while (j < tokens.length && BETWEEN.has(tokens[j]?.text ?? '') && tokens[j]?.breakBefore !== true) j++
   const next = tokens[j]
-  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+  return next === undefined || next.breakBefore ? undefined : next.text
+}
+
+/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
+function ownObject(tokens: readonly Token[], k: number): boolean {
+  return OBJECT_START.has(objectOpener(tokens, k) ?? '')
 }
 
 /** « faits pour … »: made for, a verdict of belonging. */

@@ -2,12 +2,13 @@
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
  */
-import { aimOf, isOwnSaying, isQuoted, isReported } from './context.js'
+import { aimOf, isOwnSaying, isQuoted, isReported, reportedInClause, saidAsItStands } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
+import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { deniesPraise } from './polarity.js'
+import { PRAISE_VERB_FORMS, deniesPraise, objectOpener, verbEr } from './polarity.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -121,12 +122,6 @@ const GAME = new Set([
 ])
 /** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
 const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
-/** Sport words: « les Algériens ne méritent pas leur place en finale » is about a team, not a people (nationality groups only, lexicon weight 1). */
-const SPORT = new Set([
-  'match', 'matchs', 'finale', 'finales', 'demi', 'quart', 'quarts', 'but', 'buts', 'penalty', 'penaltys', 'arbitre', 'coupe', 'mondial', 'championnat',
-  'ligue', 'qualif', 'qualification', 'qualifies', 'selection', 'selectionneur', 'entraineur', 'joueurs', 'joueur', 'stade', 'supporters', 'victoire',
-  'defaite', 'score', 'gardien', 'attaquant', 'maillot', 'medaille', 'podium', 'tournoi', 'rugby', 'foot', 'football', 'basket', 'handball', 'can',
-])
 /** Threat and pile-on kinds that a friendly or game context softens. */
 const SOFTENED = new Set(['threat', 'pile_on'])
 /** Animal words of insults: said among pet, farm or biology words they are about animals. */
@@ -140,14 +135,14 @@ const PET_CONTEXT = new Set([
 ])
 
 /**
- * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT. A token carries its
+ * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS. A token carries its
  * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
  */
 const SCENE_FRIENDLY = 1
 const SCENE_GAME = 2
 const SCENE_PETS = 4
 const SCENE_SPORT = 8
-for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT, SCENE_SPORT]] as const) {
+for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT]] as const) {
   for (const w of words) registerWord(w).scene |= bit
 }
 
@@ -168,21 +163,22 @@ function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
 /**
- * Verbs of praise: with a group before them and an object after, the group is their subject (« les Russes ne respectent pas le
- * cessez-le-feu », « les femmes ne comptent pas leurs heures »). Not « valoir »: what follows it is a measure, not an object
+ * Verbs of praise: polarity.ts's PRAISE_VERB_FORMS, and « supporter », « considérer », which a claim may not deny a group
+ * (« les femmes ne sont pas considérées » is a complaint). With a group before them and an object after, the group is their
+ * subject (« les Russes ne respectent pas le cessez-le-feu », « les femmes ne comptent pas leurs heures »); refused to a group
+ * right after, a counter-speech cue refuses it (refusesGroup). Not « valoir »: what follows it is a measure, not an object
  * (« une femme ne vaut pas un homme »).
  */
-const PRAISE_VERBS = new Set([
-  'respecte', 'respectent', 'respecter', 'aime', 'aiment', 'aimer', 'supporte', 'supportent', 'supporter', 'accepte', 'acceptent', 'accepter',
-  'tolere', 'tolerent', 'tolerer', 'apprecie', 'apprecient', 'apprecier', 'admire', 'admirent', 'admirer', 'estime', 'estiment', 'estimer',
-  'considere', 'considerent', 'considerer', 'comptent', 'compteront', 'comptaient',
-])
+const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
+/**
+ * Words that open the object of a praise verb (objectOpener) whose subject the group then is: ours too, unlike
+ * polarity.ts's OBJECT_START (for a claim, an object of ours makes the claim judge the group: « ne respecteront jamais nos valeurs »).
+ */
 const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
 /** Words before a comparison's « que » (« autant que », « plus que »). */
 const COMPARATIVE = new Set(['autant', 'plus', 'moins', 'aussi', 'tant', 'davantage', 'mieux', 'pire', 'pis'])
-const SKIPPED_ADVERBS = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'trop', 'beaucoup', 'toujours', 'meme'])
 
 /** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
 function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
@@ -196,10 +192,7 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   }
   // The group before a praise verb that has an object of its own: its subject, not its object.
   if (!PRAISE_VERBS.has(tokens[h.last]?.text ?? '')) return false
-  let k = h.last + 1
-  while (k < tokens.length && SKIPPED_ADVERBS.has(tokens[k]?.text ?? '')) k++
-  const next = tokens[k]
-  return next !== undefined && !next.breakBefore && OBJECT_START.has(next.text)
+  return OBJECT_START.has(objectOpener(tokens, h.last) ?? '')
 }
 
 /**
@@ -215,7 +208,7 @@ function judgesGroup(tokens: readonly Token[], h: Hit, g: Hit, hateful: boolean)
 }
 
 /** After « ne méritent pas de vivre », words that make it a life not deserved to be lived so (« … de vivre ça », « … dans ces conditions »). */
-const SUFFERED = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
+const LIVED_SO = new Set(['ca', 'cela', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'ainsi', 'pareil', 'pareille', 'pareils', 'pareilles', 'sous', 'dehors', 'entasses', 'entassees'])
 const HARDSHIP = new Set(['rue', 'peur', 'misere', 'precarite', 'honte', 'terreur', 'crainte', 'angoisse', 'souffrance', 'violence', 'boue', 'froid', 'conditions', 'camps', 'tentes', 'squats'])
 /**
  * True when a group predicate is denied by its frame rather than said: a hateful verb nobody
@@ -228,19 +221,7 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   if (m.nobody === 'subject') return true
   if (tokens[h.last]?.text !== 'vivre') return false
   const next = tokens[h.last + 1]
-  return next !== undefined && !next.breakBefore && (SUFFERED.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
-}
-
-/** How far before a group a report word of its clause governs it. */
-const GROUP_REPORT_WINDOW = 6
-
-/** True when a report word shortly before `first`, in its clause, governs it (« répète que les X … », not « … raciste. Les X … »). */
-function reportedInClause(tokens: readonly Token[], first: number, reportTokens: ReadonlySet<number>): boolean {
-  for (let k = first; k >= 1 && k > first - GROUP_REPORT_WINDOW; k--) {
-    if (reportTokens.has(k - 1)) return true
-    if (tokens[k]?.breakBefore === true) return false
-  }
-  return false
+  return next !== undefined && !next.breakBefore && (LIVED_SO.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
 }
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */
@@ -282,7 +263,7 @@ function cheeredHarm(tokens: readonly Token[], hits: readonly Hit[], reportToken
   for (const h of hits) {
     if (h.phrase.kind !== 'harm_event' && h.phrase.kind !== 'cheer') continue
     const m = modalityOf(tokens, h)
-    if (m.negation !== null || isReported(tokens, h, reportTokens) || isQuoted(tokens, h)) continue
+    if (!saidAsItStands(tokens, h, reportTokens, m)) continue
     // « j'espère que personne ne se fera agresser »: harm that befalls no one.
     if (h.phrase.kind === 'harm_event' && m.nobody !== null) continue
     if (h.phrase.kind === 'harm_event') { if (harm === undefined || h.phrase.weight > harm.phrase.weight) harm = h } else if (cheer === undefined) cheer = h

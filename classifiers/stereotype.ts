@@ -5,10 +5,10 @@
  * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
  * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
  */
-import { isQuoted, isReported } from './context.js'
-import { MARKER } from './lexicon/stereotype.js'
+import { saidAsItStands } from './context.js'
+import { SPORT_WORDS } from './lexicon/sport.js'
+import { markerTier } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
-import { modalityOf } from './negation.js'
 import type { Cues, Signal } from './signals.js'
 import type { Token } from './text/token.js'
 
@@ -33,8 +33,6 @@ const HOME = new Set([
   'mange', 'manger', 'mangeons', 'dormir', 'dort', 'dorment', 'invite', 'invites', 'invitee', 'inviter', 'reste', 'restent', 'rester', 'sortir', 'sortent',
   'venir', 'viennent', 'vient', 'habite', 'habitent', 'vivent', 'vit', 'arrive', 'arrivent', 'partir', 'partent', 'fete', 'soiree', 'diner', 'dejeuner',
 ])
-/** Sport words: a nationality (group weight 1) among them is a team (« les Argentins nous ont volé le match, comme d'hab »). */
-const TEAM = new Set(['match', 'matchs', 'finale', 'arbitre', 'but', 'buts', 'penalty', 'stade', 'equipe', 'selection', 'coupe', 'mondial', 'championnat', 'victoire', 'supporters', 'foot', 'rugby'])
 
 /** Words that deny a frame they sit in (« aucun X n'est Y par nature », « les X ne volent pas tous, c'est un cliché »). */
 const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', 'non'])
@@ -43,11 +41,6 @@ const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'ni', '
 function deniedFrame(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = Math.max(0, a - 2); k <= b; k++) if (DENIAL.has(tokens[k]?.text ?? '')) return true
   return false
-}
-
-/** True when the hit is said as it stands: not negated, reported or quoted. */
-function said(tokens: readonly Token[], h: Hit, reportTokens: ReadonlySet<number>): boolean {
-  return modalityOf(tokens, h).negation === null && !isReported(tokens, h, reportTokens) && !isQuoted(tokens, h)
 }
 
 /** True when a possessive or demonstrative shortly before the group, in its clause, makes it one person or one's own. */
@@ -84,12 +77,12 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
   const traits: Hit[] = []
   const groups: Hit[] = []
   let team = false
-  for (const t of tokens) if (TEAM.has(t.text)) { team = true; break }
+  for (const t of tokens) if (SPORT_WORDS.has(t.text)) { team = true; break }
   for (const h of hits) {
     const kind = h.phrase.kind
     if (kind === 'group') { if (!ownedGroup(tokens, h) && !(team && h.phrase.weight === 1)) groups.push(h) }
-    else if (kind === 'stereotype') { if (said(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
-    else if (kind === 'trait') { if (!suffered(tokens, h) && said(tokens, h, reportTokens)) traits.push(h) }
+    else if (kind === 'stereotype') { if (saidAsItStands(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
+    else if (kind === 'trait') { if (!suffered(tokens, h) && saidAsItStands(tokens, h, reportTokens)) traits.push(h) }
   }
   let weak = 0
   for (const m of markers) {
@@ -105,7 +98,8 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    if ((g !== undefined && m.phrase.weight >= MARKER.inborn) || (g === undefined && m.phrase.weight === MARKER.coded)) weak = WEAK_HOSTILE
+    const tier = markerTier(m.phrase.tag)
+    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded')) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

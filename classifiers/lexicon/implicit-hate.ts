@@ -100,7 +100,7 @@ export const IMPLICIT_STEREOTYPES: LexiconGroup = {
 export const IMPLICIT_PRAISE: LexiconGroup = {
   kind: 'pos_pred',
   entries: [
-    ['apprecie|apprecier|apprecierai|apprecierais|apprecient|admire|admirer|admirerai|admirerais|admirent|estime|estimer|estimerai|estimerais|respecterai jamais|respectes|respectees|considere|considerer|considererai|fan|fans|dignes de respect|digne de respect|dignes d estime|dignes de consideration|dignes d interet|assimilables|integrables|frequentables', 2.2, 'inherent'],
+    ['apprecie|apprecier|apprecierai|apprecierais|apprecient|admire|admirer|admirerai|admirerais|admirent|estime|estimer|estimerai|estimerais|respecterai jamais|respectes|respectees|considere|considerer|considererai|fan|fans|dignes de respect|digne de respect|dignes d estime|dignes de consideration|dignes d interet|assimilables|integrables', 2.2, 'inherent'],
     // Qualities and roles denied (« les X ne sont franchement pas très malins », « une X ne sera jamais une bonne cheffe »), a
     // person's standing (« n'est pas une vraie personne ») and mattering (« les X ne comptent pas »; signals.ts: not with an object).
     ['malins|malignes|futes|futees|brillants|brillantes|doues|douees|comptent|compteront|comptaient|vraie personne|vraies personnes|vrai etre humain|vrais etres humains|bonne cheffe|bonne chef|bon chef|bons chefs|bonne mere|bonnes meres|bon pere|bons peres|bons parents|bon dirigeant|bonne dirigeante|bons dirigeants|bon conducteur|bonne conductrice|bons conducteurs|bon citoyen|bonne citoyenne|bons citoyens|bonne personne|bonnes personnes|bon collegue|bonne collegue|bons collegues|bon medecin|bonne medecin|bon employe|bonne employee|bons employes|bon francais|bonne francaise|bons patriotes', 2.2, 'inherent'],

@@ -7,25 +7,38 @@
  * are identity hate; a strong marker with a group only, or a coded « who did it » marker with a
  * trait only, is weak evidence.
  */
-import type { LexiconGroup } from './types.js'
+import type { Entry, LexiconGroup } from './types.js'
 
-/** Marker weights: how far a marker generalises by itself (classifiers/stereotype.ts reads them). */
-export const MARKER = {
-  /** Says a trait is inborn (« c'est génétique », « dans le sang »): with a group alone, weak evidence. */
-  inborn: 2.2,
-  /** Points at a group without naming it (« toujours les mêmes », « suivez mon regard »): with a trait alone, weak evidence. */
-  coded: 1.8,
-  /** Generalises only next to a group and a trait (« normal », « comme d'hab », « chez eux », « tous des »). */
-  plain: 1.2,
-} as const
+/**
+ * How far a marker generalises by itself, its tier (classifiers/stereotype.ts reads it):
+ * - inborn: says a trait is inborn (« c'est génétique », « dans le sang »): with a group alone, weak evidence;
+ * - coded: points at a group without naming it (« toujours les mêmes », « suivez mon regard »): with a trait alone, weak evidence;
+ * - plain: generalises only next to a group and a trait (« normal », « comme d'hab », « chez eux », « tous des »).
+ */
+export type MarkerTier = 'inborn' | 'coded' | 'plain'
+
+/** Each tier's weight: what a marker adds to identity hate when it meets a group and a trait. */
+const MARKER_WEIGHT: Readonly<Record<MarkerTier, number>> = { inborn: 2.2, coded: 1.8, plain: 1.2 }
+
+const TIERS: readonly MarkerTier[] = ['inborn', 'coded', 'plain']
+
+/** The tier of a marker phrase, from its entry's tag (undefined for any other phrase). */
+export function markerTier(tag: string | null): MarkerTier | undefined {
+  return TIERS.find((t) => t === tag)
+}
+
+/** A marker entry of a tier: its weight is the tier's, its tag the tier. */
+function markers(tier: MarkerTier, pattern: string): Entry {
+  return [pattern, MARKER_WEIGHT[tier], 'inherent', tier]
+}
 
 /** Generalising markers. */
 export const STEREOTYPE_MARKERS: LexiconGroup = {
   kind: 'stereotype',
   entries: [
-    ['genetique|c est genetique|c genetique|hereditaire|c est hereditaire|atavique|congenital|dans le sang|dans leur sang|dans les genes|dans leurs genes|dans leur adn|dans l adn|dans les veines|dans leurs veines|dans leurs chromosomes|comme tous les|comme toutes les|comme tout les|de naissance|par nature|dans leur nature|c est leur nature|c est dans leur nature|c est ethnique|c est racial', MARKER.inborn, 'inherent'],
-    ['toujours les memes|tjrs les memes|tjs les memes|c est toujours les memes|toujours eux|c est toujours eux|encore eux|suivez mon regard|suivez mon regarde|comme par hasard|on sait tres bien qui|on sait bien qui|on sait tous qui|tout le monde sait qui|devinez qui|je vous laisse deviner|je te laisse deviner|on se demande qui|pas besoin de dessin|pas besoin d un dessin|pas besoin de faire un dessin|toujours la meme communaute|toujours la meme origine|toujours les memes origines|les suspects habituels|une chance pour la france|des chances pour la france|enrichissement culturel', MARKER.coded, 'inherent'],
-    ['normal|normal quoi|c est normal|c normal|comme d hab|comme dhab|comme d habitude|comme toujours|etonnant|c est culturel|c culturel|dans leur culture|chez eux|chez elles|chez ces gens|chez ces gens la|tous des|toutes des|tous les memes|toutes les memes|c est tous des|c tous des|c est toutes des|c est bien des|c est bien les|c est bien un|c est bien une|c est bien eux|typique des|c est typique|c typique|ils sont tous comme ca|elles sont toutes comme ca|histoire d amour|une longue histoire d amour|c est un fait|comme c est original|partout ou', MARKER.plain, 'inherent'],
+    markers('inborn', 'genetique|c est genetique|c genetique|hereditaire|c est hereditaire|atavique|congenital|dans le sang|dans leur sang|dans les genes|dans leurs genes|dans leur adn|dans l adn|dans les veines|dans leurs veines|dans leurs chromosomes|comme tous les|comme toutes les|comme tout les|de naissance|par nature|dans leur nature|c est leur nature|c est dans leur nature|c est ethnique|c est racial'),
+    markers('coded', 'toujours les memes|tjrs les memes|tjs les memes|c est toujours les memes|toujours eux|c est toujours eux|encore eux|suivez mon regard|suivez mon regarde|comme par hasard|on sait tres bien qui|on sait bien qui|on sait tous qui|tout le monde sait qui|devinez qui|je vous laisse deviner|je te laisse deviner|on se demande qui|pas besoin de dessin|pas besoin d un dessin|pas besoin de faire un dessin|toujours la meme communaute|toujours la meme origine|toujours les memes origines|les suspects habituels|une chance pour la france|des chances pour la france|enrichissement culturel'),
+    markers('plain', 'normal|normal quoi|c est normal|c normal|comme d hab|comme dhab|comme d habitude|comme toujours|etonnant|c est culturel|c culturel|dans leur culture|chez eux|chez elles|chez ces gens|chez ces gens la|tous des|toutes des|tous les memes|toutes les memes|c est tous des|c tous des|c est toutes des|c est bien des|c est bien les|c est bien un|c est bien une|c est bien eux|typique des|c est typique|c typique|ils sont tous comme ca|elles sont toutes comme ca|histoire d amour|une longue histoire d amour|c est un fait|comme c est original|partout ou'),
   ],
 }
 

@@ -28,8 +28,11 @@ export type SignalKind =
 /** How an entry needs a target: `target` words (insults) count fully only when aimed at someone. */
 export type Aim = 'inherent' | 'target'
 
-/** One lexicon entry: [pattern, weight (logit units), aim]. */
-export type Entry = readonly [pattern: string, weight: number, aim?: Aim]
+/**
+ * One lexicon entry: [pattern, weight (logit units), aim, tag]. The tag names a class of entries
+ * within a kind that a rule reads (the tier of a stereotype marker, lexicon/stereotype.ts).
+ */
+export type Entry = readonly [pattern: string, weight: number, aim?: Aim, tag?: string]
 
 /** A group of entries for one signal kind. */
 export interface LexiconGroup {

@@ -79,7 +79,7 @@ export const WEB_IDENTITY: LexiconGroup = {
   kind: 'identity_hate',
   entries: [
     // Sending people « back to their country »: « partez de notre pays », « on ne veut pas de vous, les … ».
-    ['partez de notre pays|quittez notre pays|quitte notre pays|sortez de notre pays|degagez de notre pays|dehors de notre pays|hors de notre pays|rentrez dans votre pays|retournez dans votre pays|rentrez chez vous dans votre pays|retournez dans vos pays|rendez vous dans votre pays|on ne veut pas de vous dans ce pays|nous ne voulons pas de vous dans ce pays|on ne veut pas de vous les|nous ne voulons pas de vous les', 2.6, 'inherent'],
+    ['partez de notre pays|quittez notre pays|quitte notre pays|sortez de notre pays|degagez de notre pays|dehors de notre pays|hors de notre pays|rentrez dans votre pays|rentrez chez vous dans votre pays|retournez dans vos pays|rendez vous dans votre pays|on ne veut pas de vous dans ce pays|nous ne voulons pas de vous dans ce pays|on ne veut pas de vous les|nous ne voulons pas de vous les', 2.6, 'inherent'],
     ['[putain de|putain d|putains de|putains d|espece de] [juif|juive|juifs|juives|musulman|musulmane|musulmans|arabe|arabes|noir|noire|noirs|negre|negres|nègre|gay|gays|homo|homos|lesbienne|lesbiennes|allemands|mexicain|mexicains|asiatique|asiatiques|africain|africains|immigre|immigres|migrant|migrants|catholique|catholiques|chretien|chretiens|athee|athees|americain|americains|russes|indien|indiens|pakistanais|turcs|gitan|gitans|rom|roms|transsexuel|trans|homosexuel|homosexuels|bouffeur de curry|bouffeurs de curry]', 2.6, 'inherent'],
   ],
 }

@@ -33,6 +33,8 @@ export interface Phrase {
   kind: SignalKind
   weight: number
   aim: Aim
+  /** The entry's tag (Entry), or null. */
+  tag: string | null
   slots: readonly Slot[]
   /** Every word the phrase spells out (a negator written in the phrase is not a negation of it). */
   vocab: ReadonlySet<string>
@@ -324,7 +326,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
   const anchorIds = new Map<string, number>()
   let anchorCount = 0
   for (const group of groups) {
-    for (const [pattern, weight, aim] of group.entries) {
+    for (const [pattern, weight, aim, tag] of group.entries) {
       for (const text of splitTop(pattern)) {
         const slots = parsePhrase(text.replace(/[-'’]/g, ' '))
         const first = slots[0]
@@ -353,7 +355,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
             for (const w of need) (anchors.get(w) ?? anchors.set(w, []).get(w) ?? []).push(anchor)
           }
         }
-        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', slots, vocab, second, anchor, id: nextPhraseId++ }
+        const phrase: Phrase = { kind: group.kind, weight, aim: aim ?? 'inherent', tag: tag ?? null, slots, vocab, second, anchor, id: nextPhraseId++ }
         for (const w of vocab) vocabulary.add(w)
         for (const seq of first.seqs) {
           const w = seq[0] ?? ''

@@ -6,7 +6,7 @@
 import type { Token } from '../text/token.js'
 import { factsOf } from '../text/word-facts.js'
 import { CATEGORIES } from '../verdict.js'
-import { isHarmfulKind, isRegistered } from './compile.js'
+import { isRegistered } from './compile.js'
 import type { CompiledLexicon } from './compile.js'
 import { exactHits } from './exact.js'
 import type { Hit, RepairKind } from './exact.js'

@@ -42,11 +42,18 @@ describe('stereotypes: a group, a trait and a marker', () => {
     ['a victim frame after the trait', 'Les violences faites aux femmes augmentent, c\'est un fait.'],
     ['a fear of the trait', 'Les femmes ont peur de la violence dans la rue, normal.'],
     ['a team', 'Les Argentins nous ont volé le match, comme d\'hab.'],
+    ['a team named by its players', 'Les joueurs portugais sont des tricheurs, comme d\'hab.'],
     ['a home', 'Beaucoup de femmes n\'osent plus rentrer chez elles le soir à cause de la violence.'],
     ['one\'s own people', 'Mes voisins turcs m\'ont invité chez eux, ils tiennent un kebab.'],
     ['a marker with neither', 'Le train est encore en retard, comme d\'hab.'],
     ['news framing a coded marker', 'Selon la police, les cambriolages du quartier sont toujours les mêmes.'],
   ])('leaves %s alone', (_, text) => {
     expect(side(text)).toBe('none')
+  })
+})
+
+describe('one list of sport words (lexicon/sport.ts) for stereotypes and group claims', () => {
+  it('reads « équipe » as sport in a negated claim too: a nationality there is a team', () => {
+    expect(side('L\'équipe des Algériens ne mérite pas sa place.')).not.toBe('evidence')
   })
 })

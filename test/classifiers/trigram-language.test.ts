@@ -84,4 +84,13 @@ describe('cleanedUnits', () => {
     const differ = [...odd, ...Array.from({ length: 20_000 }, () => randomText(rand))].filter((t) => text(cleanedUnits(t)) !== clean(t))
     expect(differ).toEqual([])
   })
+
+  it('spells clean() for every UTF-16 unit between two letters (the gap table by ranges is \\s and U+0021–U+0040)', () => {
+    const differ: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b`
+      if (text(cleanedUnits(t)) !== clean(t)) differ.push(c)
+    }
+    expect(differ).toEqual([])
+  })
 })

@@ -14,6 +14,17 @@ import type { Hint } from './verdict.js'
 export const MODEL_HINTS = 3
 /** Least share of the model logit a listed word has (below, it explains nothing). */
 const MODEL_HINT_MIN = 0.05
+/**
+ * Function words (folded, as tokens hold them): a counsellor reads « qui », « des » or « te »
+ * highlighted as noise, though bigram halves can give them a share. They are not listed; the words
+ * that are listed keep their own share.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'avec', 'c', 'ca', 'ce', 'ces', 'cet', 'cette', 'd', 'dans', 'de', 'des', 'du', 'elle', 'elles', 'en',
+  'est', 'et', 'eux', 'il', 'ils', 'j', 'je', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'lui', 'm', 'ma', 'me', 'mes', 'moi',
+  'mon', 'n', 'ne', 'nos', 'notre', 'nous', 'on', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'si',
+  'son', 'sur', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'va', 'vos', 'votre', 'vous', 'y',
+])
 
 /** The last analysis's weak cues, sorted by start, a span inside another dropped (a hostile word inside an unaimed insult). */
 function lastWeakHints(text: string): Hint[] {
@@ -33,15 +44,15 @@ function lastWeakHints(text: string): Hint[] {
 /**
  * The last analysis's words with the largest positive share of the model's logit (features.ts
  * tokenShares), at most MODEL_HINTS, each at least MODEL_HINT_MIN, in text order. Only words and
- * hashtags: a mention, a number or a first name is hashed as a class (« @user », « @name »), not as
- * what it says. Tokens sharing one span (an SMS spelling read as two words) add up.
+ * hashtags, and no function word: a mention, a number or a first name is hashed as a class
+ * (« @user », « @name »), not as what it says. Tokens sharing one span (an SMS spelling read as two words) add up.
  */
 function lastModelHints(text: string): Hint[] {
   const { tokens, kinds } = lastAnalysis
   const { shares, count } = tokenShares(tokens, kinds, MODEL_WEIGHTS)
   const spans: { start: number; end: number; sum: number }[] = []
   tokens.forEach((t, i) => {
-    if ((t.kind !== 'word' && t.kind !== 'hashtag') || isFirstName(t)) return
+    if ((t.kind !== 'word' && t.kind !== 'hashtag') || isFirstName(t) || FUNCTION_WORDS.has(t.text)) return
     const same = spans.find((e) => e.start === t.start && e.end === t.end)
     if (same !== undefined) same.sum += shares[i] ?? 0
     else spans.push({ start: t.start, end: t.end, sum: shares[i] ?? 0 })

@@ -90,6 +90,13 @@ describe('model hints', () => {
     expectPlaced(shifted, after)
   })
 
+  it('never name a function word, which a counsellor would read as noise', () => {
+    const text = 'va te coucher le nain, personne veut de toi ici'
+    const hints = modelHints(text)
+    expect(hints.length).toBeGreaterThan(0)
+    for (const h of hints) expect(['va', 'te', 'le', 'de', 'toi']).not.toContain(h.match.toLowerCase())
+  })
+
   it('never name a mention or a first name (the model hashes them as a class)', () => {
     const text = '@lea Léa tu es une grosse dinde ridicule'
     for (const h of modelHints(text)) {

@@ -143,7 +143,8 @@ export function isHarmfulKind(kind: SignalKind): boolean {
   return !NOT_HARMFUL.has(kind)
 }
 
-function splitTop(pattern: string): string[] {
+/** A pattern's phrases: split on the `|` outside `[…]` slots, trimmed, empty ones dropped. */
+export function splitTop(pattern: string): string[] {
   const out: string[] = []
   let depth = 0
   let cur = ''

@@ -5,23 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { LEXICON_GROUPS } from '../../classifiers/lexicon/index.js'
-
-/** A pattern's phrases: split on the `|` outside `[…]` slots. */
-function phrases(pattern: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let cur = ''
-  for (const ch of pattern) {
-    if (ch === '[') depth++
-    if (ch === ']') depth--
-    if (ch === '|' && depth === 0) {
-      out.push(cur.trim())
-      cur = ''
-    } else cur += ch
-  }
-  out.push(cur.trim())
-  return out
-}
+import { splitTop } from '../../classifiers/match/compile.js'
 
 describe('lexicon lists', () => {
   it('names each phrase once within a kind', () => {
@@ -29,7 +13,7 @@ describe('lexicon lists', () => {
     const twice: string[] = []
     for (const group of LEXICON_GROUPS) {
       for (const [pattern] of group.entries) {
-        for (const p of phrases(pattern)) {
+        for (const p of splitTop(pattern)) {
           const key = `${group.kind}: ${p}`
           if (seen.has(key)) twice.push(key)
           seen.add(key)

@@ -3,7 +3,8 @@
  * marker that generalises (lexicon/stereotype.ts), as in « les X et les jantes, comme d'hab » or « chez
  * eux le vol c'est génétique ». A group, a trait and a marker near one another, each said (not negated,
  * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
- * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
+ * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence. A warning to guard one's
+ * belongings (« cache ton tel ») with a group is identity hate by itself: it says the theft.
  */
 import { isQuoted, isReported } from './context.js'
 import { MARKER } from './lexicon/stereotype.js'
@@ -96,6 +97,14 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     const after = needsGroupBefore(m)
     const g = groups.find((x) => Math.abs(x.first - m.first) <= WINDOW && (!after || x.last < m.first) && (x.last < m.first || x.first > m.last))
     const t = traits.find((x) => Math.abs(x.first - m.first) <= WINDOW && (x.last < m.first || x.first > m.last) && (g === undefined || Math.abs(x.first - g.first) <= WINDOW))
+    // A warning to guard one's belongings says the theft itself: with a group it is the whole frame.
+    if (g !== undefined && m.phrase.weight === MARKER.warning) {
+      const a = Math.min(m.first, g.first)
+      const b = Math.max(m.last, g.last)
+      if (deniedFrame(tokens, a, b)) continue
+      signals.push({ category: 'identity_hate', weight: m.phrase.weight, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
+      return 0
+    }
     if (g !== undefined && t !== undefined) {
       const a = Math.min(m.first, g.first, t.first)
       const b = Math.max(m.last, g.last, t.last)

@@ -96,8 +96,7 @@ export const OWNCASE_PROBES_QUIET: readonly CaseGroup[] = [
   },
 ]
 
-/** Must-not-fire probes that fired before the round's rules (kept as known failures until they are quiet). */
+/** Must-not-fire probes that still fire (a known failure is dropped from this list once it is quiet). */
 export const OWNCASE_PROBES_KNOWN_LOUD: readonly string[] = [
-  'je vais te tuer si tu me spoiles la saison 3 😂',
   'Ces poubelles noires sont pour les ordures ménagères.',
 ]

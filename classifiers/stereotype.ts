@@ -4,10 +4,11 @@
  * eux le vol c'est génétique ». A group, a trait and a marker near one another, each said (not negated,
  * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
  * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence. A warning to guard one's
- * belongings (« cache ton tel ») with a group is identity hate by itself: it says the theft.
+ * belongings (« cache ton tel ») with a group is identity hate by itself: it says the theft. An everyday trait
+ * (LOOSE_TRAIT: « en retard », « disparaît ») counts only with a group.
  */
 import { isQuoted, isReported } from './context.js'
-import { MARKER } from './lexicon/stereotype.js'
+import { LOOSE_TRAIT, MARKER } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
 import { modalityOf } from './negation.js'
 import type { Cues, Signal } from './signals.js'
@@ -92,6 +93,8 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     else if (kind === 'stereotype') { if (said(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
     else if (kind === 'trait') { if (!suffered(tokens, h) && said(tokens, h, reportTokens)) traits.push(h) }
   }
+  // A crime or vice before an everyday trait (LOOSE_TRAIT): « les faits divers … la délinquance » is read by its « délinquance ».
+  traits.sort((a, b) => b.phrase.weight - a.phrase.weight)
   let weak = 0
   for (const m of markers) {
     const after = needsGroupBefore(m)
@@ -114,7 +117,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    if ((g !== undefined && m.phrase.weight >= MARKER.inborn) || (g === undefined && m.phrase.weight === MARKER.coded)) weak = WEAK_HOSTILE
+    if ((g !== undefined && m.phrase.weight >= MARKER.inborn) || (g === undefined && m.phrase.weight === MARKER.coded && other.phrase.weight > LOOSE_TRAIT)) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

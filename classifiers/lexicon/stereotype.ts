@@ -46,10 +46,23 @@ export const STEREOTYPE_WARNINGS: LexiconGroup = {
 export const STEREOTYPE_TRAITS: LexiconGroup = {
   kind: 'trait',
   entries: [
-    ['vol|vols|voler|volent|volaient|voleur|voleurs|voleuse|voleuses|piquer|piquent|chourave|chouraver|chouravent|cambrioler|cambriolage|cambriolages|cambrioleur|cambrioleurs|cambriolent|braquage|braquages|braquer|braquent|arnaque|arnaques|arnaquer|arnaquent|arnaqueur|arnaqueurs|escroc|escrocs|escroquerie|escroqueries|magouille|magouilles|magouiller|magouilleurs|trafic|trafics|trafiquant|trafiquants|dealer|dealers|dealent|racket|racketter|pickpocket|pickpockets|faire les poches|font les poches|fait les poches|les poches|contrefacon|contrefacons|faits divers|disparait|disparaissent|disparu|disparue|disparus|portefeuille|portefeuilles|porte monnaie|jantes|autoradio|autoradios|fraude|fraudes|frauder|fraudent|fraudeur|fraudeurs|tricher|trichent|tricheur|tricheurs|menteur|menteurs|fourbe|fourbes', 1, 'inherent'],
-    ['allocs|alloc|allocations|allocations familiales|aides sociales|rsa|la caf|assistes|assistanat|profiteurs|profitent du systeme|profiter du systeme|profite du systeme|profitent|parasites|glandeurs|feignant|feignants|faineant|faineants|paresseux|kebab|kebabs', 1, 'inherent'],
-    ['couteau|couteaux|machette|bagarre|bagarres|violence|violences|agression|agressions|agresser|agressent|cogner|cognent|se battre|se battent|castagne|en retard|toujours en retard|violents|violeur|violeurs|egorger|terroriste|terroristes|attentat|attentats|kamikaze|kamikazes|delinquance|delinquant|delinquants|racaille|racailles|criminalite|criminels|voitures brulees|voiture brulee|bruler des voitures|brulent des voitures|emeutes|casseurs', 1, 'inherent'],
+    ['vol|vols|voler|volent|volaient|voleur|voleurs|voleuse|voleuses|piquer|piquent|chourave|chouraver|chouravent|cambrioler|cambriolage|cambriolages|cambrioleur|cambrioleurs|cambriolent|braquage|braquages|braquer|braquent|arnaque|arnaques|arnaquer|arnaquent|arnaqueur|arnaqueurs|escroc|escrocs|escroquerie|escroqueries|magouille|magouilles|magouiller|magouilleurs|trafic|trafics|trafiquant|trafiquants|dealer|dealers|dealent|racket|racketter|pickpocket|pickpockets|faire les poches|font les poches|fait les poches|contrefacon|contrefacons|portefeuille|portefeuilles|porte monnaie|jantes|autoradio|autoradios|fraude|fraudes|frauder|fraudent|fraudeur|fraudeurs|tricher|trichent|tricheur|tricheurs|menteur|menteurs|fourbe|fourbes', 1, 'inherent'],
+    ['allocs|alloc|allocations|allocations familiales|aides sociales|rsa|la caf|assistes|assistanat|profiteurs|profitent du systeme|profiter du systeme|profite du systeme|parasites|glandeurs|feignant|feignants|faineant|faineants|paresseux|kebab|kebabs', 1, 'inherent'],
+    ['couteau|couteaux|machette|bagarre|bagarres|violence|violences|agression|agressions|agresser|agressent|violents|violeur|violeurs|egorger|terroriste|terroristes|attentat|attentats|kamikaze|kamikazes|delinquance|delinquant|delinquants|racaille|racailles|criminalite|criminels|voitures brulees|voiture brulee|bruler des voitures|brulent des voitures|emeutes|casseurs', 1, 'inherent'],
     ['argent|fric|pognon|banquier|banquiers|la finance|les banques|radin|radins|radine|pingre|pingres|alcoolique|alcooliques|crasseux|mendier|mendient|mendiant|mendiants|mendicite', 1, 'inherent'],
+  ],
+}
+
+/**
+ * Everyday words a stereotype also ties to a group (« en retard », « disparaissent », « profitent », « cogner »,
+ * « les faits divers »): weight 0.9, they count with a group and a marker, never with a coded marker alone
+ * (« comme par hasard mon chargeur a disparu », « c'est toujours les mêmes qui arrivent en retard »).
+ */
+export const LOOSE_TRAIT = 0.9
+export const STEREOTYPE_LOOSE_TRAITS: LexiconGroup = {
+  kind: 'trait',
+  entries: [
+    ['les poches|faits divers|disparait|disparaissent|disparu|disparue|disparus|disparues|profitent|cogner|cognent|se battre|se battent|castagne|en retard|toujours en retard', LOOSE_TRAIT, 'inherent'],
   ],
 }
 

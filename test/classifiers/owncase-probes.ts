@@ -97,6 +97,4 @@ export const OWNCASE_PROBES_QUIET: readonly CaseGroup[] = [
 ]
 
 /** Must-not-fire probes that still fire (a known failure is dropped from this list once it is quiet). */
-export const OWNCASE_PROBES_KNOWN_LOUD: readonly string[] = [
-  'Ces poubelles noires sont pour les ordures ménagères.',
-]
+export const OWNCASE_PROBES_KNOWN_LOUD: readonly string[] = []

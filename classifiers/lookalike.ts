@@ -2,7 +2,7 @@
  * Lexicon words used in their other, ordinary sense: said of a thing rather than of a person
  * (« ces sacs noirs », « le moteur bridé », « ta série à la con », « vos frites de merde »,
  * « une grosse erreur », « ferme la porte »), naming a people (« Gengis Khan est un Mongol »),
- * a passive verb (« bridé par son coach »), or another word its neighbour shows (« un baiser »,
+ * a passive verb (« bridé par son coach »), waste (« les ordures ménagères »), or another word its neighbour shows (« un baiser »,
  * « lâche-moi », « as-tu pu », « il est mort à 70 ans », « battu à mort »), or pest control (« ces
  * frelons, faut les exterminer »). Such a hit judges no one.
  */
@@ -116,7 +116,7 @@ function isPeople(tokens: readonly Token[], span: Span): boolean {
  * verb): it judges no one. `thingAfter`: a thing after it counts too (see qualifiesThing).
  */
 function isLookalike(tokens: readonly Token[], span: Span, thingAfter: boolean): boolean {
-  return qualifiesThing(tokens, span, thingAfter) || isPassive(tokens, span) || isPeople(tokens, span)
+  return qualifiesThing(tokens, span, thingAfter) || isPassive(tokens, span) || isPeople(tokens, span) || isWaste(tokens, span)
 }
 
 /** Words before « baiser » that make it the noun, a kiss (« un baiser », « son premier baiser »). */
@@ -158,6 +158,31 @@ const PEST_WINDOW = 6
 function isPestControl(tokens: readonly Token[], span: Span): boolean {
   if (span.first !== span.last || !KILL.has(tokens[span.first]?.text ?? '')) return false
   for (let k = Math.max(0, span.first - PEST_WINDOW); k <= span.last + PEST_WINDOW && k < tokens.length; k++) if (PESTS.has(tokens[k]?.text ?? '')) return true
+  return false
+}
+
+/** Waste words that are also insults (« t'es une ordure », « un déchet »). */
+const WASTE = new Set(['dechet', 'dechets', 'ordure', 'ordures', 'poubelle', 'poubelles', 'detritus'])
+/**
+ * Words of waste collection and sorting: near one, a waste word is waste (« les ordures ménagères », « des déchets
+ * recyclables », « le bac à ordures »). Not « sac » or « poubelle » (« sac à merde », « va à la poubelle » are said of people), nor a colour,
+ * nor « recyclé » (« un handicapé dans un mur ? un déchet recyclé » is a joke about a person).
+ */
+const WASTE_CONTEXT = new Set([
+  'recyclable', 'recyclables', 'menager', 'menagers', 'menagere', 'menageres', 'recyclage', 'tri', 'trier', 'triez',
+  'dechetterie', 'dechetteries', 'compost', 'composter', 'encombrants', 'collecte', 'ramassage', 'eboueur', 'eboueurs', 'benne', 'bennes', 'bac', 'bacs',
+  'organique', 'organiques', 'plastique', 'plastiques', 'emballage', 'emballages', 'nucleaire', 'nucleaires', 'radioactif', 'radioactifs', 'toxique', 'toxiques',
+  'industriel', 'industriels', 'alimentaire', 'alimentaires', 'verts', 'incinerateur', 'decharge', 'decharges',
+])
+/** How far from a waste word a word of waste collection is looked for (in its clause). */
+const WASTE_WINDOW = 4
+
+/** True for a one-word waste hit with a word of waste collection near it in its clause (« les ordures ménagères »). */
+function isWaste(tokens: readonly Token[], span: Span): boolean {
+  if (span.first !== span.last || !WASTE.has(tokens[span.first]?.text ?? '')) return false
+  for (let k = Math.max(0, span.first - WASTE_WINDOW); k <= span.last + WASTE_WINDOW && k < tokens.length; k++) {
+    if (k !== span.first && WASTE_CONTEXT.has(tokens[k]?.text ?? '') && sameClause(tokens, Math.min(k, span.first), Math.max(k, span.first))) return true
+  }
   return false
 }
 
@@ -218,12 +243,12 @@ function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
 
 /**
  * Words one of which a look-alike hit needs in the post, as each test reads them: a thing before or
- * after it (qualifiesThing), its participle (isPassive) or people (isPeople), and for otherWord and
+ * after it (qualifiesThing), its participle (isPassive), people (isPeople) or waste collection (isWaste), and for otherWord and
  * isPestControl the one-word heads and, of the two-word ones, « pu » and « mort » (« a » and « tu »
  * are in most posts). Registered as a word fact (WordFacts.lookalikeCue), read without a lookup.
  */
 const LOOKALIKE_CUES: readonly string[] = [
-  ...THING_FORMS, ...PARTICIPLES, ...PEOPLES, ...KILL, 'baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'pu', 'mort',
+  ...THING_FORMS, ...PARTICIPLES, ...PEOPLES, ...KILL, ...WASTE_CONTEXT, 'baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'pu', 'mort',
 ]
 for (const w of LOOKALIKE_CUES) registerWord(w).lookalikeCue = true
 

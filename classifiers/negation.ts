@@ -114,6 +114,21 @@ function negatorAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>
   return set.has(textAt(tokens, k)) && !RESTRICTIVE.has(textAt(tokens, k + 1))
 }
 
+/** Subject pronouns a question puts after its verb (« ne sont-ils pas », « n'est-elle pas »). */
+const INVERTED = new Set(['il', 'ils', 'elle', 'elles', 'on'])
+
+/**
+ * True when the negator at `k` closes a negative question with its subject after the verb
+ * (« les X ne sont-ils pas tous des voleurs ? », « n'est-elle pas une … ? »): such a question asks
+ * the hearer to agree, so what follows is asserted, not denied. The « ne », the verb, the pronoun
+ * and the negator stand together in one clause.
+ */
+function rhetorical(tokens: readonly Token[], k: number): boolean {
+  if (!INVERTED.has(textAt(tokens, k - 1)) || !isNe(textAt(tokens, k - 3))) return false
+  for (let j = k - 2; j <= k; j++) if (tokens[j]?.breakBefore === true) return false
+  return true
+}
+
 /**
  * The negation cue that governs the span, or null. `verbal` says the span is a wish or an
  * order, which a bare « pas » after it negates; `window`, how many tokens before the span a
@@ -142,7 +157,7 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean, windo
     const t = tokens[k]
     if (t === undefined) break
     if (RESTRICTIVE.has(t.text) && !CLAUSE_SUBJECTS.has(textAt(tokens, k + 1))) restrictive = true
-    if (NEGATORS.has(t.text)) return restrictive ? null : 'before'
+    if (NEGATORS.has(t.text)) return restrictive || rhetorical(tokens, k) ? null : 'before'
     if (t.text === 'sauf' && textAt(tokens, k - 1) === 'tout') return restrictive ? null : 'tout-sauf'
     if (t.breakBefore) break
   }

@@ -114,6 +114,8 @@ const FRIENDLY = new Set([
   'anniv', 'anniversaire', 'soiree', 'cine', 'cinema', 'kebab', 'mcdo', 'pizza', 'gouter', 'film', 'fete', 'bisous', 'bisou',
   'vacances', 'ensemble', 'grouille', 'depeche', 'prochaine', 'bientot', 'hate', 'merci', 'revisions', 'reviser', 'expose',
   'pluie', 'pleut', 'velo', 'trottinette', 'cdi', 'joue', 'jouer',
+  // « je vais te tuer si tu me spoiles la fin »: a spoiler, a show or a share of food is no cause for a real threat.
+  'spoil', 'spoiles', 'spoile', 'spoiler', 'spoilers', 'spoilez', 'divulgaches', 'saison', 'episode', 'episodes', 'serie', 'frites',
 ])
 /** Games and competitions: « je vais te détruire à Fortnite » is a boast, whatever its verb. */
 const GAME = new Set([
@@ -222,6 +224,26 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   if (tokens[h.last]?.text !== 'vivre') return false
   const next = tokens[h.last + 1]
   return next !== undefined && !next.breakBefore && (LIVED_SO.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
+}
+
+/** Past participles of care a group receives from others (« aidés », « soutenues », « payés », « écoutés »). */
+const CARE_RECEIVED: ReadonlySet<string> = new Set([
+  ...['aid', 'proteg', 'pay', 'ecout', 'respect', 'consider', 'accompagn', 'represent', 'soign', 'log', 'integr', 'valoris', 'aim', 'remuner', 'inform', 'financ',
+    'indemnis', 'form', 'encourag', 'consult', 'recompens', 'augment', 'rembours', 'subventionn', 'assist']
+    .flatMap((stem) => [`${stem}e`, `${stem}es`, `${stem}ee`, `${stem}ees`]),
+  'soutenu', 'soutenus', 'soutenue', 'soutenues', 'reconnu', 'reconnus', 'reconnue', 'reconnues', 'defendu', 'defendus', 'defendue', 'defendues',
+  'entendu', 'entendus', 'entendue', 'entendues', 'accueilli', 'accueillis', 'accueillie', 'accueillies', 'inclus', 'incluse', 'incluses', 'suivi', 'suivis', 'suivie', 'suivies',
+])
+/** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */
+const TOO_LITTLE = new Set(['assez', 'suffisamment'])
+
+/**
+ * True when a praise the group is denied is care it receives too little of (« les réfugiés ne sont
+ * pas assez aidés », « les infirmières ne sont pas suffisamment payées »): a complaint on its behalf,
+ * not a judgement of it. A quality denied « assez » (« pas assez intelligentes ») stays a judgement.
+ */
+function tooLittleCare(tokens: readonly Token[], h: Hit): boolean {
+  return h.phrase.kind === 'pos_pred' && CARE_RECEIVED.has(tokens[h.first]?.text ?? '') && TOO_LITTLE.has(tokens[h.first - 1]?.text ?? '')
 }
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */
@@ -521,7 +543,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h, m)) continue
+      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h)) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue

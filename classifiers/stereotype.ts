@@ -3,11 +3,13 @@
  * marker that generalises (lexicon/stereotype.ts), as in « les X et les jantes, comme d'hab » or « chez
  * eux le vol c'est génétique ». A group, a trait and a marker near one another, each said (not negated,
  * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
- * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence.
+ * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence. A warning to guard one's
+ * belongings (« cache ton tel ») with a group is identity hate by itself: it says the theft. An everyday trait
+ * (LOOSE_TRAIT: « en retard », « disparaît ») counts only with a group.
  */
 import { saidAsItStands } from './context.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
-import { markerTier } from './lexicon/stereotype.js'
+import { LOOSE_TRAIT, markerTier } from './lexicon/stereotype.js'
 import type { Hit } from './match/match.js'
 import type { Cues, Signal } from './signals.js'
 import type { Token } from './text/token.js'
@@ -84,11 +86,22 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     else if (kind === 'stereotype') { if (saidAsItStands(tokens, h, reportTokens) && !(h.phrase.vocab.has('chez') && HOME.has(tokens[h.first - 1]?.text ?? ''))) markers.push(h) }
     else if (kind === 'trait') { if (!suffered(tokens, h) && saidAsItStands(tokens, h, reportTokens)) traits.push(h) }
   }
+  // A crime or vice before an everyday trait (LOOSE_TRAIT): « les faits divers … la délinquance » is read by its « délinquance ».
+  traits.sort((a, b) => b.phrase.weight - a.phrase.weight)
   let weak = 0
   for (const m of markers) {
     const after = needsGroupBefore(m)
     const g = groups.find((x) => Math.abs(x.first - m.first) <= WINDOW && (!after || x.last < m.first) && (x.last < m.first || x.first > m.last))
     const t = traits.find((x) => Math.abs(x.first - m.first) <= WINDOW && (x.last < m.first || x.first > m.last) && (g === undefined || Math.abs(x.first - g.first) <= WINDOW))
+    const tier = markerTier(m.phrase.tag)
+    // A warning to guard one's belongings says the theft itself: with a group it is the whole frame.
+    if (g !== undefined && tier === 'warning') {
+      const a = Math.min(m.first, g.first)
+      const b = Math.max(m.last, g.last)
+      if (deniedFrame(tokens, a, b)) continue
+      signals.push({ category: 'identity_hate', weight: m.phrase.weight, start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
+      return 0
+    }
     if (g !== undefined && t !== undefined) {
       const a = Math.min(m.first, g.first, t.first)
       const b = Math.max(m.last, g.last, t.last)
@@ -98,8 +111,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    const tier = markerTier(m.phrase.tag)
-    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded')) weak = WEAK_HOSTILE
+    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded' && other.phrase.weight > LOOSE_TRAIT)) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

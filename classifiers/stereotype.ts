@@ -111,7 +111,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded' && other.phrase.weight > LOOSE_TRAIT)) weak = WEAK_HOSTILE
+    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded' && other.phrase.tag !== LOOSE_TRAIT)) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

@@ -65,14 +65,15 @@ export const STEREOTYPE_TRAITS: LexiconGroup = {
 
 /**
  * Everyday words a stereotype also ties to a group (« en retard », « disparaissent », « profitent », « cogner »,
- * « les faits divers »): weight 0.9, they count with a group and a marker, never with a coded marker alone
+ * « les faits divers »): weight 0.9 (below every other trait, so a crime or vice is read first), tag LOOSE_TRAIT;
+ * they count with a group and a marker, never with a coded marker alone
  * (« comme par hasard mon chargeur a disparu », « c'est toujours les mêmes qui arrivent en retard »).
  */
-export const LOOSE_TRAIT = 0.9
+export const LOOSE_TRAIT = 'loose'
 export const STEREOTYPE_LOOSE_TRAITS: LexiconGroup = {
   kind: 'trait',
   entries: [
-    ['les poches|faits divers|disparait|disparaissent|disparu|disparue|disparus|disparues|profitent|cogner|cognent|se battre|se battent|castagne|en retard|toujours en retard', LOOSE_TRAIT, 'inherent'],
+    ['les poches|faits divers|disparait|disparaissent|disparu|disparue|disparus|disparues|profitent|cogner|cognent|se battre|se battent|castagne|en retard|toujours en retard', 0.9, 'inherent', LOOSE_TRAIT],
   ],
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's web-prose probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -15,6 +15,7 @@ import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_QUIET } from './negated-cla
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
 import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_QUIET } from './owncase-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
+import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
 import type { CaseGroup } from './teen-cases.js'
@@ -40,6 +41,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...STEREOTYPE_PROBES_QUIET.map((g) => ({ name: `stereotype probes quiet: ${g.name}`, cases: g.cases })),
   ...OWNCASE_PROBES_HARASSMENT.map((g) => ({ name: `owncase probes fire: ${g.name}`, cases: g.cases })),
   ...OWNCASE_PROBES_QUIET.map((g) => ({ name: `owncase probes quiet: ${g.name}`, cases: g.cases })),
+  ...WEBPROSE_PROBES_HARASSMENT.map((g) => ({ name: `webprose probes fire: ${g.name}`, cases: g.cases })),
+  ...WEBPROSE_PROBES_QUIET.map((g) => ({ name: `webprose probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

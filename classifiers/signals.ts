@@ -29,6 +29,8 @@ export interface Signal {
   direct: boolean
   /** An insult word aimed at no one ("quel con ce bus"): it weighs less and is not evidence. */
   unaimed?: boolean
+  /** Aimed at a third party the post tells of (« il », « la meuf », a first name), not at the reader: laughter does not soften it. */
+  third?: boolean
 }
 
 /**
@@ -594,7 +596,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const start = tokens[h.first]?.start ?? 0
     const end = tokens[h.last]?.end ?? 0
     if (unaimed) weakSpans?.push(start, end)
-    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
+    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : aim === 'third' && !direct ? { category: kind, weight: w, start, end, direct, third: true } : { category: kind, weight: w, start, end, direct })
   }
   if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {

@@ -4,10 +4,11 @@
  * « t'as un message, va te faire foutre » or « ton message est une merde »), and « arrête » is a
  * defender's word only when the post does not itself attack the one it is said to; what a verb of proof
  * introduces (« ton post me prouve que … ») is the speaker's own; a cue inside an abuse phrase or an
- * « arrêté » of an arrest is no cue; an insult closing a post judges whoever the post is about.
+ * « arrêté » of an arrest is no cue; an insult closing a post judges whoever the post is about; laughter
+ * (« mdr ») does not soften an insult at a third party.
  */
 import { describe, expect, it } from 'vitest'
-import { tokensOf } from '../../classifiers/analyse.js'
+import { scoreParts, tokensOf } from '../../classifiers/analyse.js'
 import { isOwnSaying, isReported } from '../../classifiers/context.js'
 import { LEXICON } from '../../classifiers/lexicon/index.js'
 import { findHits } from '../../classifiers/match/match.js'
@@ -132,5 +133,16 @@ describe('context: an insult closing a post judges whoever the post is about', (
   it('leaves it unaimed when the speaker speaks of themself or of nothing', () => {
     expect(aimed("j'ai encore oublié mon code de carte, quel abruti")?.unaimed).toBe(true)
     expect(aimed('il pleut depuis ce matin et le bus a du retard, quel abruti')?.unaimed).toBe(true)
+  })
+})
+
+describe('combine: laughter softens an insult to the reader, not one at a third party', () => {
+  const lex = (text: string): number => scoreParts(text).lex
+  it('keeps the weight of an insult at someone the post tells of (« ptdr la meuf elle est trop débile »)', () => {
+    expect(lex('ptdr la meuf elle est trop débile')).toBeCloseTo(lex('la meuf elle est trop débile'), 5)
+  })
+
+  it('still halves a friend’s « mdr t’es trop débile toi »', () => {
+    expect(lex('mdr t es trop débile toi')).toBeLessThan(0.6 * lex('t es trop débile toi'))
   })
 })

@@ -351,6 +351,21 @@ function writtenParticiple(text: string, tokens: readonly Token[], k: number): b
   return written.endsWith('é') || written.endsWith('ée') || written.endsWith('és') || written.endsWith('ées')
 }
 
+/** Object pronouns between « personne (ne) » and its verb (« personne ne t'écoute »). */
+const CLITICS = new Set(['te', 't', 'me', 'm', 'vous', 'nous', 'le', 'la', 'les', 'l', 'lui', 'leur'])
+
+/**
+ * True when « personne » is the subject of the cue at `k` across an object pronoun (« personne ne
+ * t'écoute », « personne te soutient »), which negation.ts's nobody reading does not reach: support
+ * nobody gives, not counter-speech.
+ */
+function nobodyGives(tokens: readonly Token[], k: number): boolean {
+  if (!CLITICS.has(tokens[k - 1]?.text ?? '') || tokens[k]?.breakBefore === true || tokens[k - 1]?.breakBefore === true) return false
+  let j = k - 2
+  if (tokens[j]?.text === 'ne' || tokens[j]?.text === 'n') j--
+  return tokens[j]?.text === 'personne' && tokens[j + 1]?.breakBefore !== true
+}
+
 /** Cue kinds that steer the context rules (counted over the post, never signals themselves). */
 const CUE_KINDS: ReadonlySet<string> = new Set(['counter', 'news', 'banter'])
 
@@ -521,7 +536,9 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const kind = h.phrase.kind
     if (CUE_KINDS.has(kind) && insideAbuse(hits, h)) continue
     if (kind === 'counter') {
-      if (modalityOf(tokens, h).negation !== null || refusesGroup(tokens, h, groups)) continue
+      // Support nobody gives is no counter-speech (« personne ne t'écoute », « personne te soutient »).
+      const cm = modalityOf(tokens, h)
+      if (cm.negation !== null || cm.nobody !== null || nobodyGives(tokens, h.first) || refusesGroup(tokens, h, groups)) continue
       if (h.first === h.last && writtenParticiple(text, tokens, h.first)) continue
       if (isStopOrder(tokens, h)) { stopOrders.push(h); continue }
       cues.counter += h.phrase.weight

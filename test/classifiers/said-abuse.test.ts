@@ -113,6 +113,12 @@ describe('signals: cue words that are the abuse’s own or an arrest', () => {
     expect(signals.some((s) => s.category === 'insult' && s.weight >= 2)).toBe(true)
   })
 
+  it('does not count support nobody gives (« personne ne t’écoute ») as counter-speech', () => {
+    expect(signalsOf("personne ne t'écoute ici").cues.counter).toBe(0)
+    expect(signalsOf('personne te soutient').cues.counter).toBe(0)
+    expect(signalsOf("si tu veux en parler je t'écoute").cues.counter).toBeGreaterThanOrEqual(1)
+  })
+
   it('reads « arrêté » written with its final é as an arrest, not an order to stop', () => {
     const text = 'trois voleurs arrêtés hier soir'
     const tokens = tokensOf(text)

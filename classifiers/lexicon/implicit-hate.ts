@@ -170,11 +170,13 @@ export const HARM_EVENTS: LexiconGroup = {
   ],
 }
 
-/** Harm wished by itself: fire set to where people live or pray (« qu'on foute le feu à leur campement »), a vehicle wished onto someone (« qu'un camion lui roule dessus »). */
+/** Harm wished by itself: fire set to where people live or pray (« qu'on foute le feu à leur campement »), people sorted out at birth (« faudrait les trier à la naissance »), a vehicle wished onto someone (« qu'un camion lui roule dessus »). */
 export const IMPLICIT_WISHES: LexiconGroup = {
   kind: 'threat',
   entries: [
     ['[qu on|que l on|faudrait|faut|il faut|il faudrait|on devrait|on va|je vais|j vais|jvais|allons|qu ils|qu il|vivement qu on|y a plus qu a|reste plus qu a|suffirait de|suffit de] [foute|foutre|mette|mettre|fout|met|foutra|mettra|bouter|balancer] [le feu] [a|au|aux|chez|dans] [leur|leurs|sa|son|ses|ce|cette|ces|la|le|les|l|tous les|toutes les|tous leurs|toutes leurs]? [campement|campements|camp|camps|mosquee|mosquees|synagogue|synagogues|eglise|eglises|centre|centres|foyer|foyers|maison|maisons|baraque|baraques|caravane|caravanes|squat|squats|permanence|cabane|cabanes|tentes|tente|bidonville|bidonvilles|hlm|local|locaux|siege|appart|appartement|domicile|bagnole|voiture|boutique|epicerie|kebab|resto|restaurant|commerce|ecole coranique|salle de priere|lieu de culte|centre culturel|centre d accueil|centre pour migrants|cite]', 2.6, 'inherent'],
+    // People to be sorted out or done away with at birth (« faudrait les trier à la naissance »).
+    ['[faudrait|faut|il faudrait|il faut|on devrait|faudra|y a qu a|suffirait de] [les|la|le|l] [trier|eliminer|steriliser|euthanasier|supprimer|noyer|gazer|jeter|abattre] [a la naissance|des la naissance|a la maternite|au berceau|des le berceau|avant la naissance|avant qu ils naissent|avant qu elles naissent]', 2.4, 'inherent'],
     ['[qu un|qu une|que le|que la] [camion|bus|train|tram|voiture|bagnole|chauffard|avion|cancer|balle|meteorite|tuile|parpaing|piano|grue|requin|ours|meute] ~ [lui|leur|te|vous] [roule dessus|rentre dedans|tombe dessus|passe dessus|fonce dessus|arrache la tete|arrache les jambes]', 2.8, 'inherent'],
   ],
 }

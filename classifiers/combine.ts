@@ -61,9 +61,6 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   let insultAimed = false
   let unaimed = false
   for (const s of signals) {
-    const list = byCat.get(s.category) ?? []
-    list.push(s.weight)
-    byCat.set(s.category, list)
     if (SEVERE.has(s.category) && s.weight >= 1.5) {
       severe = true
       if (s.category !== 'threat') threatsOnly = false
@@ -83,9 +80,11 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     modelDamp *= 0.4
   }
   const banter = cues.banter + affection > 0
+  /** What laughter and affection alone soften: an insult to the reader or to no one, not one at a third party (« mdr regardez-la, quelle cassos »). */
+  let banterDamp = 1
   if (banter && !severe) {
     // Two signs of friendship (« mdr », a heart, « t'es mon … ») soften more than one.
-    damp *= cues.banter + affection >= 2 ? 0.35 : 0.5
+    banterDamp = cues.banter + affection >= 2 ? 0.35 : 0.5
     modelDamp *= 0.6
   } else if (affection > 0 && threatsOnly && !mention) {
     // « je vais te tuer si tu spoil la fin 😂 »: a laughing emoji softens even a threat.
@@ -93,12 +92,17 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     modelDamp *= 0.5
   }
   if (cues.neutralised) modelDamp = 0
-  const plain = damp === 1 && !cues.neutralised
-  const weak = (0.8 * Math.min(cues.profanity, 2) + 0.7 * Math.min(cues.hostile, 3)) * damp
+  const plain = damp * banterDamp === 1 && !cues.neutralised
+  const weak = (0.8 * Math.min(cues.profanity, 2) + 0.7 * Math.min(cues.hostile, 3)) * damp * banterDamp
   if (signals.length === 0) {
     // Fast path: nothing but weak cues.
-    const lex = weak > 0 && shouting ? weak + 0.4 * damp : weak
+    const lex = weak > 0 && shouting ? weak + 0.4 * damp * banterDamp : weak
     return { lex, modelDamp, categories: [], evidence: [], weak: plain && weak > 0 && lex >= WEAK_MIN }
+  }
+  for (const s of signals) {
+    const list = byCat.get(s.category) ?? []
+    list.push(s.third === true ? s.weight : s.weight * banterDamp)
+    byCat.set(s.category, list)
   }
   const catScores: [Category, number][] = []
   for (const [cat, ws] of byCat) {
@@ -111,12 +115,12 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   let lex = 0
   catScores.forEach(([, v], i) => { lex += i === 0 ? v : 0.5 * v })
   lex += weak
-  if (shouting && lex > 0) lex += 0.4 * damp
+  if (shouting && lex > 0) lex += 0.4 * damp * banterDamp
   if (insultAimed && !banter) lex += 0.4
   const categories = catScores.filter(([, v]) => v >= CATEGORY_MIN).map(([c]) => c)
   const listed = new Set(categories)
   const evidence: Evidence[] = signals
-    .filter((s) => listed.has(s.category) && s.unaimed !== true && s.weight * damp >= EVIDENCE_MIN)
+    .filter((s) => listed.has(s.category) && s.unaimed !== true && s.weight * (s.third === true ? 1 : banterDamp) * damp >= EVIDENCE_MIN)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((s, i, arr) => !arr.some((o, j) => j !== i && o.category === s.category && o.start <= s.start && o.end >= s.end && (j < i || o.end - o.start > s.end - s.start)))
     .map((s) => ({ category: s.category, match: text.slice(s.start, s.end), start: s.start, end: s.end }))

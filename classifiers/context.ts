@@ -74,15 +74,37 @@ function isVocative(tokens: readonly Token[], hit: Span): boolean {
   return (first === 'espece' || first === 'sale') && !DETERMINERS.has(tokens[hit.first - 1]?.text ?? '')
 }
 
+/** Verbs of proof: « ton message me prouve que … » draws the speaker's own conclusion from what was written. */
+const PROOF = new Set(['prouve', 'prouvent', 'confirme', 'confirment', 'montre', 'montrent', 'demontre', 'demontrent'])
+
+/** True when the tokens at `k`, `k + 1` are a verb of proof and its « que » (« me confirme que … »). */
+function provesThat(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text
+  return PROOF.has(tokens[k]?.text ?? '') && (next === 'que' || next === 'qu')
+}
+
+/** True when a report verb (not a report noun, the proof's subject) sits in the clause of the verb of proof at `k`, before it. */
+function toldProof(tokens: readonly Token[], k: number, reportTokens: ReadonlySet<number>): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - REPORT_WINDOW; j--) {
+    if (reportTokens.has(j) && !REPORT_NOUNS.has(tokens[j]?.text ?? '')) return true
+    if (tokens[j]?.breakBefore === true) return false
+  }
+  return false
+}
+
 /**
  * True when a report word shortly before governs the hit: a verb ("traiter de", "m'a dit") across
- * a comma too (« il m'a traitée de grosse, de moche »), unless the reader or the speaker said it
+ * a comma too (« il m'a traitée de grosse, de moche »), unless a verb of proof comes between (« ton
+ * message me prouve que … », the speaker's conclusion; not « il m'a dit que ça prouve que … »), or the reader or the speaker said it
  * and a vocative follows the break (« ne me dis pas de rester calme, espèce de connard », « tu m'as
  * bien entendu. Sale bâtard »; not « ne dis pas ça, tu … »); a noun as REPORT_NOUNS says.
  */
 export function isReported(tokens: readonly Token[], hit: Span, reportTokens: ReadonlySet<number>): boolean {
   let broken = tokens[hit.first]?.breakBefore === true
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - REPORT_WINDOW; k--) {
+    // « chaque message me confirme que tes parents … »: what follows a verb of proof is the speaker's conclusion, not words
+    // told, unless a report verb of its clause governs the proof too (« il m'a dit que ça prouve que … »).
+    if (provesThat(tokens, k)) return toldProof(tokens, k, reportTokens)
     if (reportTokens.has(k)) {
       const noun = REPORT_NOUNS.has(tokens[k]?.text ?? '')
       const toReader = broken && (noun ? isVocative(tokens, hit) || aimOf(tokens, hit) === 'second' : saidByUs(tokens, k) && isVocative(tokens, hit))
@@ -122,8 +144,54 @@ export function saidAsItStands(tokens: readonly Token[], hit: Hit, reportTokens:
   return m.negation === null && !isReported(tokens, hit, reportTokens) && !isQuoted(tokens, hit)
 }
 
+const EXCLAIM = new Set(['quel', 'quelle', 'quels', 'quelles'])
+/** Words after a closing insult that still leave it closing the post (« quel abruti celui-là »). */
+const CLOSING_TAIL = new Set(['celui', 'celle', 'ceux', 'celles', 'la', 'va', 'vraiment', 'franchement', 'serieux'])
+/** Nouns that name a person the post is about (« le gars », « la meuf »). */
+const PERSON_NOUNS = new Set(['gars', 'mec', 'meuf', 'type', 'keum', 'nana', 'gonze', 'gonzesse', 'gamin', 'gamine', 'gosse', 'mome', 'bonhomme', 'zouave', 'zgeg'])
+/** Words after « il » that make it impersonal (« il faut », « il y a », « il pleut »). */
+const IMPERSONAL = new Set(['faut', 'fallait', 'faudrait', 'y', 'pleut', 'pleuvait', 'neige', 'fait', 'faisait', 'parait', 'suffit', 'reste', 'semble', 'manque', 'arrive', 's', 'est', 'etait', 'sera'])
+const FIRST_PERSON_SUBJECTS = new Set(['je', 'j', 'jsuis', 'chui', 'jai', 'jme', 'moi'])
+
+/**
+ * True when the hit closes the post as a lone vocative after a break (« …, boulet ») or as an
+ * exclamation (« …, quel naze », « quel abruti celui-là »): it judges whoever the post is about.
+ */
+function closesPost(tokens: readonly Token[], hit: Span): boolean {
+  for (let k = hit.last + 1; k < tokens.length; k++) if (!CLOSING_TAIL.has(tokens[k]?.text ?? '') || tokens[k]?.breakBefore === true) return false
+  const head = tokens[hit.first]
+  if (head === undefined) return false
+  if (EXCLAIM.has(head.text)) return true
+  const before = tokens[hit.first - 1]
+  return head.breakBefore || (before !== undefined && EXCLAIM.has(before.text) && (before.breakBefore || hit.first === 1))
+}
+
+/**
+ * Who a closing insult (closesPost) judges: the reader when the post speaks to someone (« t'aurais été
+ * viré depuis longtemps, boulet »), a person the post is about when it tells of one (« le gars … il vient
+ * corriger le budget, quel naze ») and the speaker says nothing of themself (« j'ai encore raté mon bus,
+ * quel con » judges the speaker), or no one.
+ */
+function closingAim(tokens: readonly Token[], hit: Span): 'second' | 'third' | 'none' {
+  let third = false
+  for (let k = 0; k < hit.first; k++) {
+    const t = tokens[k]
+    if (t === undefined) continue
+    if (t.kind === 'mention' || SECOND_PERSON.has(t.text)) return 'second'
+    if (FIRST_PERSON_SUBJECTS.has(t.text)) return 'none'
+    if (PERSON_NOUNS.has(t.text) || isFirstName(t) || ((t.text === 'il' || t.text === 'elle') && !IMPERSONAL.has(tokens[k + 1]?.text ?? ''))) third = true
+  }
+  return third ? 'third' : 'none'
+}
+
 /** Where the hit is aimed: at the reader / a mention ('second'), at a third party, named or not ('third'), or nowhere. */
 export function aimOf(tokens: readonly Token[], hit: Span): 'second' | 'third' | 'none' {
+  const near = nearAim(tokens, hit)
+  return near === 'none' && closesPost(tokens, hit) ? closingAim(tokens, hit) : near
+}
+
+/** aimOf from the words around the hit only. */
+function nearAim(tokens: readonly Token[], hit: Span): 'second' | 'third' | 'none' {
   let third = false
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k--) {
     const t = tokens[k]

@@ -29,6 +29,8 @@ export interface Signal {
   direct: boolean
   /** An insult word aimed at no one ("quel con ce bus"): it weighs less and is not evidence. */
   unaimed?: boolean
+  /** Aimed at a third party the post tells of (« il », « la meuf », a first name), not at the reader: laughter does not soften it. */
+  third?: boolean
 }
 
 /**
@@ -337,6 +339,49 @@ const NOT_ORDER = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles', 'ca', 
 /** Words that end what an order to stop is about (« arrête de remettre mes modifs sinon je te tue »). */
 const ORDER_END = new Set(['sinon', 'ou', 'avant', 'parce', 'car', 'espece', 'sale'])
 
+/**
+ * True when the stop word at `k` is written as a past participle (« arrêté », « arrêtées »: a final é the
+ * order never has), as in « un homme arrêté pour vol »: news of an arrest, not an order to stop. Read
+ * from the original text, since the folded token loses the accent (« arrete » unaccented stays an order).
+ */
+function writtenParticiple(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t === undefined || !STOP.has(t.text) || !t.text.startsWith('arret')) return false
+  const written = text.slice(t.start, t.end).toLowerCase()
+  return written.endsWith('é') || written.endsWith('ée') || written.endsWith('és') || written.endsWith('ées')
+}
+
+/** Object pronouns between « personne (ne) » and its verb (« personne ne t'écoute »). */
+const CLITICS = new Set(['te', 't', 'me', 'm', 'vous', 'nous', 'le', 'la', 'les', 'l', 'lui', 'leur'])
+
+/**
+ * True when « personne » is the subject of the cue at `k` across an object pronoun (« personne ne
+ * t'écoute », « personne te soutient »), which negation.ts's nobody reading does not reach: support
+ * nobody gives, not counter-speech.
+ */
+function nobodyGives(tokens: readonly Token[], k: number): boolean {
+  if (!CLITICS.has(tokens[k - 1]?.text ?? '') || tokens[k]?.breakBefore === true || tokens[k - 1]?.breakBefore === true) return false
+  let j = k - 2
+  if (tokens[j]?.text === 'ne' || tokens[j]?.text === 'n') j--
+  return tokens[j]?.text === 'personne' && tokens[j + 1]?.breakBefore !== true
+}
+
+/** Cue kinds that steer the context rules (counted over the post, never signals themselves). */
+const CUE_KINDS: ReadonlySet<string> = new Set(['counter', 'news', 'banter'])
+
+/**
+ * True when a cue hit lies inside a longer hit of a harassment category (« s'arrêter » and « auraient »
+ * in « tes parents auraient dû s'arrêter »): its words are the abuse's own, not counter-speech or news
+ * around it. Said only of cue hits; `hits` are the post's.
+ */
+function insideAbuse(hits: readonly Hit[], h: Hit): boolean {
+  for (const o of hits) {
+    if (o === h || !isCategory(o.phrase.kind) || o.first > h.first || o.last < h.last || o.last - o.first <= h.last - h.first) continue
+    return true
+  }
+  return false
+}
+
 /** True when the token at `k` is an order to stop (« arrête », « stop »), not a statement (« j'arrête »). */
 function isStopAt(tokens: readonly Token[], k: number): boolean {
   return STOP.has(tokens[k]?.text ?? '') && !NOT_ORDER.has(tokens[k - 1]?.text ?? '')
@@ -458,11 +503,12 @@ function isCategory(kind: string): kind is Category {
 }
 
 /**
- * Weighted signals plus cue counts for a tokenised post. With `weakSpans`, the place of each weak
+ * Weighted signals plus cue counts for a tokenised post (`text`, the original, is read for accents the
+ * folded tokens lose: writtenParticiple). With `weakSpans`, the place of each weak
  * cue that counts (a profanity or hostile word not negated, a contemptuous adjective aimed at
  * someone, an insult dropped as unaimed) is pushed there, for classifiers/hints.ts.
  */
-export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer): { signals: Signal[]; cues: Cues } {
+export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer, text = ''): { signals: Signal[]; cues: Cues } {
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
@@ -488,8 +534,12 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   let sport = false
   for (const h of hits) {
     const kind = h.phrase.kind
+    if (CUE_KINDS.has(kind) && insideAbuse(hits, h)) continue
     if (kind === 'counter') {
-      if (modalityOf(tokens, h).negation !== null || refusesGroup(tokens, h, groups)) continue
+      // Support nobody gives is no counter-speech (« personne ne t'écoute », « personne te soutient »).
+      const cm = modalityOf(tokens, h)
+      if (cm.negation !== null || cm.nobody !== null || nobodyGives(tokens, h.first) || refusesGroup(tokens, h, groups)) continue
+      if (h.first === h.last && writtenParticiple(text, tokens, h.first)) continue
       if (isStopOrder(tokens, h)) { stopOrders.push(h); continue }
       cues.counter += h.phrase.weight
       counterEnds.push(h.last)
@@ -563,7 +613,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     const start = tokens[h.first]?.start ?? 0
     const end = tokens[h.last]?.end ?? 0
     if (unaimed) weakSpans?.push(start, end)
-    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
+    signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : aim === 'third' && !direct ? { category: kind, weight: w, start, end, direct, third: true } : { category: kind, weight: w, start, end, direct })
   }
   if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {

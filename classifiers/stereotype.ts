@@ -2,7 +2,8 @@
  * Stereotypes said in passing (issue 11): a group tied to a vice, a crime or a stereotyped trade by a
  * marker that generalises (lexicon/stereotype.ts), as in « les X et les jantes, comme d'hab » or « chez
  * eux le vol c'est génétique ». A group, a trait and a marker near one another, each said (not negated,
- * reported or quoted), are identity hate; an inborn marker with a group only, or a coded marker
+ * reported or quoted), are identity hate; an inborn marker with a group only, mock surprise after a
+ * group (« un X qui travaille ? on aura tout vu »), or a coded marker
  * (« toujours les mêmes », « suivez mon regard ») with a trait only, is weak evidence. A warning to guard one's
  * belongings (« cache ton tel ») with a group is identity hate by itself: it says the theft. An everyday trait
  * (LOOSE_TRAIT: « en retard », « disparaît ») counts only with a group.
@@ -60,8 +61,9 @@ function suffered(tokens: readonly Token[], t: Hit): boolean {
   return SUFFERED_AFTER.has(tokens[t.last + 1]?.text ?? '')
 }
 
-/** Markers that generalise only after a group is named (« un X videur ? normal », « … comme d'hab »). */
+/** Markers that generalise only after a group is named (« un X videur ? normal », « … comme d'hab », « … on aura tout vu »). */
 function needsGroupBefore(m: Hit): boolean {
+  if (markerTier(m.phrase.tag) === 'surprise') return true
   const v = m.phrase.vocab
   return v.has('normal') || v.has('etonnant') || v.has('hab') || v.has('dhab') || v.has('habitude') || (v.has('comme') && v.has('toujours'))
 }
@@ -111,7 +113,7 @@ export function codedStereotypes(tokens: readonly Token[], hits: readonly Hit[],
     }
     const other = g ?? t
     if (other === undefined || deniedFrame(tokens, Math.min(m.first, other.first), Math.max(m.last, other.last))) continue
-    if ((g !== undefined && tier === 'inborn') || (g === undefined && tier === 'coded' && other.phrase.tag !== LOOSE_TRAIT)) weak = WEAK_HOSTILE
+    if ((g !== undefined && (tier === 'inborn' || tier === 'surprise')) || (g === undefined && tier === 'coded' && other.phrase.tag !== LOOSE_TRAIT)) weak = WEAK_HOSTILE
   }
   return cues.counter > 0 || cues.news > 0 ? 0 : weak
 }

@@ -162,15 +162,21 @@ export const HARM_EVENTS: LexiconGroup = {
     ['[ne se relevera pas|ne se relevera jamais|ne s en relevera pas|ne s en relevera jamais|ne s en remettra pas|ne s en remettra jamais|ne se reveillera pas|ne rentrera pas chez lui|ne rentrera pas chez elle|ne rentrera jamais chez lui|ne rentrera jamais chez elle|finira en fauteuil|finira paralyse|finira paralysee|finira a l hopital|finira aux urgences|finira en reanimation|finisse a l hopital|finisse en reanimation]', 1.6, 'inherent'],
     ['[pouvait|pouvaient|pourrait|pourraient|puisse|puissent] [finir|terminer|se retrouver|atterrir|tomber] [dans un|dans une|dans le|au fond d un|au fond du|sous un|sous une|sous le] [ravin|fosse|precipice|canal|fleuve|lac|riviere|falaise|train|camion|bus|tram|decombres|beton]|[fasse|fassent|fera|feront|ferait|faire] [taire] ~ ~ [pour de bon|definitivement|a jamais|pour toujours|une bonne fois pour toutes]', 2.2, 'inherent'],
     ['[pendu|pendue|pendus|pendues|lynche|lynchee|lynches|lynchees|egorge|egorgee|crame|cramee|carbonise|carbonisee|carbonises|ecrase|ecrasee|dechiquete|dechiquetee] [a un|a une|au bout d une|au bout d un|sur la|sur le|dans la|dans le|par la|par le|par une|par un] [lampadaire|arbre|corde|pont|place publique|foule|poutre|potence|grue|rue|voiture|camion|train|bus]', 2.6, 'inherent'],
+    // Bones broken to someone, said in the future or the conditional (« quelqu'un lui cassera les jambes »; not « le tacle lui a cassé la jambe »).
+    ['[lui|leur] [cassera|casserait|casseront|casseraient|petera|peterait|briserait|brisera|fracassera|fracasserait|explosera|exploserait] [les deux|la|les|le]? [jambes|jambe|genoux|genou|bras|dents|nez|cotes|doigts|nuque|crane|gueule|tete|colonne]', 1.6, 'inherent'],
+    // A place or a car burning or blown up with its people inside (« … avec lui dedans »).
+    ['[brule|brulera|brulerait|crame|cramera|cramerait|flambe|flambera|flamberait|explose|explosera|exploserait] ~? avec [lui|elle|eux|elles] [dedans|a l interieur]', 1.6, 'inherent'],
     ['[le|la|les|l] [retrouve|retrouvera|retrouverait|retrouvent|retrouveront] [pendu|pendue|pendus|mort|morte|morts|creve|crevee|noye|noyee|noyes|dans un fosse|dans le canal|dans la seine|en morceaux|carbonise|carbonisee|egorge|egorgee|les pieds devant]', 2.6, 'inherent'],
   ],
 }
 
-/** Harm wished by itself: fire set to where people live or pray (« qu'on foute le feu à leur campement »), a vehicle wished onto someone (« qu'un camion lui roule dessus »). */
+/** Harm wished by itself: fire set to where people live or pray (« qu'on foute le feu à leur campement »), people sorted out at birth (« faudrait les trier à la naissance »), a vehicle wished onto someone (« qu'un camion lui roule dessus »). */
 export const IMPLICIT_WISHES: LexiconGroup = {
   kind: 'threat',
   entries: [
     ['[qu on|que l on|faudrait|faut|il faut|il faudrait|on devrait|on va|je vais|j vais|jvais|allons|qu ils|qu il|vivement qu on|y a plus qu a|reste plus qu a|suffirait de|suffit de] [foute|foutre|mette|mettre|fout|met|foutra|mettra|bouter|balancer] [le feu] [a|au|aux|chez|dans] [leur|leurs|sa|son|ses|ce|cette|ces|la|le|les|l|tous les|toutes les|tous leurs|toutes leurs]? [campement|campements|camp|camps|mosquee|mosquees|synagogue|synagogues|eglise|eglises|centre|centres|foyer|foyers|maison|maisons|baraque|baraques|caravane|caravanes|squat|squats|permanence|cabane|cabanes|tentes|tente|bidonville|bidonvilles|hlm|local|locaux|siege|appart|appartement|domicile|bagnole|voiture|boutique|epicerie|kebab|resto|restaurant|commerce|ecole coranique|salle de priere|lieu de culte|centre culturel|centre d accueil|centre pour migrants|cite]', 2.6, 'inherent'],
+    // People to be sorted out or done away with at birth (« faudrait les trier à la naissance »).
+    ['[faudrait|faut|il faudrait|il faut|on devrait|faudra|y a qu a|suffirait de] [les|la|le|l] [trier|eliminer|steriliser|euthanasier|supprimer|noyer|gazer|jeter|abattre] [a la naissance|des la naissance|a la maternite|au berceau|des le berceau|avant la naissance|avant qu ils naissent|avant qu elles naissent]', 2.4, 'inherent'],
     ['[qu un|qu une|que le|que la] [camion|bus|train|tram|voiture|bagnole|chauffard|avion|cancer|balle|meteorite|tuile|parpaing|piano|grue|requin|ours|meute] ~ [lui|leur|te|vous] [roule dessus|rentre dedans|tombe dessus|passe dessus|fonce dessus|arrache la tete|arrache les jambes]', 2.8, 'inherent'],
   ],
 }

@@ -15,14 +15,16 @@ import type { Entry, LexiconGroup } from './types.js'
  * - coded: points at a group without naming it (« toujours les mêmes », « suivez mon regard »): with a trait alone, weak evidence;
  * - plain: generalises only next to a group and a trait (« normal », « comme d'hab », « chez eux », « tous des »);
  * - warning: a warning to guard one's belongings (« tiens bien ton sac », « cache ton tel »): it says the theft
- *   itself, so with a group alone it is a stereotype.
+ *   itself, so with a group alone it is a stereotype;
+ * - surprise: mock surprise (« on aura tout vu ») after a group is named doing something ordinary (« un X qui
+ *   travaille ? on aura tout vu »): it says the group never does, so with a group before it, weak evidence.
  */
-export type MarkerTier = 'inborn' | 'coded' | 'plain' | 'warning'
+export type MarkerTier = 'inborn' | 'coded' | 'plain' | 'warning' | 'surprise'
 
 /** Each tier's weight: what a marker adds to identity hate when it meets a group and a trait. */
-const MARKER_WEIGHT: Readonly<Record<MarkerTier, number>> = { inborn: 2.2, coded: 1.8, plain: 1.2, warning: 2.4 }
+const MARKER_WEIGHT: Readonly<Record<MarkerTier, number>> = { inborn: 2.2, coded: 1.8, plain: 1.2, warning: 2.4, surprise: 1.8 }
 
-const TIERS: readonly MarkerTier[] = ['inborn', 'coded', 'plain', 'warning']
+const TIERS: readonly MarkerTier[] = ['inborn', 'coded', 'plain', 'warning', 'surprise']
 
 /** The tier of a marker phrase, from its entry's tag (undefined for any other phrase). */
 export function markerTier(tag: string | null): MarkerTier | undefined {
@@ -41,6 +43,14 @@ export const STEREOTYPE_MARKERS: LexiconGroup = {
     markers('inborn', 'genetique|c est genetique|c genetique|hereditaire|c est hereditaire|atavique|congenital|dans le sang|dans leur sang|dans les genes|dans leurs genes|dans leur adn|dans l adn|dans les veines|dans leurs veines|dans leurs chromosomes|avant de savoir marcher|avant de savoir lire|avant de savoir parler|avant de savoir compter|avant de marcher|des le berceau|depuis le berceau|des la naissance|comme tous les|comme toutes les|comme tout les|de naissance|par nature|dans leur nature|c est leur nature|c est dans leur nature|c est ethnique|c est racial'),
     markers('coded', 'toujours les memes|tjrs les memes|tjs les memes|c est toujours les memes|toujours eux|c est toujours eux|encore eux|suivez mon regard|suivez mon regarde|comme par hasard|on sait tres bien qui|on sait bien qui|on sait tous qui|tout le monde sait qui|devinez qui|je vous laisse deviner|je te laisse deviner|on se demande qui|pas besoin de dessin|pas besoin d un dessin|pas besoin de faire un dessin|toujours la meme communaute|toujours la meme origine|toujours les memes origines|les suspects habituels|une chance pour la france|des chances pour la france|enrichissement culturel|coincidence|pure coincidence|quelle coincidence|comme par enchantement|ca etonne qui|ca etonne quelqu un|ca surprend qui|ca surprend quelqu un|qui est surpris|qui est etonne|qui ca etonne|qui ca surprend'),
     markers('plain', 'normal|normal quoi|c est normal|c normal|comme d hab|comme dhab|comme d habitude|comme toujours|etonnant|c est culturel|c culturel|dans leur culture|chez eux|chez elles|chez ces gens|chez ces gens la|tous des|toutes des|tous les memes|toutes les memes|c est tous des|c tous des|c est toutes des|c est bien des|c est bien les|c est bien un|c est bien une|c est bien eux|typique des|c est typique|c typique|ils sont tous comme ca|elles sont toutes comme ca|histoire d amour|une longue histoire d amour|c est un fait|comme c est original|partout ou|quelle surprise|sans surprise|surprise surprise|c est leur sport national|leur sport national|sport national|toujours pareil|tjrs pareil|tjs pareil|c est toujours pareil|toujours la meme chose|toujours la meme histoire|tout le monde le sait|tt le monde le sait|tout le monde sait ca|c est bien connu|c est connu|bien connu|on le sait tous|comme chez lui|comme chez elle|comme au bled|ca explique tout|ca explique bien des choses'),
+  ],
+}
+
+/** Mock surprise at what a group was just said to do (« un X qui a un vrai travail ? on aura tout vu »). */
+export const STEREOTYPE_SURPRISE: LexiconGroup = {
+  kind: 'stereotype',
+  entries: [
+    markers('surprise', 'on aura tout vu|on aura vraiment tout vu|on aura donc tout vu|j aurai tout vu|j aurai vraiment tout vu|on aura tout entendu|on aura vraiment tout entendu|on aura tout lu'),
   ],
 }
 

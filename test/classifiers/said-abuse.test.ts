@@ -2,10 +2,13 @@
  * Context rules that tell abuse said from abuse told about (classifiers/context.ts, signals.ts):
  * a report word must govern the hit (« il m'a dit que t'étais … », not « je te dis que t'es … »,
  * « t'as un message, va te faire foutre » or « ton message est une merde »), and « arrête » is a
- * defender's word only when the post does not itself attack the one it is said to.
+ * defender's word only when the post does not itself attack the one it is said to; what a verb of proof
+ * introduces (« ton post me prouve que … ») is the speaker's own; a cue inside an abuse phrase or an
+ * « arrêté » of an arrest is no cue; an insult closing a post judges whoever the post is about; laughter
+ * (« mdr ») does not soften an insult at a third party.
  */
 import { describe, expect, it } from 'vitest'
-import { tokensOf } from '../../classifiers/analyse.js'
+import { scoreParts, tokensOf } from '../../classifiers/analyse.js'
 import { isOwnSaying, isReported } from '../../classifiers/context.js'
 import { LEXICON } from '../../classifiers/lexicon/index.js'
 import { findHits } from '../../classifiers/match/match.js'
@@ -89,5 +92,63 @@ describe('context: abuse at the reader after a break is not told by the reader o
 describe('context: only a vocative is said to the reader after a report verb of ours', () => {
   it('keeps « ne dis pas ça, tu … » as it was (« tu fais de la peine à Emilie » is no insult)', () => {
     expect(reported('ne dis pas ça, tu fais de la peine à Emilie')).toBe(true)
+  })
+})
+
+describe('context: what follows a verb of proof is the speaker’s conclusion', () => {
+  it('reads « ton post me prouve que … » as said, not told', () => {
+    expect(reported('chaque commentaire me prouve que t es un vrai connard')).toBe(false)
+    expect(reported('tes tweets montrent que t es une pauvre conne')).toBe(false)
+  })
+
+  it('keeps it told when a report verb of its clause governs the proof', () => {
+    expect(reported("il m'a dit que ça prouve que t'es un connard")).toBe(true)
+  })
+})
+
+describe('signals: cue words that are the abuse’s own or an arrest', () => {
+  it('does not count a cue inside a longer abuse phrase (« s’arrêter » in « tes parents auraient dû s’arrêter »)', () => {
+    const { signals, cues } = signalsOf("tes parents auraient dû s'arrêter avant toi")
+    expect(cues.counter + cues.news).toBe(0)
+    expect(signals.some((s) => s.category === 'insult' && s.weight >= 2)).toBe(true)
+  })
+
+  it('does not count support nobody gives (« personne ne t’écoute ») as counter-speech', () => {
+    expect(signalsOf("personne ne t'écoute ici").cues.counter).toBe(0)
+    expect(signalsOf('personne te soutient').cues.counter).toBe(0)
+    expect(signalsOf("si tu veux en parler je t'écoute").cues.counter).toBeGreaterThanOrEqual(1)
+  })
+
+  it('reads « arrêté » written with its final é as an arrest, not an order to stop', () => {
+    const text = 'trois voleurs arrêtés hier soir'
+    const tokens = tokensOf(text)
+    expect(collectSignals(tokens, findHits(tokens, LEXICON), [], [], undefined, text).cues.counter).toBe(0)
+    expect(signalsOf('arrête, elle vous a rien fait').cues.counter).toBeGreaterThanOrEqual(1)
+    const plain = 'arrete de l embeter'
+    const plainTokens = tokensOf(plain)
+    expect(collectSignals(plainTokens, findHits(plainTokens, LEXICON), [], [], undefined, plain).cues.counter).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('context: an insult closing a post judges whoever the post is about', () => {
+  const aimed = (text: string): Signal | undefined => signalsOf(text).signals.find((s) => s.category === 'insult')
+  it('aims a closing « quel … » at the person the post tells of', () => {
+    expect(aimed('le mec rate tous ses tirs et il vient donner des conseils, quel abruti')?.unaimed).toBeUndefined()
+  })
+
+  it('leaves it unaimed when the speaker speaks of themself or of nothing', () => {
+    expect(aimed("j'ai encore oublié mon code de carte, quel abruti")?.unaimed).toBe(true)
+    expect(aimed('il pleut depuis ce matin et le bus a du retard, quel abruti')?.unaimed).toBe(true)
+  })
+})
+
+describe('combine: laughter softens an insult to the reader, not one at a third party', () => {
+  const lex = (text: string): number => scoreParts(text).lex
+  it('keeps the weight of an insult at someone the post tells of (« ptdr la meuf elle est trop débile »)', () => {
+    expect(lex('ptdr la meuf elle est trop débile')).toBeCloseTo(lex('la meuf elle est trop débile'), 5)
+  })
+
+  it('still halves a friend’s « mdr t’es trop débile toi »', () => {
+    expect(lex('mdr t es trop débile toi')).toBeLessThan(0.6 * lex('t es trop débile toi'))
   })
 })

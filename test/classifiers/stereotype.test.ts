@@ -57,3 +57,19 @@ describe('one list of sport words (lexicon/sport.ts) for stereotypes and group c
     expect(side('L\'équipe des Algériens ne mérite pas sa place.')).not.toBe('evidence')
   })
 })
+
+describe('stereotypes: mock surprise after a group (tier « surprise »)', () => {
+  it.each([
+    'Un Gitan qui se lève tôt pour bosser ? On aura tout vu.',
+    'une musulmane qui conduit, on aura vraiment tout vu',
+  ])('gives weak evidence to « %s »', (text) => {
+    expect(side(text)).toBe('weak')
+  })
+
+  it.each([
+    'Un bus qui arrive en avance ? On aura tout vu.',
+    'On aura tout vu, les Bretons qui rangent leur chambre.',
+  ])('gives nothing to « %s » (no group, or the group after it)', (text) => {
+    expect(side(text)).toBe('none')
+  })
+})

@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's polarity3 probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -14,6 +14,7 @@ import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positiv
 import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
 import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_QUIET } from './owncase-probes.js'
+import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
@@ -40,6 +41,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...STEREOTYPE_PROBES_QUIET.map((g) => ({ name: `stereotype probes quiet: ${g.name}`, cases: g.cases })),
   ...OWNCASE_PROBES_HARASSMENT.map((g) => ({ name: `owncase probes fire: ${g.name}`, cases: g.cases })),
   ...OWNCASE_PROBES_QUIET.map((g) => ({ name: `owncase probes quiet: ${g.name}`, cases: g.cases })),
+  ...POLARITY3_PROBES_HARASSMENT.map((g) => ({ name: `polarity3 probes fire: ${g.name}`, cases: g.cases })),
+  ...POLARITY3_PROBES_QUIET.map((g) => ({ name: `polarity3 probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

@@ -168,12 +168,7 @@ export const POLARITY3_PROBES_QUIET: readonly CaseGroup[] = [
 /** Must-not-fire probes that fired on main when the file was written (counted, not required quiet). */
 export const POLARITY3_PROBES_KNOWN_LOUD: readonly string[] = [
   'Les réfugiés ne sont pas bien accueillis dans cette ville, c\'est une honte.',
-  'Les musulmans ne sont pas respectés dans ce pays, et ça me révolte.',
-  'Les femmes ne sont jamais prises au sérieux en réunion, c\'est usant.',
   'Les gays n\'ont pas les mêmes droits partout en Europe.',
-  'Les femmes ne font pas confiance aux partis politiques.',
-  'Les jeunes musulmans ne font pas confiance à la police.',
   'Les personnes handicapées ne comptent plus sur les aides sociales.',
   '« Les Noirs ne sont pas des humains » : ce genre de phrase devrait être puni.',
-  'Les femmes de ma famille ne sont pas fans de foot.',
 ]

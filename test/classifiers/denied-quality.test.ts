@@ -1,0 +1,43 @@
+/**
+ * A group denied a good quality (classifiers/polarity.ts, question.ts, signals.ts): who is praised
+ * (givenElsewhere) and care received said passive (careReceived). Written for those rules; the blind probes of the same
+ * round (polarity3-probes.ts) are separate and were not tuned on.
+ */
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../classifiers/index.js'
+
+function marked(text: string): boolean {
+  return classify(text).harassment
+}
+
+describe('who is praised: the group, not something the group gives praise to', () => {
+  it('is quiet when the group gives trust, liking or respect to an object of its own', () => {
+    for (const t of [
+      'Les femmes ne font pas confiance aux banques.',
+      'Les gays ne font pas confiance à la justice.',
+      'Les Noirs ne sont pas fans de ski.',
+      'Les Marocains ne comptent pas sur les transports en commun.',
+      'Les juifs n\'aiment pas le porc, c\'est connu.',
+    ]) expect(marked(t), t).toBe(false)
+  })
+
+  it('still marks a group denied trust, respect or worth', () => {
+    for (const t of [
+      'On ne peut pas faire confiance aux Roumains.',
+      'Les Tchétchènes ne sont pas dignes de confiance.',
+      'Je ne respecterai jamais les lesbiennes.',
+      'Les musulmans ne respecteront jamais nos valeurs.',
+    ]) expect(marked(t), t).toBe(true)
+  })
+})
+
+describe('care a group receives from others, said passive', () => {
+  it('is a complaint on its behalf', () => {
+    for (const t of [
+      'Les Roms ne sont pas respectés par l\'administration.',
+      'Les sourds ne sont jamais écoutés par les institutions.',
+      'Les Haïtiens n\'ont jamais été bien accueillis ici.',
+      'Les lesbiennes ne sont pas prises au sérieux par les gynécos.',
+    ]) expect(marked(t), t).toBe(false)
+  })
+})

@@ -94,7 +94,7 @@ export function scoreParts(text: string, langs?: readonly string[], keepFeatures
   // One scan for emoji-range characters serves both emoji steps.
   const symbols = hasSymbols(text)
   const emoji = symbols ? findEmoji(text) : []
-  const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text), weakSpans)
+  const { signals, cues } = collectSignals(tokens, hits, emoji, findDoxxing(text), weakSpans, text)
   const outcome = combineSignals(text, signals, cues, hasMention(tokens), symbols ? countAffection(text) : 0)
   let model = 0
   const kinds = french ? kindFeatures(hits) : NO_KINDS

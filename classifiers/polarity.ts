@@ -31,8 +31,8 @@ const PRAISE_INFINITIVES = ['respecter', 'aimer', 'accepter', 'tolerer', 'apprec
 /** The forms of the verbs of praise. */
 export const PRAISE_VERB_FORMS: ReadonlySet<string> = new Set(PRAISE_INFINITIVES.flatMap(verbEr))
 
-/** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
-const POSITIVE: ReadonlySet<string> = new Set([
+/** Qualities, worth and trust a group may be denied, as adjectives and nouns (question.ts reads them too). */
+export const QUALITIES: ReadonlySet<string> = new Set([
   ...adjective('capable', 'capable'), ...adjective('intelligent'), ...adjective('digne', 'digne'), ...adjective('fiable', 'fiable'),
   ...adjective('honnete', 'honnete'), ...adjective('humain'), ...adjective('sain'), ...adjective('beau', 'belle', 'beaux'), ...adjective('joli'),
   ...adjective('bon', 'bonne'), ...adjective('propre', 'propre'), ...adjective('civilise'), ...adjective('competent'), ...adjective('frequentable', 'frequentable'),
@@ -43,14 +43,19 @@ const POSITIVE: ReadonlySet<string> = new Set([
   ...adjective('cultive'), ...adjective('instruit'), ...adjective('eduque'), ...adjective('poli'), ...adjective('tolerant'), ...adjective('pacifique', 'pacifique'),
   ...adjective('vrai'), ...adjective('fort'), ...adjective('precieux', 'precieuse', 'precieux'), ...adjective('attirant'), ...adjective('productif', 'productive'),
   ...adjective('sincere', 'sincere'),
+  ...adjective('genereux', 'genereuse', 'genereux'),
   'humanite', 'respect', 'confiance', 'valeur', 'valeurs', 'merite', 'estime', 'consideration', 'dignite', 'intelligence', 'talent',
-  ...PRAISE_VERB_FORMS, ...verbEr('meriter'),
+])
+
+/** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
+const POSITIVE: ReadonlySet<string> = new Set([
+  ...QUALITIES, ...PRAISE_VERB_FORMS, ...verbEr('meriter'),
   'accueillir', 'accueille', 'accueilles', 'accueillent', 'accueillerai', 'accueillerais', 'accueillerait', 'accueillerons', 'accueilleront', 'accueilleraient', 'accueilli', 'accueillis', 'accueillie', 'accueillies',
   'valent', 'vaut', 'vaudra', 'vaudront', 'vaudrait', 'vaudraient', 'main',
 ])
 
-/** Words of blame, harm or lack: with one, the claim denies something bad (« ne sont pas des criminels », « ne méritent pas de mourir »). */
-const NEGATIVE: ReadonlySet<string> = new Set([
+/** Words of blame, harm or lack: with one, the claim denies something bad (« ne sont pas des criminels », « ne méritent pas de mourir »); question.ts reads them too. */
+export const NEGATIVE: ReadonlySet<string> = new Set([
   ...adjective('criminel', 'criminelle'), ...adjective('dangereux', 'dangereuse', 'dangereux'), ...adjective('inferieur'), ...adjective('voleur', 'voleuse'),
   ...adjective('violeur', 'violeuse'), ...adjective('terroriste', 'terroriste'), ...adjective('malade', 'malade'), ...adjective('contagieux', 'contagieuse', 'contagieux'),
   ...adjective('violent'), ...adjective('mechant'), ...adjective('coupable', 'coupable'), ...adjective('inutile', 'inutile'), ...adjective('feignant'), ...adjective('paresseux', 'paresseuse', 'paresseux'),

@@ -9,6 +9,7 @@ import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
 import { CARE_RECEIVED, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
+import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -405,6 +406,25 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
   }
 }
+/**
+ * Identity hate asked as a rhetorical question that denies a group a quality (question.ts:
+ * « depuis quand les X savent conduire ? », « t'as déjà vu un X intelligent ? »), weighed as a
+ * negated claim. A group already judged by a signal, a reported or a quoted question make none.
+ */
+function rhetoricalQuestions(tokens: readonly Token[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
+  for (const g of groups) {
+    const q = deniedByQuestion(tokens, g, text)
+    if (q === null) continue
+    const start = tokens[q.first]?.start ?? 0
+    const end = tokens[q.last]?.end ?? 0
+    let judged = false
+    for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) judged = true
+    if (judged || reportedInClause(tokens, q.first, reportTokens) || isReported(tokens, { first: q.first, last: q.last, phrase: NO_WORDS }, reportTokens)) continue
+    let quoted = false
+    for (let k = q.first; k <= q.last; k++) if (tokens[k]?.quoted === true) quoted = true
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1), start, end, direct: false })
+  }
+}
 /** Nouns after « femme de » that make a trade (« femmes de ménage », « femme de chambre »). */
 const TRADE = new Set(['menage', 'chambre', 'service', 'lettres', 'affaires', 'loi', 'science', 'sciences', 'ouvrage', 'charge', 'confiance', 'marin', 'pecheur'])
 /** A negated praise of a group weighs as a listed one does (POSITIVE_PREDICATES' 2.2, plus the group's 0.6). */
@@ -440,7 +460,7 @@ function isCategory(kind: string): kind is Category {
  * cue that counts (a profanity or hostile word not negated, a contemptuous adjective aimed at
  * someone, an insult dropped as unaimed) is pushed there, for classifiers/hints.ts.
  */
-export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer): { signals: Signal[]; cues: Cues } {
+export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer, text = ''): { signals: Signal[]; cues: Cues } {
   const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
@@ -543,7 +563,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) weakSpans?.push(start, end)
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : { category: kind, weight: w, start, end, direct })
   }
-  if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
+  if (groups.length > 0) {
+    negatedClaims(tokens, hits, groups, signals, reportTokens)
+    rhetoricalQuestions(tokens, groups, signals, reportTokens, text)
+  }
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
     for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
   }

@@ -1,6 +1,7 @@
 /**
  * A group denied a good quality (classifiers/polarity.ts, question.ts, signals.ts): who is praised
- * (givenElsewhere) and care received said passive (careReceived). Written for those rules; the blind probes of the same
+ * (givenElsewhere), care received said passive (careReceived), « loin d'être » (negation.ts), and rhetorical
+ * questions that deny a group a quality. Written for those rules; the blind probes of the same
  * round (polarity3-probes.ts) are separate and were not tuned on.
  */
 import { describe, expect, it } from 'vitest'
@@ -38,6 +39,49 @@ describe('care a group receives from others, said passive', () => {
       'Les sourds ne sont jamais écoutés par les institutions.',
       'Les Haïtiens n\'ont jamais été bien accueillis ici.',
       'Les lesbiennes ne sont pas prises au sérieux par les gynécos.',
+    ]) expect(marked(t), t).toBe(false)
+  })
+})
+
+describe('« loin d\'être »', () => {
+  it('denies a quality as a negation does', () => {
+    for (const t of [
+      'Les Tchétchènes sont loin d\'être civilisés.',
+      'Les gitans sont loin d\'être honnêtes.',
+      'Les lesbiennes sont loin d\'être des gens normaux.',
+    ]) expect(marked(t), t).toBe(true)
+  })
+
+  it('denies blame as a negation does', () => {
+    for (const t of [
+      'Les Tchétchènes sont loin d\'être des terroristes.',
+      'Les gitans sont loin d\'être tous des voleurs.',
+      'Les lesbiennes sont loin d\'être malheureuses.',
+    ]) expect(marked(t), t).toBe(false)
+  })
+})
+
+describe('rhetorical questions that deny a group a quality', () => {
+  it('marks them', () => {
+    for (const t of [
+      'Depuis quand les Arabes savent travailler ?',
+      'Depuis quand une femme sait se garer en créneau ?',
+      'T\'as déjà vu un Juif généreux ?',
+      'Vous avez déjà vu un Gitan honnête ?',
+      'Un gay qui sait se battre ? on aura tout vu.',
+      'Tu connais une femme ingénieure qui soit compétente ? moi jamais.',
+    ]) expect(marked(t), t).toBe(true)
+  })
+
+  it('leaves real questions quiet', () => {
+    for (const t of [
+      'Depuis quand les Arméniens vivent à Marseille ?',
+      'Depuis quand les femmes ont le droit de vote en Suisse ?',
+      'T\'as déjà vu un reportage sur les Ouïghours ?',
+      'Tu connais une association de femmes ingénieures ?',
+      'Depuis quand tu sais nager ?',
+      'T\'as déjà vu un chat aussi intelligent ?',
+      'Un Chinois qui gagne le marathon ? Bravo à lui !',
     ]) expect(marked(t), t).toBe(false)
   })
 })

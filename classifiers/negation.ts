@@ -312,13 +312,22 @@ function objectClaim(tokens: readonly Token[], g: { first: number; last: number 
       }
       if (first === k + 1 && !spoken) return null
       if (first === k + 1 && k > 0 && tokens[k]?.breakBefore !== true) first = k - 1
-      // « pourquoi pas … », « je vois pas pourquoi on aiderait pas les X »: a question or a double negation, no claim.
-      if (doublyNegated(tokens, first)) return null
+      // « pourquoi pas … », « je vois pas pourquoi on aiderait pas les X »: a question or a double negation, no claim;
+      // « n'aimez-vous pas les X ? » asks the hearer, it claims nothing.
+      if (doublyNegated(tokens, first) || askedOfHearer(tokens, k)) return null
       return { role: 'object', negator: k, first, last: g.first - 1 }
     }
     if (t.breakBefore) return null
   }
   return null
+}
+
+/** The hearer as a subject put after its verb (« n'aimez-vous pas », « ne respectes-tu pas »). */
+const HEARER = new Set(['vous', 'tu'])
+
+/** True when the negator at `k` closes « ne » + verb + « vous » / « tu »: a question put to the hearer. */
+function askedOfHearer(tokens: readonly Token[], k: number): boolean {
+  return HEARER.has(textAt(tokens, k - 1)) && isNe(textAt(tokens, k - 3)) && tokens[k - 1]?.breakBefore !== true && tokens[k - 2]?.breakBefore !== true
 }
 
 /** True when « pourquoi » or another negator stands in the clause before `first` (the verb of a claim): no claim is made. */

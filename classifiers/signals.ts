@@ -385,13 +385,6 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     if (tokens[g.last + 1]?.text === 'de' && TRADE.has(tokens[g.last + 2]?.text ?? '')) continue
     const claim = negatedClaimOf(tokens, g)
     if (claim === null) continue
-    const a = Math.min(g.first, claim.first, claim.negator)
-    const b = Math.max(g.last, claim.last)
-    const start = tokens[a]?.start ?? 0
-    const end = tokens[b]?.end ?? 0
-    let judged = false
-    for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) judged = true
-    if (judged) continue
     if (claim.role === 'object') {
       let other = false
       // « compter sur » takes the group as its object (« on ne peut pas compter sur un X »), unlike « taper sur ».
@@ -399,13 +392,29 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
       if (other) continue
     }
     if (!deniesPraise(tokens, claim) || harmfulIn(hits, claim.first, claim.last)) continue
-    if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) continue
-    let quoted = false
-    for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) quoted = true
+    const a = Math.min(g.first, claim.first, claim.negator)
+    const b = Math.max(g.last, claim.last)
+    const said = saidDenial(tokens, signals, a, b, reportTokens)
+    if (said === 0) continue
     sport ??= (sceneOf(tokens) & SCENE_SPORT) !== 0
-    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * said * (sport && g.phrase.weight === 1 ? 0.15 : 1), start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
   }
 }
+
+/**
+ * How much of a denial of a quality over tokens `a`…`b` (negatedClaims, rhetoricalQuestions) is said: 0 when an
+ * identity-hate signal already judges the group there or a report governs it (« dire que les X ne sont pas … »),
+ * 0.35 when quoted, else 1.
+ */
+function saidDenial(tokens: readonly Token[], signals: readonly Signal[], a: number, b: number, reportTokens: ReadonlySet<number>): number {
+  const start = tokens[a]?.start ?? 0
+  const end = tokens[b]?.end ?? 0
+  for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) return 0
+  if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) return 0
+  for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) return 0.35
+  return 1
+}
+
 /**
  * Identity hate asked as a rhetorical question that denies a group a quality (question.ts:
  * « depuis quand les X savent conduire ? », « t'as déjà vu un X intelligent ? »), weighed as a
@@ -415,14 +424,9 @@ function rhetoricalQuestions(tokens: readonly Token[], groups: readonly Hit[], s
   for (const g of groups) {
     const q = deniedByQuestion(tokens, g, text)
     if (q === null) continue
-    const start = tokens[q.first]?.start ?? 0
-    const end = tokens[q.last]?.end ?? 0
-    let judged = false
-    for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) judged = true
-    if (judged || reportedInClause(tokens, q.first, reportTokens) || isReported(tokens, { first: q.first, last: q.last, phrase: NO_WORDS }, reportTokens)) continue
-    let quoted = false
-    for (let k = q.first; k <= q.last; k++) if (tokens[k]?.quoted === true) quoted = true
-    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1), start, end, direct: false })
+    const said = saidDenial(tokens, signals, q.first, q.last, reportTokens)
+    if (said === 0) continue
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * said, start: tokens[q.first]?.start ?? 0, end: tokens[q.last]?.end ?? 0, direct: false })
   }
 }
 /** Nouns after « femme de » that make a trade (« femmes de ménage », « femme de chambre »). */

@@ -19,7 +19,7 @@ export interface Span {
  * - 'inner': a negator among its words that its pattern skipped over (« je vais pas te tuer »);
  * - 'ne': a « ne » just before it or inside it, with « pas », « jamais », « plus », « personne »…
  *   just after (« il ne va pas te frapper », « j'espère qu'il ne meure pas »);
- * - 'before': a negator shortly before it in the same clause (« c'est pas une pute »);
+ * - 'before': a negator shortly before it in the same clause (« c'est pas une pute », « loin d'être des criminels »);
  * - 'tout-sauf': « tout sauf » before it (« tout sauf un lâche »);
  * - 'spoken': for a wish or an order only, « pas » or « jamais » right after it with no « ne »
  *   (« j'espère qu'il crève pas », « crève pas stp »);
@@ -158,10 +158,17 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean, windo
     if (t === undefined) break
     if (RESTRICTIVE.has(t.text) && !CLAUSE_SUBJECTS.has(textAt(tokens, k + 1))) restrictive = true
     if (NEGATORS.has(t.text)) return restrictive || rhetorical(tokens, k) ? null : 'before'
+    if (t.text === 'loin' && farFrom(tokens, k)) return restrictive ? null : 'before'
     if (t.text === 'sauf' && textAt(tokens, k - 1) === 'tout') return restrictive ? null : 'tout-sauf'
     if (t.breakBefore) break
   }
   return null
+}
+
+/** True when « loin » at `k` opens « loin d'être »: far from being, a negation (« les X sont loin d'être honnêtes / des criminels »). */
+function farFrom(tokens: readonly Token[], k: number): boolean {
+  const d = textAt(tokens, k + 1)
+  return (d === 'd' || d === 'de') && textAt(tokens, k + 2) === 'etre'
 }
 
 /** Subjects that mean nobody only before « ne » (« nul ne hait … »); alone they are adjectives (« t'es nul »). */
@@ -210,7 +217,8 @@ export function modalityOf(tokens: readonly Token[], span: Span, verbal = false,
  * A negated claim about a group: the clause that says something of the group, negated, found
  * around the group's span. `role` says where the group stands: the subject (« les X ne sont pas
  * …», « un X ne sera jamais … », « aucun X ne mérite … », « les X sont pas … ») or the object of
- * a negated verb (« on ne peut pas faire confiance à un X », « je louerai jamais à des X »).
+ * a negated verb (« on ne peut pas faire confiance à un X », « je louerai jamais à des X »); « loin d'être »
+ * negates as « pas » does (« les X sont loin d'être honnêtes »).
  * `negator` is the negating token; `first`…`last` is the predicate: the verb(s) and what follows
  * the negator up to the clause's end (subject), or the words from the verb to the group (object).
  * Whether the claim is hate is the predicate's polarity (polarity.ts), judged by the caller.
@@ -273,7 +281,7 @@ function subjectClaim(tokens: readonly Token[], g: { first: number; last: number
       continue
     }
     if (aucun) continue
-    if (first >= 0 && claimNegatorAt(tokens, k, ne ? CLAIM_NE_NEGATORS : SPOKEN_NEGATORS)) {
+    if (first >= 0 && (claimNegatorAt(tokens, k, ne ? CLAIM_NE_NEGATORS : SPOKEN_NEGATORS) || (!ne && t.text === 'loin' && farFrom(tokens, k)))) {
       return k - first - (ne ? 1 : 0) > 3 ? null : { role: 'subject', negator: k, first, last: predicateEnd(tokens, k + 1) }
     }
     if (first < 0) first = k
@@ -304,13 +312,22 @@ function objectClaim(tokens: readonly Token[], g: { first: number; last: number 
       }
       if (first === k + 1 && !spoken) return null
       if (first === k + 1 && k > 0 && tokens[k]?.breakBefore !== true) first = k - 1
-      // « pourquoi pas … », « je vois pas pourquoi on aiderait pas les X »: a question or a double negation, no claim.
-      if (doublyNegated(tokens, first)) return null
+      // « pourquoi pas … », « je vois pas pourquoi on aiderait pas les X »: a question or a double negation, no claim;
+      // « n'aimez-vous pas les X ? » asks the hearer, it claims nothing.
+      if (doublyNegated(tokens, first) || askedOfHearer(tokens, k)) return null
       return { role: 'object', negator: k, first, last: g.first - 1 }
     }
     if (t.breakBefore) return null
   }
   return null
+}
+
+/** The hearer as a subject put after its verb (« n'aimez-vous pas », « ne respectes-tu pas »). */
+const HEARER = new Set(['vous', 'tu'])
+
+/** True when the negator at `k` closes « ne » + verb + « vous » / « tu »: a question put to the hearer. */
+function askedOfHearer(tokens: readonly Token[], k: number): boolean {
+  return HEARER.has(textAt(tokens, k - 1)) && isNe(textAt(tokens, k - 3)) && tokens[k - 1]?.breakBefore !== true && tokens[k - 2]?.breakBefore !== true
 }
 
 /** True when « pourquoi » or another negator stands in the clause before `first` (the verb of a claim): no claim is made. */

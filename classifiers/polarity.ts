@@ -24,15 +24,15 @@ export function verbEr(infinitive: string): string[] {
   return ['e', 'es', 'ent', 'er', 'ez', 'ons', 'erai', 'erais', 'erait', 'eras', 'erons', 'eront', 'eraient', 'ait', 'aient', 'ee', 'ees'].map((e) => s + e)
 }
 
-/** Verbs of praise or trust a group may be denied or may itself give (see AGENT): « respecter », « compter (sur) »… */
-const PRAISE_VERBS = ['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
+/** Verbs of praise or trust a group may be denied or may itself give (see GIVEN): « respecter », « compter (sur) »… */
+const PRAISE_INFINITIVES = ['respecter', 'aimer', 'accepter', 'tolerer', 'apprecier', 'admirer', 'estimer', 'embaucher', 'epouser', 'marier', 'louer', 'serrer', 'compter', 'confier', 'soigner',
   'aider', 'inviter', 'integrer', 'voter', 'ecouter']
 
-/** The forms of the verbs of praise (signals.ts reads them too: a group before one that has an object of its own is its subject). */
-export const PRAISE_VERB_FORMS: ReadonlySet<string> = new Set(PRAISE_VERBS.flatMap(verbEr))
+/** The forms of the verbs of praise. */
+export const PRAISE_VERB_FORMS: ReadonlySet<string> = new Set(PRAISE_INFINITIVES.flatMap(verbEr))
 
-/** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
-const POSITIVE: ReadonlySet<string> = new Set([
+/** Qualities, worth and trust a group may be denied, as adjectives and nouns (question.ts reads them too). */
+export const QUALITIES: ReadonlySet<string> = new Set([
   ...adjective('capable', 'capable'), ...adjective('intelligent'), ...adjective('digne', 'digne'), ...adjective('fiable', 'fiable'),
   ...adjective('honnete', 'honnete'), ...adjective('humain'), ...adjective('sain'), ...adjective('beau', 'belle', 'beaux'), ...adjective('joli'),
   ...adjective('bon', 'bonne'), ...adjective('propre', 'propre'), ...adjective('civilise'), ...adjective('competent'), ...adjective('frequentable', 'frequentable'),
@@ -43,14 +43,19 @@ const POSITIVE: ReadonlySet<string> = new Set([
   ...adjective('cultive'), ...adjective('instruit'), ...adjective('eduque'), ...adjective('poli'), ...adjective('tolerant'), ...adjective('pacifique', 'pacifique'),
   ...adjective('vrai'), ...adjective('fort'), ...adjective('precieux', 'precieuse', 'precieux'), ...adjective('attirant'), ...adjective('productif', 'productive'),
   ...adjective('sincere', 'sincere'),
+  ...adjective('genereux', 'genereuse', 'genereux'),
   'humanite', 'respect', 'confiance', 'valeur', 'valeurs', 'merite', 'estime', 'consideration', 'dignite', 'intelligence', 'talent',
-  ...PRAISE_VERB_FORMS, ...verbEr('meriter'),
+])
+
+/** Words of praise: qualities, abilities, worth, trust and welcome a claim may deny a group. */
+const POSITIVE: ReadonlySet<string> = new Set([
+  ...QUALITIES, ...PRAISE_VERB_FORMS, ...verbEr('meriter'),
   'accueillir', 'accueille', 'accueilles', 'accueillent', 'accueillerai', 'accueillerais', 'accueillerait', 'accueillerons', 'accueilleront', 'accueilleraient', 'accueilli', 'accueillis', 'accueillie', 'accueillies',
   'valent', 'vaut', 'vaudra', 'vaudront', 'vaudrait', 'vaudraient', 'main',
 ])
 
-/** Words of blame, harm or lack: with one, the claim denies something bad (« ne sont pas des criminels », « ne méritent pas de mourir »). */
-const NEGATIVE: ReadonlySet<string> = new Set([
+/** Words of blame, harm or lack: with one, the claim denies something bad (« ne sont pas des criminels », « ne méritent pas de mourir »); question.ts reads them too. */
+export const NEGATIVE: ReadonlySet<string> = new Set([
   ...adjective('criminel', 'criminelle'), ...adjective('dangereux', 'dangereuse', 'dangereux'), ...adjective('inferieur'), ...adjective('voleur', 'voleuse'),
   ...adjective('violeur', 'violeuse'), ...adjective('terroriste', 'terroriste'), ...adjective('malade', 'malade'), ...adjective('contagieux', 'contagieuse', 'contagieux'),
   ...adjective('violent'), ...adjective('mechant'), ...adjective('coupable', 'coupable'), ...adjective('inutile', 'inutile'), ...adjective('feignant'), ...adjective('paresseux', 'paresseuse', 'paresseux'),
@@ -86,16 +91,26 @@ const DEONTIC: ReadonlySet<string> = new Set([
 ])
 /**
  * Words of praise the subject gives rather than receives (« les X ne respectent pas … », « … ne font pas
- * confiance à … »): with an object of their own after them the group is who acts, and the claim
- * judges the group only when that object is ours (« ne respecteront jamais nos valeurs »), not
- * when it is another (« ne respectent pas le cessez-le-feu », « ne font pas confiance aux partis »).
+ * confiance à … », « … ne sont pas fans de … »): the verbs of praise, « supporter », « considérer »,
+ * « accueillir », and the nouns a verb of giving carries (« confiance », « main », « fan »).
  */
-const AGENT: ReadonlySet<string> = new Set([
-  ...PRAISE_VERB_FORMS,
-  'accueillir', 'accueille', 'accueillent', 'confiance', 'main',
+/**
+ * The verbs of praise and « supporter », « considérer » (which a claim may not deny a group: « les femmes ne sont pas
+ * considérées » is a complaint). Refused to a group right after, a counter-speech cue refuses it (signals.ts refusesGroup).
+ * Not « valoir »: what follows it is a measure, not an object (« une femme ne vaut pas un homme »).
+ */
+export const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
+const GIVEN: ReadonlySet<string> = new Set([
+  ...PRAISE_VERBS,
+  'accueillir', 'accueille', 'accueillent', 'confiance', 'main', 'fan', 'fans',
 ])
-/** Words that open an object after a verb. */
-const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'ses', 'son', 'sa', 'en', 'sur', 'personne', 'rien'])
+/** Words that open an object after a verb: someone's or something else than the group (see givenElsewhere). */
+const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'ses', 'son', 'sa',
+  'mon', 'ma', 'mes', 'en', 'sur', 'qu', 'que'])
+/** Objects that are ours (« nos valeurs », « notre pays »): a group denying them praise is judged by the claim (deniesPraise). */
+const OURS = new Set(['nos', 'notre', 'vos', 'votre'])
+/** Objects that are everyone (« ne respectent rien », « n'aiment personne »): a group denying them praise is judged by the lexicon's praise word. */
+const EVERYONE = new Set(['personne', 'rien'])
 /** Object pronouns before a verb (« les X m'aiment pas »: the group is who acts, on someone else). */
 const CLITIC = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'le', 'la', 'l', 'lui', 'leur'])
 /** Words skipped between a verb and its object (the negator, adverbs). */
@@ -103,7 +118,7 @@ const BETWEEN = new Set(['pas', 'jamais', 'plus', 'vraiment', 'du', 'tout', 'tro
 
 /**
  * The word that opens the object of the verb at `k`: the first after the negator and adverbs (BETWEEN), in
- * the verb's clause; undefined at a break or the end. signals.ts reads it too.
+ * the verb's clause; undefined at a break or the end.
  */
 export function objectOpener(tokens: readonly Token[], k: number): string | undefined {
   let j = k + 1
@@ -112,9 +127,46 @@ export function objectOpener(tokens: readonly Token[], k: number): string | unde
   return next === undefined || next.breakBefore ? undefined : next.text
 }
 
-/** True when the subject's praise word at `k` takes an object of its own that is not ours (see AGENT). */
-function ownObject(tokens: readonly Token[], k: number): boolean {
-  return OBJECT_START.has(objectOpener(tokens, k) ?? '')
+/**
+ * Who is praised: true when the praise word at `k`, said after its group, is praise the group gives to
+ * an object of its own (« les femmes ne font pas confiance aux partis », « les X ne sont pas fans de
+ * ski », « … ne respectent pas le cessez-le-feu »), not praise the group is denied. `lexicon`: asked for
+ * a lexicon praise word, whose group an object of ours leaves to the claim (« ne respecteront jamais nos
+ * valeurs », judged by deniesPraise) while an object that is everyone judges it (« les X ne respectent
+ * rien »); for a claim, an object that is everyone or someone a pronoun names (« les X m'aiment pas »)
+ * is another's.
+ */
+export function givenElsewhere(tokens: readonly Token[], k: number, lexicon: boolean): boolean {
+  if (!GIVEN.has(tokens[k]?.text ?? '')) return false
+  if (!lexicon && CLITIC.has(tokens[k - 1]?.text ?? '')) return true
+  const o = objectOpener(tokens, k) ?? ''
+  return OBJECT_START.has(o) || (lexicon ? OURS : EVERYONE).has(o)
+}
+
+/** Past participles of care a group receives from others (« aidés », « soutenues », « payés », « écoutés », « accueillis »). */
+export const CARE_RECEIVED: ReadonlySet<string> = new Set([
+  ...['aid', 'proteg', 'pay', 'ecout', 'respect', 'consider', 'accompagn', 'represent', 'soign', 'log', 'integr', 'valoris', 'aim', 'remuner', 'inform', 'financ',
+    'indemnis', 'form', 'encourag', 'consult', 'recompens', 'augment', 'rembours', 'subventionn', 'assist', 'trait', 'accept', 'entour', 'embauch', 'invit']
+    .flatMap((stem) => [`${stem}e`, `${stem}es`, `${stem}ee`, `${stem}ees`]),
+  'soutenu', 'soutenus', 'soutenue', 'soutenues', 'reconnu', 'reconnus', 'reconnue', 'reconnues', 'defendu', 'defendus', 'defendue', 'defendues',
+  'entendu', 'entendus', 'entendue', 'entendues', 'accueilli', 'accueillis', 'accueillie', 'accueillies', 'inclus', 'incluse', 'incluses', 'suivi', 'suivis', 'suivie', 'suivies',
+  'pris', 'prise', 'prises',
+])
+/** Forms of « être » that make a participle after them passive (« ne sont pas aidés », « n'ont jamais été écoutées »); not « être », which a verb governs (« ne méritent pas d'être aidés »). */
+const ETRE = new Set(['sont', 'est', 'seront', 'sera', 'serait', 'seraient', 'etaient', 'etait', 'ete', 'soient', 'soit', 'sommes'])
+/** Degree words between « être » and a participle of care (« pas assez », « pas bien », « jamais vraiment »). */
+const DEGREE = new Set(['assez', 'suffisamment', 'bien', 'tres', 'mieux', 'correctement', 'dignement', 'vraiment', 'toujours', 'forcement', 'du', 'tout', 'jamais', 'pas', 'plus', 'ne', 'n', 'meme'])
+
+/**
+ * True when the word at `k` is care the group receives from others, said passive (« les réfugiés ne sont
+ * pas assez aidés », « les musulmans ne sont pas respectés », « ne sont pas bien accueillis »): a complaint
+ * on the group's behalf about how others treat it, not a quality denied to it.
+ */
+export function careReceived(tokens: readonly Token[], k: number): boolean {
+  if (!CARE_RECEIVED.has(tokens[k]?.text ?? '')) return false
+  let j = k - 1
+  while (j >= 0 && j >= k - 5 && DEGREE.has(tokens[j]?.text ?? '') && tokens[j + 1]?.breakBefore !== true) j--
+  return ETRE.has(tokens[j]?.text ?? '')
 }
 
 /** « faits pour … »: made for, a verdict of belonging. */
@@ -147,11 +199,11 @@ export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim): boo
     const t = tokens[k]
     if (t === undefined) continue
     const w = t.text
-    if (NEGATIVE.has(w) || t.facts.negative || privative(w)) return false
+    if (NEGATIVE.has(w) || t.facts.negative || privative(w) || careReceived(tokens, k)) return false
     // « pas faits pour … plus que les autres »: a comparison denied is no verdict.
     if ((w === 'plus' || w === 'davantage') && comparison(tokens, k, claim.last + 2)) return false
     if (POSITIVE.has(w) || (w.length > 4 && w.startsWith('j') && POSITIVE.has(w.slice(1)))) {
-      if (!(claim.role === 'subject' && AGENT.has(w) && (ownObject(tokens, k) || CLITIC.has(tokens[k - 1]?.text ?? '')))) praise = true
+      if (!(claim.role === 'subject' && givenElsewhere(tokens, k, false))) praise = true
     }
     else if (w === 'bien' && (tokens[k - 1]?.text === 'gens' || tokens[k - 1]?.text === 'personnes')) praise = true
     else if (claim.role === 'subject' && MADE.has(w) && tokens[k + 1]?.text === 'pour') praise = true

@@ -8,7 +8,8 @@ import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { PRAISE_VERB_FORMS, deniesPraise, objectOpener, verbEr } from './polarity.js'
+import { CARE_RECEIVED, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
+import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
@@ -166,25 +167,12 @@ function spellsAnaphora(tokens: readonly Token[], h: Hit): boolean {
 }
 /** Between a negated praise or a hateful verb and a later group, words that give it another object (« je n'aime pas qu'on insulte les femmes », « ceux qui tapent sur les migrants »). */
 const OTHER_OBJECT = new Set(['qui', 'que', 'qu', 'ceux', 'celles', 'celui', 'celle', 'sur', 'contre', 'dont', 'quand', 'lorsque', 'si', 's', 'gens', 'remarques', 'propos', 'blagues', 'insultes', 'sondages', 'chiffres', 'articles', 'cliches', 'prejuges', 'idees', 'discours'])
-/**
- * Verbs of praise: polarity.ts's PRAISE_VERB_FORMS, and « supporter », « considérer », which a claim may not deny a group
- * (« les femmes ne sont pas considérées » is a complaint). With a group before them and an object after, the group is their
- * subject (« les Russes ne respectent pas le cessez-le-feu », « les femmes ne comptent pas leurs heures »); refused to a group
- * right after, a counter-speech cue refuses it (refusesGroup). Not « valoir »: what follows it is a measure, not an object
- * (« une femme ne vaut pas un homme »).
- */
-const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
-/**
- * Words that open the object of a praise verb (objectOpener) whose subject the group then is: ours too, unlike
- * polarity.ts's OBJECT_START (for a claim, an object of ours makes the claim judge the group: « ne respecteront jamais nos valeurs »).
- */
-const OBJECT_START = new Set(['le', 'la', 'les', 'l', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces', 'cet', 'un', 'une', 'des', 'du', 'qu', 'que', 'ses', 'son', 'sa', 'mon', 'ma', 'mes'])
 /** Determiners that make a group word one person (« cette femme », « ma voisine musulmane »). */
 const ONE_PERSON = new Set(['cette', 'ce', 'cet', 'ma', 'ta', 'sa', 'mon', 'ton', 'son', 'notre', 'votre'])
 /** Words before a comparison's « que » (« autant que », « plus que »). */
 const COMPARATIVE = new Set(['autant', 'plus', 'moins', 'aussi', 'tant', 'davantage', 'mieux', 'pire', 'pis'])
 
-/** True when a praise (or a hateful verb) does not take the group as its object, or a praise verb has it as its subject (see OTHER_OBJECT, PRAISE_VERBS). */
+/** True when a praise (or a hateful verb) does not take the group as its object, or the group gives it (see OTHER_OBJECT, polarity.ts givenElsewhere). */
 function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
   if (g.first > h.last) {
     for (let k = h.last + 1; k < g.first; k++) {
@@ -194,9 +182,8 @@ function praiseMissesGroup(tokens: readonly Token[], h: Hit, g: Hit): boolean {
     }
     return false
   }
-  // The group before a praise verb that has an object of its own: its subject, not its object.
-  if (!PRAISE_VERBS.has(tokens[h.last]?.text ?? '')) return false
-  return OBJECT_START.has(objectOpener(tokens, h.last) ?? '')
+  // The group before a praise it gives to an object of its own: its subject, not its object.
+  return givenElsewhere(tokens, h.last, true)
 }
 
 /**
@@ -228,25 +215,17 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
   return next !== undefined && !next.breakBefore && (LIVED_SO.has(next.text) || (next.text === 'dans' && HARDSHIP.has(tokens[h.last + 3]?.text ?? tokens[h.last + 2]?.text ?? '')))
 }
 
-/** Past participles of care a group receives from others (« aidés », « soutenues », « payés », « écoutés »). */
-const CARE_RECEIVED: ReadonlySet<string> = new Set([
-  ...['aid', 'proteg', 'pay', 'ecout', 'respect', 'consider', 'accompagn', 'represent', 'soign', 'log', 'integr', 'valoris', 'aim', 'remuner', 'inform', 'financ',
-    'indemnis', 'form', 'encourag', 'consult', 'recompens', 'augment', 'rembours', 'subventionn', 'assist']
-    .flatMap((stem) => [`${stem}e`, `${stem}es`, `${stem}ee`, `${stem}ees`]),
-  'soutenu', 'soutenus', 'soutenue', 'soutenues', 'reconnu', 'reconnus', 'reconnue', 'reconnues', 'defendu', 'defendus', 'defendue', 'defendues',
-  'entendu', 'entendus', 'entendue', 'entendues', 'accueilli', 'accueillis', 'accueillie', 'accueillies', 'inclus', 'incluse', 'incluses', 'suivi', 'suivis', 'suivie', 'suivies',
-])
-/** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */
-const TOO_LITTLE = new Set(['assez', 'suffisamment'])
-
 /**
- * True when a praise the group is denied is care it receives too little of (« les réfugiés ne sont
- * pas assez aidés », « les infirmières ne sont pas suffisamment payées »): a complaint on its behalf,
- * not a judgement of it. A quality denied « assez » (« pas assez intelligentes ») stays a judgement.
+ * True when a praise the group is denied is care it receives from others (polarity.ts careReceived:
+ * « les réfugiés ne sont pas assez aidés », « les musulmans ne sont pas respectés ») or too little of
+ * (« pas assez payées »): a complaint on its behalf, not a judgement of it. A quality denied « assez »
+ * (« pas assez intelligentes ») stays a judgement.
  */
 function tooLittleCare(tokens: readonly Token[], h: Hit): boolean {
-  return h.phrase.kind === 'pos_pred' && CARE_RECEIVED.has(tokens[h.first]?.text ?? '') && TOO_LITTLE.has(tokens[h.first - 1]?.text ?? '')
+  return h.phrase.kind === 'pos_pred' && (careReceived(tokens, h.first) || (CARE_RECEIVED.has(tokens[h.first]?.text ?? '') && TOO_LITTLE.has(tokens[h.first - 1]?.text ?? '')))
 }
+/** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */
+const TOO_LITTLE = new Set(['assez', 'suffisamment'])
 
 /** Pronouns that take up what was just said (« …, ça me dégoûte »). */
 const THAT = new Set(['ca', 'cela', 'ce', 'c'])
@@ -451,13 +430,6 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
     if (tokens[g.last + 1]?.text === 'de' && TRADE.has(tokens[g.last + 2]?.text ?? '')) continue
     const claim = negatedClaimOf(tokens, g)
     if (claim === null) continue
-    const a = Math.min(g.first, claim.first, claim.negator)
-    const b = Math.max(g.last, claim.last)
-    const start = tokens[a]?.start ?? 0
-    const end = tokens[b]?.end ?? 0
-    let judged = false
-    for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) judged = true
-    if (judged) continue
     if (claim.role === 'object') {
       let other = false
       // « compter sur » takes the group as its object (« on ne peut pas compter sur un X »), unlike « taper sur ».
@@ -465,11 +437,41 @@ function negatedClaims(tokens: readonly Token[], hits: readonly Hit[], groups: r
       if (other) continue
     }
     if (!deniesPraise(tokens, claim) || harmfulIn(hits, claim.first, claim.last)) continue
-    if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) continue
-    let quoted = false
-    for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) quoted = true
+    const a = Math.min(g.first, claim.first, claim.negator)
+    const b = Math.max(g.last, claim.last)
+    const said = saidDenial(tokens, signals, a, b, reportTokens)
+    if (said === 0) continue
     sport ??= (sceneOf(tokens) & SCENE_SPORT) !== 0
-    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * (quoted ? 0.35 : 1) * (sport && g.phrase.weight === 1 ? 0.15 : 1), start, end, direct: false })
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * said * (sport && g.phrase.weight === 1 ? 0.15 : 1), start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0, direct: false })
+  }
+}
+
+/**
+ * How much of a denial of a quality over tokens `a`…`b` (negatedClaims, rhetoricalQuestions) is said: 0 when an
+ * identity-hate signal already judges the group there or a report governs it (« dire que les X ne sont pas … »),
+ * 0.35 when quoted, else 1.
+ */
+function saidDenial(tokens: readonly Token[], signals: readonly Signal[], a: number, b: number, reportTokens: ReadonlySet<number>): number {
+  const start = tokens[a]?.start ?? 0
+  const end = tokens[b]?.end ?? 0
+  for (const sg of signals) if (sg.category === 'identity_hate' && sg.start < end && sg.end > start) return 0
+  if (reportedInClause(tokens, a, reportTokens) || isReported(tokens, { first: a, last: b, phrase: NO_WORDS }, reportTokens)) return 0
+  for (let k = a; k <= b; k++) if (tokens[k]?.quoted === true) return 0.35
+  return 1
+}
+
+/**
+ * Identity hate asked as a rhetorical question that denies a group a quality (question.ts:
+ * « depuis quand les X savent conduire ? », « t'as déjà vu un X intelligent ? »), weighed as a
+ * negated claim. A group already judged by a signal, a reported or a quoted question make none.
+ */
+function rhetoricalQuestions(tokens: readonly Token[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
+  for (const g of groups) {
+    const q = deniedByQuestion(tokens, g, text)
+    if (q === null) continue
+    const said = saidDenial(tokens, signals, q.first, q.last, reportTokens)
+    if (said === 0) continue
+    signals.push({ category: 'identity_hate', weight: CLAIM_WEIGHT * said, start: tokens[q.first]?.start ?? 0, end: tokens[q.last]?.end ?? 0, direct: false })
   }
 }
 /** Nouns after « femme de » that make a trade (« femmes de ménage », « femme de chambre »). */
@@ -615,7 +617,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) weakSpans?.push(start, end)
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : aim === 'third' && !direct ? { category: kind, weight: w, start, end, direct, third: true } : { category: kind, weight: w, start, end, direct })
   }
-  if (groups.length > 0) negatedClaims(tokens, hits, groups, signals, reportTokens)
+  if (groups.length > 0) {
+    negatedClaims(tokens, hits, groups, signals, reportTokens)
+    rhetoricalQuestions(tokens, groups, signals, reportTokens, text)
+  }
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
     for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }
   }

@@ -2,7 +2,7 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts) likewise, their must-not-fire cases
+ * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts) likewise, their must-not-fire cases
  * all required but the known failures each lists. Reports the share right over all own cases
  * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
@@ -22,6 +22,7 @@ import { NEGPOS_HARASSMENT, NEGPOS_KNOWN_LOUD, NEGPOS_QUIET } from './negated-po
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
 import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_KNOWN_LOUD, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
 import { OWN_CASE_GROUPS } from './own-cases.js'
+import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_KNOWN_LOUD, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_KNOWN_LOUD, OWNCASE_PROBES_QUIET } from './owncase-probes.js'
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_KNOWN_LOUD, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
@@ -148,6 +149,7 @@ blindSet('stereotype-probes.ts', STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES
 blindSet('owncase-probes.ts', OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_QUIET, OWNCASE_PROBES_KNOWN_LOUD, [22, 19])
 blindSet('webprose-probes.ts', WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET, WEBPROSE_PROBES_KNOWN_LOUD, [30, 40])
 blindSet('owncases2-probes.ts', OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_QUIET, OWNCASES2_PROBES_KNOWN_LOUD, [25, 25])
+blindSet('polarity3-probes.ts', POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET, POLARITY3_PROBES_KNOWN_LOUD, [30, 75])
 
 describe('classify: all own cases', () => {
   // The hostile forum cases are reported, not required, so the share over all own cases is printed

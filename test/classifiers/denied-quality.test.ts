@@ -1,0 +1,101 @@
+/**
+ * A group denied a good quality (classifiers/polarity.ts, question.ts, negation.ts, signals.ts): who is
+ * praised (givenElsewhere), care received said passive (careReceived), « loin d'être », a negated
+ * question put to the hearer, and rhetorical questions that deny a group a quality. Written for those
+ * rules; the blind probes of the same round (polarity3-probes.ts) are separate and were not tuned on.
+ */
+import { describe, expect, it } from 'vitest'
+import { tokensOf } from '../../classifiers/analyse.js'
+import { classify } from '../../classifiers/index.js'
+import { LEXICON } from '../../classifiers/lexicon/index.js'
+import { findHits } from '../../classifiers/match/match.js'
+import { collectSignals } from '../../classifiers/signals.js'
+
+/** Every text of `texts` is marked (`fires`) or left quiet. */
+function expectAll(texts: readonly string[], fires: boolean): void {
+  for (const t of texts) expect(classify(t).harassment, t).toBe(fires)
+}
+
+describe('who is praised: the group, not something the group gives praise to', () => {
+  it('is quiet when the group gives trust, liking or respect to an object of its own', () => {
+    expectAll([
+      'Les femmes ne font pas confiance aux banques.',
+      'Les gays ne font pas confiance à la justice.',
+      'Les Noirs ne sont pas fans de ski.',
+      'Les Marocains ne comptent pas sur les transports en commun.',
+      'Les juifs n\'aiment pas le porc, c\'est connu.',
+    ], false)
+  })
+
+  it('still marks a group denied trust, respect or worth', () => {
+    expectAll([
+      'On ne peut pas faire confiance aux Roumains.',
+      'Les Tchétchènes ne sont pas dignes de confiance.',
+      'Je ne respecterai jamais les lesbiennes.',
+      'Les musulmans ne respecteront jamais nos valeurs.',
+    ], true)
+  })
+})
+
+describe('a negated question put to the hearer', () => {
+  it('claims nothing (no identity-hate signal)', () => {
+    for (const t of ['N\'aimez-vous pas les Chinois ?', 'N\'aimes-tu pas les juifs ?']) {
+      const tokens = tokensOf(t)
+      expect(collectSignals(tokens, findHits(tokens, LEXICON), [], []).signals.filter((s) => s.category === 'identity_hate'), t).toEqual([])
+    }
+  })
+})
+
+describe('care a group receives from others, said passive', () => {
+  it('is a complaint on its behalf', () => {
+    expectAll([
+      'Les Roms ne sont pas respectés par l\'administration.',
+      'Les sourds ne sont jamais écoutés par les institutions.',
+      'Les Haïtiens n\'ont jamais été bien accueillis ici.',
+      'Les lesbiennes ne sont pas prises au sérieux par les gynécos.',
+    ], false)
+  })
+})
+
+describe('« loin d\'être »', () => {
+  it('denies a quality as a negation does', () => {
+    expectAll([
+      'Les Tchétchènes sont loin d\'être civilisés.',
+      'Les gitans sont loin d\'être honnêtes.',
+      'Les lesbiennes sont loin d\'être des gens normaux.',
+    ], true)
+  })
+
+  it('denies blame as a negation does', () => {
+    expectAll([
+      'Les Tchétchènes sont loin d\'être des terroristes.',
+      'Les gitans sont loin d\'être tous des voleurs.',
+      'Les lesbiennes sont loin d\'être malheureuses.',
+    ], false)
+  })
+})
+
+describe('rhetorical questions that deny a group a quality', () => {
+  it('marks them', () => {
+    expectAll([
+      'Depuis quand les Arabes savent travailler ?',
+      'Depuis quand une femme sait se garer en créneau ?',
+      'T\'as déjà vu un Juif généreux ?',
+      'Vous avez déjà vu un Gitan honnête ?',
+      'Un gay qui sait se battre ? on aura tout vu.',
+      'Tu connais une femme ingénieure qui soit compétente ? moi jamais.',
+    ], true)
+  })
+
+  it('leaves real questions quiet', () => {
+    expectAll([
+      'Depuis quand les Arméniens vivent à Marseille ?',
+      'Depuis quand les femmes ont le droit de vote en Suisse ?',
+      'T\'as déjà vu un reportage sur les Ouïghours ?',
+      'Tu connais une association de femmes ingénieures ?',
+      'Depuis quand tu sais nager ?',
+      'T\'as déjà vu un chat aussi intelligent ?',
+      'Un Chinois qui gagne le marathon ? Bravo à lui !',
+    ], false)
+  })
+})

@@ -63,7 +63,7 @@ describe('weak hints', () => {
 
 describe('model hints', () => {
   it('name the words that weighed most on a model-only mark, in text order, with their share', () => {
-    const text = "Dès qu'une femme a un peu de pouvoir elle devient hystérique, regardez ma cheffe."
+    const text = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable, regardez ma cheffe."
     const v = classify(text)
     expect(v.harassment).toBe(true)
     expect(v.evidence).toEqual([])
@@ -82,7 +82,7 @@ describe('model hints', () => {
   })
 
   it('shift with the text: an emoji in front moves every offset by its UTF-16 length plus the space', () => {
-    const text = "Dès qu'une femme a un peu de pouvoir elle devient hystérique, regardez ma cheffe."
+    const text = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable, regardez ma cheffe."
     const shifted = `🙄 ${text}`
     const before = modelHints(text)
     const after = modelHints(shifted)

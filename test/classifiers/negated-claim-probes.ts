@@ -131,8 +131,5 @@ export const NEGCLAIM_PROBES_QUIET: readonly CaseGroup[] = [
   },
 ]
 
-/** Must-not-fire probes that main's classifier already marked when they were written (filled from the first run). */
-export const NEGCLAIM_PROBES_KNOWN_LOUD: readonly string[] = [
-  'Les gays ne seraient pas de bons parents ? Toutes les études disent le contraire.',
-  'Les réfugiés ne sont pas assez aidés par l\'État.',
-]
+/** Must-not-fire probes that main's classifier already marked when they were written (filled from the first run); both were quiet again by round ten. */
+export const NEGCLAIM_PROBES_KNOWN_LOUD: readonly string[] = []

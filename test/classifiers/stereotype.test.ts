@@ -59,11 +59,12 @@ describe('one list of sport words (lexicon/sport.ts) for stereotypes and group c
 })
 
 describe('stereotypes: mock surprise after a group (tier « surprise »)', () => {
-  it.each([
-    'Un Gitan qui se lève tôt pour bosser ? On aura tout vu.',
-    'une musulmane qui conduit, on aura vraiment tout vu',
-  ])('gives weak evidence to « %s »', (text) => {
-    expect(side(text)).toBe('weak')
+  it('gives weak evidence to « une musulmane qui conduit, on aura vraiment tout vu »', () => {
+    expect(side('une musulmane qui conduit, on aura vraiment tout vu')).toBe('weak')
+  })
+
+  it('leaves the asked form to the rhetorical questions, which make it evidence (question.ts)', () => {
+    expect(side('Un Gitan qui se lève tôt pour bosser ? On aura tout vu.')).toBe('evidence')
   })
 
   it.each([

@@ -40,7 +40,7 @@ import { recallAtFpr, rocAuc } from './metrics.js'
 import { calibrateOutOfFold } from './out-of-fold-point.js'
 import { FOLDS, analysed, dataDir } from './rows.js'
 import type { Row } from './rows.js'
-import { fitStack, inSecond } from './stack.js'
+import { fitStack, fitStackN, inSecond } from './stack.js'
 
 const ROOT = projectRoot()
 const SEED = 20_261_127
@@ -110,32 +110,6 @@ function outOfFoldWithSegments(rows: readonly Row[]): { first: number[]; second:
     console.log(`  fold ${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s`)
   }
   return { first, second, segs }
-}
-
-/** Stack coefficients and bias of several inputs (logistic regression over the labelled sets and our examples). */
-function fitStackN(rows: readonly Row[], inputs: readonly (readonly number[])[]): number[] {
-  const data: { x: number[]; y: number }[] = []
-  rows.forEach((r, i) => {
-    if (r.group === 'labelled' || r.group === 'own') data.push({ x: inputs.map((l) => l[i] ?? 0), y: r.label })
-  })
-  const d = inputs.length
-  const beta = new Array<number>(d).fill(0)
-  beta[0] = 1
-  let bias = 0
-  for (let it = 0; it < 2000; it++) {
-    const g = new Array<number>(d).fill(0)
-    let gb = 0
-    for (const { x, y } of data) {
-      let z = bias
-      for (let j = 0; j < d; j++) z += (beta[j] as number) * (x[j] as number)
-      const e = 1 / (1 + Math.exp(-z)) - y
-      for (let j = 0; j < d; j++) g[j] = (g[j] as number) + e * (x[j] as number)
-      gb += e
-    }
-    for (let j = 0; j < d; j++) beta[j] = (beta[j] as number) - (0.5 * (g[j] as number)) / data.length
-    bias -= (0.5 * gb) / data.length
-  }
-  return beta.map((b) => Math.round(b * 1000) / 1000)
 }
 
 const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))

@@ -43,7 +43,7 @@ import { calibrateOutOfFold } from './out-of-fold-point.js'
 import { expectedCalibrationError, recallAtFpr, rocAuc } from './metrics.js'
 import { FOLDS, analysed, dataDir } from './rows.js'
 import type { Row } from './rows.js'
-import { inSecond, outOfFold } from './stack.js'
+import { fitStackN, inSecond, outOfFold } from './stack.js'
 
 const ROOT = projectRoot()
 const SEED = 20_261_127
@@ -248,32 +248,6 @@ function denseOutOfFold(rows: readonly Row[], c: DenseConfig): number[] {
 }
 
 let lastModel: DenseModel | undefined
-
-/** Stack coefficients of several out-of-fold logits (logistic regression with a bias, dropped), fitted over the labelled sets and our examples as stack.ts does. */
-function fitStackN(rows: readonly Row[], inputs: readonly (readonly number[])[]): number[] {
-  const data: { x: number[]; y: number }[] = []
-  rows.forEach((r, i) => {
-    if (r.group === 'labelled' || r.group === 'own') data.push({ x: inputs.map((l) => l[i] ?? 0), y: r.label })
-  })
-  const d = inputs.length
-  const beta = new Array<number>(d).fill(0)
-  beta[0] = 1
-  let bias = 0
-  for (let it = 0; it < 2000; it++) {
-    const g = new Array<number>(d).fill(0)
-    let gb = 0
-    for (const { x, y } of data) {
-      let z = bias
-      for (let k = 0; k < d; k++) z += (beta[k] as number) * (x[k] as number)
-      const e = 1 / (1 + Math.exp(-z)) - y
-      for (let k = 0; k < d; k++) g[k] = (g[k] as number) + e * (x[k] as number)
-      gb += e
-    }
-    for (let k = 0; k < d; k++) beta[k] = (beta[k] as number) - (0.5 * (g[k] as number)) / data.length
-    bias -= (0.5 * gb) / data.length
-  }
-  return beta.map((b) => Math.round(b * 1000) / 1000)
-}
 
 const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))
 

@@ -15,7 +15,7 @@ import type { StoredPost } from '../../src/types.js'
 import { DRIVERS, loginAs, postLine, testContext, type TestLogin } from '../_util.js'
 
 const WEAK = '😡😡 putain de merde ce bus'
-const MODEL = "Dès qu'une femme a un peu de pouvoir elle devient hystérique, regardez ma cheffe."
+const MODEL = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable, regardez ma cheffe."
 const EVIDENCE = 'Lea t’es une grosse conne, personne ne t’aime'
 const PLAIN = 'Réunion des professeurs de lycée demain'
 

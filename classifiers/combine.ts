@@ -99,9 +99,11 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     const lex = weak > 0 && shouting ? weak + 0.4 * damp * banterDamp : weak
     return { lex, modelDamp, categories: [], evidence: [], weak: plain && weak > 0 && lex >= WEAK_MIN }
   }
+  /** A signal's weight once laughter has softened it: all but one at a third party. */
+  const laughed = (s: Signal): number => (s.third === true ? s.weight : s.weight * banterDamp)
   for (const s of signals) {
     const list = byCat.get(s.category) ?? []
-    list.push(s.third === true ? s.weight : s.weight * banterDamp)
+    list.push(laughed(s))
     byCat.set(s.category, list)
   }
   const catScores: [Category, number][] = []
@@ -120,7 +122,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
   const categories = catScores.filter(([, v]) => v >= CATEGORY_MIN).map(([c]) => c)
   const listed = new Set(categories)
   const evidence: Evidence[] = signals
-    .filter((s) => listed.has(s.category) && s.unaimed !== true && s.weight * (s.third === true ? 1 : banterDamp) * damp >= EVIDENCE_MIN)
+    .filter((s) => listed.has(s.category) && s.unaimed !== true && laughed(s) * damp >= EVIDENCE_MIN)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((s, i, arr) => !arr.some((o, j) => j !== i && o.category === s.category && o.start <= s.start && o.end >= s.end && (j < i || o.end - o.start > s.end - s.start)))
     .map((s) => ({ category: s.category, match: text.slice(s.start, s.end), start: s.start, end: s.end }))

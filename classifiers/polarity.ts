@@ -90,16 +90,16 @@ const DEONTIC: ReadonlySet<string> = new Set([
   'peut', 'peuvent', 'sait', 'savent', 'saura', 'sauront', 'ferait', 'feraient', 'fera', 'feront', 'aura', 'auront', 'laisserai', 'laisserais', 'laisserait', 'laisseront',
 ])
 /**
- * Words of praise the subject gives rather than receives (« les X ne respectent pas … », « … ne font pas
- * confiance à … », « … ne sont pas fans de … »): the verbs of praise, « supporter », « considérer »,
- * « accueillir », and the nouns a verb of giving carries (« confiance », « main », « fan »).
- */
-/**
  * The verbs of praise and « supporter », « considérer » (which a claim may not deny a group: « les femmes ne sont pas
  * considérées » is a complaint). Refused to a group right after, a counter-speech cue refuses it (signals.ts refusesGroup).
  * Not « valoir »: what follows it is a measure, not an object (« une femme ne vaut pas un homme »).
  */
 export const PRAISE_VERBS: ReadonlySet<string> = new Set([...PRAISE_VERB_FORMS, ...verbEr('supporter'), ...verbEr('considerer')])
+/**
+ * Words of praise the subject gives rather than receives (« les X ne respectent pas … », « … ne font pas
+ * confiance à … », « … ne sont pas fans de … »): the verbs of praise, « supporter », « considérer »,
+ * « accueillir », and the nouns a verb of giving carries (« confiance », « main », « fan »).
+ */
 const GIVEN: ReadonlySet<string> = new Set([
   ...PRAISE_VERBS,
   'accueillir', 'accueille', 'accueillent', 'confiance', 'main', 'fan', 'fans',

@@ -52,39 +52,22 @@ export function inSecond(r: Pick<Row, 'group'>): boolean {
  * every row weighing the same. Gradient descent on the mean log-loss.
  */
 export function fitStack(rows: readonly Row[], first: readonly number[], second: readonly number[]): Stack {
-  const data: [number, number, number][] = []
-  rows.forEach((r, i) => {
-    if (r.group !== 'templated' && STACK_GROUPS.includes(r.group)) data.push([first[i] ?? 0, second[i] ?? 0, r.label])
-  })
-  let a = 1
-  let b = 0
-  let c = 0
-  for (let it = 0; it < 2000; it++) {
-    let ga = 0
-    let gb = 0
-    let gc = 0
-    for (const [x, y, label] of data) {
-      const g = 1 / (1 + Math.exp(-(a * x + b * y + c))) - label
-      ga += g * x
-      gb += g * y
-      gc += g
-    }
-    const n = data.length || 1
-    a -= (0.5 * ga) / n
-    b -= (0.5 * gb) / n
-    c -= (0.5 * gc) / n
-  }
-  const r = (x: number): number => Math.round(x * 1000) / 1000
-  return { first: r(a), second: r(b) }
+  const [a, b] = fitStackN(rows, [first, second])
+  return { first: a ?? 1, second: b ?? 0 }
 }
 
-/** Stack coefficients of several out-of-fold logits (logistic regression with a bias, dropped), fitted over the labelled sets and our examples as stack.ts does. */
+/**
+ * Stack coefficients of several out-of-fold logits, the first starting at 1 and the others at 0: a logistic
+ * regression with a bias (dropped afterwards), over STACK_GROUPS, every row weighing the same, by gradient
+ * descent on the mean log-loss; rounded to 0.001. fitStack is its two-input case; dense.ts and segments.ts stack more.
+ */
 export function fitStackN(rows: readonly Row[], inputs: readonly (readonly number[])[]): number[] {
   const data: { x: number[]; y: number }[] = []
   rows.forEach((r, i) => {
-    if (r.group === 'labelled' || r.group === 'own') data.push({ x: inputs.map((l) => l[i] ?? 0), y: r.label })
+    if (STACK_GROUPS.includes(r.group)) data.push({ x: inputs.map((l) => l[i] ?? 0), y: r.label })
   })
   const d = inputs.length
+  const n = data.length || 1
   const beta = new Array<number>(d).fill(0)
   beta[0] = 1
   let bias = 0
@@ -92,14 +75,15 @@ export function fitStackN(rows: readonly Row[], inputs: readonly (readonly numbe
     const g = new Array<number>(d).fill(0)
     let gb = 0
     for (const { x, y } of data) {
-      let z = bias
+      // The bias added last: the same sum, in the same order, as the two-input fit always made.
+      let z = 0
       for (let k = 0; k < d; k++) z += (beta[k] as number) * (x[k] as number)
-      const e = 1 / (1 + Math.exp(-z)) - y
+      const e = 1 / (1 + Math.exp(-(z + bias))) - y
       for (let k = 0; k < d; k++) g[k] = (g[k] as number) + e * (x[k] as number)
       gb += e
     }
-    for (let k = 0; k < d; k++) beta[k] = (beta[k] as number) - (0.5 * (g[k] as number)) / data.length
-    bias -= (0.5 * gb) / data.length
+    for (let k = 0; k < d; k++) beta[k] = (beta[k] as number) - (0.5 * (g[k] as number)) / n
+    bias -= (0.5 * gb) / n
   }
   return beta.map((b) => Math.round(b * 1000) / 1000)
 }

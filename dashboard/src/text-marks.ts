@@ -34,7 +34,7 @@ export function evidenceSpans(text: string, evidence: readonly Evidence[]): Evid
   return fittingSpans(text, evidence)
 }
 
-/** What a hint's mark says, in French. */
+/** What a hint's mark says, in French (the case files say it with these words: src/cases/case-hints.ts, held equal by a test). */
 export function hintLabel(hint: Hint): string {
   if (hint.kind === 'weak') return 'vocabulaire hostile non visé'
   return hint.weight === undefined ? 'mot qui a pesé dans le score' : `mot qui a pesé dans le score (+${hint.weight.toFixed(2).replace('.', ',')})`

@@ -1,10 +1,19 @@
 /**
  * Evidence snapshots: the post as stored when it was flagged, frozen as
- * canonical JSON with its SHA-256. Pure: building and checking a snapshot.
+ * canonical JSON with its SHA-256. Pure: building and checking a snapshot,
+ * and reading its hints back.
+ *
+ * No version field: the content only ever gains optional keys (`post.hints`),
+ * written only when there is something to write, so a post that snapshotted
+ * to some bytes before still does, and a snapshot stored before a key existed
+ * still verifies (its hash is over its own text, whatever keys it has).
+ * Readers take each such key as absent when missing and parse it, never trust
+ * it (snapshotHints).
  */
+import { Hint as HintSchema } from '../../contract/post-view.js'
 import { canonicalJson } from '../audit/canonical-json.js'
 import { sha256 } from '../auth/tokens.js'
-import type { Evidence } from '../../classifiers/verdict.js'
+import type { Evidence, Hint } from '../../classifiers/verdict.js'
 import type { PostRow } from '../db/schema/index.js'
 
 /** What a snapshot holds (its canonical JSON is what is hashed). */
@@ -31,6 +40,13 @@ export interface SnapshotContent {
     score: number
     categories: string[]
     evidence: Evidence[]
+    /**
+     * Why a post marked without evidence was marked (Verdict.hints: weak cues or the model's
+     * words), as the dashboard showed it when it was flagged. Only on a post without evidence that
+     * had hints; absent otherwise, and in snapshots taken before hints were frozen. Read it with
+     * snapshotHints.
+     */
+    hints?: Hint[]
     modelVersion: string
     deletedAt: string | null
     authorStatus: string | null
@@ -42,6 +58,17 @@ export interface Snapshot {
   canonicalJson: string
   sha256: string
   capturedAt: Date
+}
+
+/**
+ * `{ hints }` for a post without evidence that has hints (each with its known keys only), else
+ * nothing: a snapshot without hints keeps the bytes it always had.
+ */
+function frozenHints(post: PostRow): { hints?: Hint[] } {
+  if (post.evidence.length > 0 || post.hints.length === 0) return {}
+  return {
+    hints: post.hints.map((h) => ({ kind: h.kind, match: h.match, start: h.start, end: h.end, ...(h.weight === undefined ? {} : { weight: h.weight }) })),
+  }
 }
 
 /** Freezes `post` as flagged under `category` at `capturedAt`. */
@@ -71,6 +98,7 @@ export function buildSnapshot(
       score: post.score,
       categories: post.categories,
       evidence: post.evidence,
+      ...frozenHints(post),
       modelVersion: post.modelVersion,
       deletedAt: post.deletedAt?.toISOString() ?? null,
       authorStatus: post.authorStatus,
@@ -94,4 +122,48 @@ export function verifySnapshot(s: { canonicalJson: string; sha256: string }): bo
 /** The content of a snapshot (its JSON parsed), for notices. */
 export function snapshotContent(s: { canonicalJson: string }): SnapshotContent {
   return JSON.parse(s.canonicalJson) as SnapshotContent
+}
+
+/** Most hints read back from one snapshot (a post holds a handful; more is not ours). */
+export const MAX_SNAPSHOT_HINTS = 20
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff
+
+/** True when offset `i` of `text` is not between the two halves of a surrogate pair. */
+function onCharBoundary(text: string, i: number): boolean {
+  return i === 0 || i === text.length || !(isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i)))
+}
+
+/**
+ * The hints of a stored snapshot's content, parsed rather than trusted (the post was written by a
+ * stranger and the JSON read back from the database): none unless the frozen post has a text and
+ * no evidence; each hint must match the wire schema (post-view.ts `Hint`: a known kind, integer
+ * offsets, no extra key), lie inside the text on whole characters (start < end), and its `match`
+ * must be the text there; a weight that is not a positive finite number is dropped. In text
+ * order, the first of overlapping hints kept, at most MAX_SNAPSHOT_HINTS. Never throws.
+ */
+export function snapshotHints(content: unknown): Hint[] {
+  const post = (content as { post?: unknown } | null)?.post
+  if (typeof post !== 'object' || post === null) return []
+  const { text, evidence, hints } = post as { text?: unknown; evidence?: unknown; hints?: unknown }
+  if (typeof text !== 'string' || !Array.isArray(hints) || (Array.isArray(evidence) && evidence.length > 0)) return []
+  const valid: Hint[] = []
+  for (const raw of hints.slice(0, 4 * MAX_SNAPSHOT_HINTS)) {
+    const parsed = HintSchema.safeParse(raw)
+    if (!parsed.success) continue
+    const { kind, match, start, end, weight } = parsed.data
+    if (start < 0 || end > text.length || start >= end || !onCharBoundary(text, start) || !onCharBoundary(text, end)) continue
+    if (text.slice(start, end) !== match) continue
+    valid.push({ kind, match, start, end, ...(weight !== undefined && Number.isFinite(weight) && weight > 0 ? { weight } : {}) })
+  }
+  valid.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Hint[] = []
+  for (const h of valid) {
+    const last = out.at(-1)
+    if (last !== undefined && h.start < last.end) continue
+    out.push(h)
+    if (out.length === MAX_SNAPSHOT_HINTS) break
+  }
+  return out
 }

@@ -1,10 +1,15 @@
 /**
  * The bytes of an evidence snapshot, pinned: a snapshot is hashed once and verified for years, so
  * the canonical JSON that buildSnapshot writes for a given post must not drift when the snapshot
- * learns something new.
+ * learns something new. And the hints it freezes for a post marked without evidence, read back
+ * through a parser (snapshotHints) that trusts nothing of the stored JSON.
  */
 import { describe, expect, it } from 'vitest'
-import { buildSnapshot, verifySnapshot } from '../../src/moderation/evidence.js'
+import { canonicalJson } from '../../src/audit/canonical-json.js'
+import { hintLabel as dashboardHintLabel } from '../../dashboard/src/text-marks.js'
+import { hintLabel, hintList, hintsLine, printableMatch } from '../../src/cases/case-hints.js'
+import { MAX_SNAPSHOT_HINTS, buildSnapshot, snapshotContent, snapshotHints, verifySnapshot } from '../../src/moderation/evidence.js'
+import type { Hint } from '../../classifiers/verdict.js'
 import type { PostRow } from '../../src/db/schema/index.js'
 
 const ROW: PostRow = {
@@ -70,5 +75,95 @@ describe('evidence snapshot bytes', () => {
   it('verify a stored snapshot taken before hints were frozen, and refuse one changed by a byte', () => {
     expect(verifySnapshot({ canonicalJson: OLD_MODEL_ONLY_JSON, sha256: OLD_MODEL_ONLY_SHA })).toBe(true)
     expect(verifySnapshot({ canonicalJson: OLD_MODEL_ONLY_JSON.replace('0.34', '0.35'), sha256: OLD_MODEL_ONLY_SHA })).toBe(false)
+  })
+})
+
+const MODEL_TEXT = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable, regardez ma cheffe."
+const MODEL_ROW: PostRow = {
+  ...ROW,
+  text: MODEL_TEXT,
+  score: 0.34,
+  categories: [],
+  evidence: [],
+  hints: [
+    { kind: 'model', match: 'hystérique', start: 50, end: 60, weight: 0.85 },
+    { kind: 'model', match: 'incapable', start: 64, end: 73, weight: 0.6 },
+  ],
+}
+const AT = new Date('2026-11-27T20:06:00.000Z')
+
+describe('hints in a snapshot', () => {
+  it('are frozen with a post marked without evidence, their known keys only, and read back as they were', () => {
+    expect(MODEL_TEXT.slice(50, 60)).toBe('hystérique')
+    const row = { ...MODEL_ROW, hints: [...MODEL_ROW.hints, { kind: 'weak', match: 'cheffe', start: 87, end: 93, extra: 'x' } as never] }
+    const s = buildSnapshot(row, { id: 8, category: 'harassment', targetIsMinor: false }, AT)
+    expect(verifySnapshot(s)).toBe(true)
+    const content = snapshotContent(s)
+    expect(content.post.hints).toEqual([...MODEL_ROW.hints, { kind: 'weak', match: 'cheffe', start: 87, end: 93 }])
+    expect(s.canonicalJson).toContain('"evidence":[],"externalId"')
+    expect(s.canonicalJson).toContain('"hints":[{"end":60,"kind":"model","match":"hystérique","start":50,"weight":0.85},')
+    expect(snapshotHints(content)).toEqual(content.post.hints)
+    // The old snapshot of the same post, without hints, differs only by that key.
+    const { hints: _, ...withoutHints } = content.post
+    expect(canonicalJson({ ...content, flagId: 8, post: withoutHints })).toBe(OLD_MODEL_ONLY_JSON)
+  })
+
+  it('are not frozen for a post with evidence, even if its row held some', () => {
+    const s = buildSnapshot({ ...ROW, hints: MODEL_ROW.hints }, { id: 7, category: 'harassment', targetIsMinor: true }, new Date('2026-11-27T20:05:00.000Z'))
+    expect(s.canonicalJson).toBe(EVIDENCE_JSON)
+  })
+
+  it('read back as none from a snapshot taken before they were frozen, or from content that is not a snapshot', () => {
+    expect(snapshotHints(JSON.parse(OLD_MODEL_ONLY_JSON))).toEqual([])
+    for (const junk of [null, 3, 'x', [], {}, { post: null }, { post: { text: 5, evidence: [], hints: MODEL_ROW.hints } }, { post: { text: MODEL_TEXT, hints: {} } }]) {
+      expect(snapshotHints(junk)).toEqual([])
+    }
+  })
+
+  it('read back only when valid: in range, on whole characters, matching the text, a known kind, no extra key', () => {
+    const text = 'ok 😡 sale rat\u202e tg'
+    const good = { kind: 'weak', match: 'rat', start: 11, end: 14 }
+    expect(text.slice(11, 14)).toBe('rat')
+    const post = (hints: unknown[], evidence: unknown[] = []) => ({ post: { text, evidence, hints } })
+    const bad = [
+      { ...good, start: -1 },
+      { ...good, end: text.length + 1 },
+      { ...good, start: 14, end: 11 },
+      { ...good, start: 12, end: 12, match: '' },
+      { ...good, start: 1.5 },
+      { ...good, match: 'chat' },
+      { ...good, kind: 'lexicon' },
+      { ...good, category: 'insult' },
+      { kind: 'weak', match: text.slice(3, 4), start: 3, end: 4 }, // half of 😡
+      { kind: 'weak', match: text.slice(4, 5), start: 4, end: 5 },
+      'rat',
+      null,
+    ]
+    expect(snapshotHints(post([...bad, good]))).toEqual([good])
+    // Evidence wins: a frozen post with evidence shows no hint, as on the dashboard.
+    expect(snapshotHints(post([good], [{ category: 'insult', match: 'rat', start: 11, end: 14 }]))).toEqual([])
+    // A weight that is not a positive number is dropped, the hint kept.
+    expect(snapshotHints(post([{ ...good, kind: 'model', weight: -2 }]))).toEqual([{ ...good, kind: 'model' }])
+    // Overlaps: the first kept; text order; at most MAX_SNAPSHOT_HINTS.
+    expect(snapshotHints(post([good, { kind: 'weak', match: 'sale rat', start: 6, end: 14 }]))).toEqual([{ kind: 'weak', match: 'sale rat', start: 6, end: 14 }])
+    const long = 'a '.repeat(100)
+    const many = Array.from({ length: 60 }, (_, i) => ({ kind: 'weak', match: 'a', start: 2 * i, end: 2 * i + 1 }))
+    expect(snapshotHints({ post: { text: long, evidence: [], hints: many.reverse() } })).toHaveLength(MAX_SNAPSHOT_HINTS)
+    expect(snapshotHints({ post: { text: long, evidence: [], hints: many } })[0]?.start).toBe(0)
+  })
+
+  it('are printed in French with the dashboard’s words, on one line, without control or bidi characters', () => {
+    expect(hintsLine(MODEL_ROW.hints)).toBe(
+      'Indices (sans preuve directe) : « hystérique » — mot qui a pesé dans le score (+0,85) ; « incapable » — mot qui a pesé dans le score (+0,60)',
+    )
+    expect(hintList([{ kind: 'weak', match: 'de\nmerde', start: 0, end: 8 }])).toBe('« de merde » — vocabulaire hostile non visé')
+    expect(printableMatch('sale\u202e rat\u0007\u2066')).toBe('sale rat')
+    const kinds: Hint[] = [
+      { kind: 'weak', match: 'x', start: 0, end: 1 },
+      { kind: 'model', match: 'x', start: 0, end: 1 },
+      { kind: 'model', match: 'x', start: 0, end: 1, weight: 1.554 },
+    ]
+    for (const h of kinds) expect(hintLabel(h)).toBe(dashboardHintLabel(h))
+    expect(printableMatch('😡'.repeat(70))).toBe(`${'😡'.repeat(60)}…`)
   })
 })

@@ -250,6 +250,12 @@ export const timelineEntrySchema = z.object({
     .optional(),
   sha256: z.string().optional(),
   answer: z.string().nullable().optional(),
+  /**
+   * `flag.created` of a post marked without evidence: the hints frozen with it, one French line
+   * (« Indices (sans preuve directe) : « … » — mot qui a pesé dans le score (+0,85) ; … »).
+   * Quotes attacker-written words: render as text.
+   */
+  hints: z.string().optional(),
 })
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>
 

@@ -2,12 +2,15 @@
  * One timeline per case, in time order: the case's own events, alerts,
  * matched posts, flags and their review, takedown requests and the
  * platforms' answers, removals, deposited files, referent alerts, URLs
- * reported into the case and their captures. Pure: built
+ * reported into the case and their captures. A flag of a post marked without
+ * evidence carries the hints frozen with it (« Indices (sans preuve directe) »). Pure: built
  * from the material `loadCaseMaterial` read.
  */
 import type { Timeline, TimelineEntry, TimelineKind } from '../../contract/cases.js'
 import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import { categoryLabel } from '../moderation/categories.js'
+import { snapshotContent, snapshotHints } from '../moderation/evidence.js'
+import { hintsLine } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { fileKindLabel, humanSize } from './file-format.js'
 import { nameOf } from './user-names.js'
@@ -20,6 +23,15 @@ const CHANNEL_LABEL: Record<string, string> = {
 }
 
 type Draft = Omit<TimelineEntry, 'at' | 'refs'> & { at: Date; refs?: TimelineEntry['refs'] }
+
+/** The hints frozen in a snapshot's JSON, parsed; none when the JSON does not parse. */
+function frozenHintsOf(canonicalJson: string) {
+  try {
+    return snapshotHints(snapshotContent({ canonicalJson }))
+  } catch {
+    return []
+  }
+}
 
 /** The timeline of a case from its material. */
 export function caseTimeline(m: CaseMaterial): Timeline {
@@ -133,6 +145,7 @@ export function caseTimeline(m: CaseMaterial): Timeline {
   for (const f of m.flags) {
     const s = snapshotOf.get(f.id)
     const refs = { flagId: f.id, postId: String(f.postId) }
+    const hints = s ? frozenHintsOf(s.canonicalJson) : []
     out.push({
       at: f.flaggedAt,
       kind: 'flag.created',
@@ -140,6 +153,7 @@ export function caseTimeline(m: CaseMaterial): Timeline {
       summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${s.capturedAt.toISOString()}` : ''}`,
       refs,
       ...(s ? { sha256: s.sha256 } : {}),
+      ...(hints.length > 0 ? { hints: hintsLine(hints) } : {}),
     })
     if (f.claimedAt && f.claimedBy !== null && f.status === 'claimed') {
       out.push({ at: f.claimedAt, kind: 'flag.claimed', actor: name(f.claimedBy), summary: `Signalement n° ${f.id} pris en relecture`, refs })

@@ -1,7 +1,7 @@
 /**
  * The « dossier de preuves » PDF for a complaint (pdfkit): the case, its
  * timeline, each flagged post's frozen evidence with its SHA-256 and capture
- * time, each deposited file's name, type, size, SHA-256 and upload time, and
+ * time (and, for a post marked without evidence, the hints frozen with it), each deposited file's name, type, size, SHA-256 and upload time, and
  * each URL reported into the case with its captures' hashes, and the
  * takedown history with the platforms' answers. Text is set in DejaVu
  * (embedded, subset, with a ToUnicode map) so accents print and every hash
@@ -14,7 +14,8 @@ import type { CaseView, Timeline } from '../../contract/cases.js'
 import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import type { CaseRow } from '../db/schema/index.js'
 import { categoryLabel } from '../moderation/categories.js'
-import { snapshotContent, verifySnapshot } from '../moderation/evidence.js'
+import { snapshotContent, snapshotHints, verifySnapshot } from '../moderation/evidence.js'
+import { HINTS_HEADING, hintList, hintsNote } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { captureEntry } from './export-zip.js'
 import { fileKindLabel } from './file-format.js'
@@ -131,6 +132,7 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
       para(`${e.post.platform} · ${e.post.author} · ${e.post.url ?? 'sans adresse'}`, 8.5, '#333')
       quote(e.post.text)
     }
+    if (e.hints) para(e.hints, 8.5, '#333')
     if (e.answer) para(`Réponse de la plateforme : ${e.answer}`, 8.5, '#333')
     if (e.sha256) hash('SHA-256', e.sha256)
     doc.moveDown(0.25)
@@ -159,6 +161,12 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
     line('Intégrité', verifySnapshot(s) ? 'vérifiée (le JSON conservé redonne l’empreinte)' : 'ÉCHEC : le JSON conservé ne redonne pas l’empreinte')
     doc.moveDown(0.15)
     quote(content.post.text)
+    const hints = snapshotHints(content)
+    if (hints.length > 0) {
+      doc.moveDown(0.15)
+      line(HINTS_HEADING, hintList(hints))
+      para(hintsNote(hints), 8.5, '#333')
+    }
     hash(`SHA-256 de la preuve figée (preuves/signalement-${f.id}.json)`, s.sha256)
   }
 

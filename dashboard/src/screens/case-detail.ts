@@ -44,6 +44,7 @@ function timelineList(t: Timeline): HTMLElement {
               h('p', { class: 'post-text' }, e.post.text),
             )
           : null,
+        e.hints ? h('p', { class: 'note', 'data-testid': 'timeline-hints' }, e.hints) : null,
         e.answer ? h('p', { class: 'note' }, `Réponse de la plateforme : ${e.answer}`) : null,
         e.sha256 ? h('div', {}, h('small', { class: 'muted' }, 'SHA-256 '), h('code', { class: 'hash' }, e.sha256)) : null,
       ),

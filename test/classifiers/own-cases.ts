@@ -1,10 +1,11 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
+import { FICTION_PROBES_HARASSMENT, FICTION_PROBES_QUIET } from './fiction-probes.js'
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_QUIET } from './forum-cases2.js'
 import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
@@ -49,6 +50,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...OWNCASES2_PROBES_QUIET.map((g) => ({ name: `owncases2 probes quiet: ${g.name}`, cases: g.cases })),
   ...POLARITY3_PROBES_HARASSMENT.map((g) => ({ name: `polarity3 probes fire: ${g.name}`, cases: g.cases })),
   ...POLARITY3_PROBES_QUIET.map((g) => ({ name: `polarity3 probes quiet: ${g.name}`, cases: g.cases })),
+  ...FICTION_PROBES_HARASSMENT.map((g) => ({ name: `fiction probes fire: ${g.name}`, cases: g.cases })),
+  ...FICTION_PROBES_QUIET.map((g) => ({ name: `fiction probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

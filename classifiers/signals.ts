@@ -66,6 +66,8 @@ export interface Cues {
   hostile: number
   /** A hit was neutralised by negation, reporting or quoting. */
   neutralised: boolean
+  /** The post tells a story and speaks to no one (tellsStory): its hits are the characters' deeds. */
+  story: boolean
 }
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES)
@@ -127,6 +129,8 @@ const GAME = new Set([
 ])
 /** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
 const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
+/** Kinds a story frame softens (tellsStory): what its characters do and say to one another. */
+const STORY_SOFTENED = new Set(['threat', 'insult', 'sexual', 'body_shaming', 'pile_on', 'self_harm'])
 /** Threat and pile-on kinds that a friendly or game context softens. */
 const SOFTENED = new Set(['threat', 'pile_on'])
 /** Animal words of insults: said among pet, farm or biology words they are about animals. */
@@ -139,6 +143,14 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
+/** Works that tell a story: « dans le film », « dans la dernière scène », « au troisième épisode ». */
+const STORY_WORKS = new Set([
+  'film', 'films', 'serie', 'series', 'roman', 'livre', 'manga', 'anime', 'bd', 'episode', 'saison', 'scene', 'chapitre', 'tome', 'piece', 'conte', 'fiction', 'intrigue',
+])
+/** Characters of a story: « le héros », « le personnage principal », « le méchant ». */
+const CHARACTERS = new Set(['personnage', 'personnages', 'heros', 'heroine', 'heroines', 'mechant', 'mechants', 'narrateur', 'narratrice', 'protagoniste', 'antagoniste'])
+const STORY_WORDS: ReadonlySet<string> = new Set([...STORY_WORKS, ...CHARACTERS])
+
 /**
  * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS. A token carries its
  * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
@@ -147,7 +159,8 @@ const SCENE_FRIENDLY = 1
 const SCENE_GAME = 2
 const SCENE_PETS = 4
 const SCENE_SPORT = 8
-for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT]] as const) {
+const SCENE_STORY = 16
+for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT], [STORY_WORDS, SCENE_STORY]] as const) {
   for (const w of words) registerWord(w).scene |= bit
 }
 
@@ -156,6 +169,116 @@ function sceneOf(tokens: readonly Token[]): number {
   let scene = 0
   for (const t of tokens) scene |= t.facts.scene
   return scene
+}
+
+/** Determiners before a story's work or character (« dans le film », « la scène où », « le héros »). */
+const STORY_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'un', 'une'])
+/** Words between the determiner and the work (« dans la dernière scène », « au troisième épisode »). */
+const ORDINALS = new Set(['premier', 'premiere', 'dernier', 'derniere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'meme', 'nouveau', 'nouvelle'])
+/** Works that are no story told (« le film porno de la classe » films someone). */
+const NOT_STORY = new Set(['porno', 'x', 'amateur', 'perso'])
+/**
+ * Words of the real world that end a story's frame (« … et c'est pareil dans la vraie vie », « en vrai »),
+ * and the real people who make the work (« l'actrice qui joue la mère, elle est tellement moche »).
+ */
+const REAL_LIFE = new Set([
+  'vraie', 'vrai', 'reel', 'reelle', 'realite', 'acteur', 'acteurs', 'actrice', 'actrices', 'comedien', 'comedienne', 'comediens', 'comediennes',
+  'realisateur', 'realisatrice', 'chanteur', 'chanteuse', 'auteur', 'autrice', 'auteure', 'ecrivain', 'ecrivaine', 'scenariste', 'scenaristes',
+  'youtubeur', 'youtubeuse', 'streamer', 'streameuse', 'influenceur', 'influenceuse', 'casting', 'interprete', 'joue', 'jouent',
+])
+/** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
+const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
+
+/**
+ * True when the post tells a story (a film, a series, a book, a game's plot) and speaks to no one: a
+ * work placed by « dans » or « au » (« dans le film », « dans la dernière scène », « au troisième
+ * épisode »), « la scène où », or a character as a subject (« le héros », « le personnage principal »),
+ * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
+ * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai »), no reader
+ * (« tu », « toi », a mention). Asked only of a post whose scene holds a story word.
+ */
+function tellsStory(tokens: readonly Token[]): boolean {
+  let frame = false
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text)) return false
+    if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
+    let d = k - 1
+    if (ORDINALS.has(tokens[d]?.text ?? '')) d--
+    const det = tokens[d]?.text ?? ''
+    const place = tokens[d - 1]?.text ?? ''
+    // A character is a story's only as the subject that opens a clause (« Le héros se fait humilier », « …, le personnage principal est torturé »).
+    if (CHARACTERS.has(t.text)) frame = STORY_DETERMINERS.has(det) && (d === 0 || tokens[d]?.breakBefore === true)
+    else if (det === 'au' || (STORY_DETERMINERS.has(det) && place === 'dans')) frame = tokens[d - 2]?.text !== 'comme' && tokens[d - 1]?.text !== 'comme'
+    else if ((t.text === 'scene' || t.text === 'episode') && STORY_DETERMINERS.has(det)) frame = tokens[k + 1]?.text === 'ou'
+  }
+  return frame
+}
+
+/**
+ * Insults that name a disability (« mongol », « attardé », « triso »): they offend the group whoever they are said of, so
+ * said of oneself they stay what they were (« je suis attardé », « comme un mongol »).
+ */
+const DISABILITY_SLURS = new Set(['mongol', 'mongole', 'mongolien', 'mongolienne', 'attarde', 'attardee', 'attardes', 'gogol', 'gogole', 'golmon', 'triso', 'trisomique', 'autiste', 'handicape', 'handicapee', 'debilos', 'tare', 'taree'])
+/** Subjects that are the speaker (« je », « j' », « moi je »). */
+const SELF = new Set(['je', 'j', 'jme'])
+/** First-person copulas, their subject spelled in (« chui », « jsuis »), or after « je » (« suis »). */
+const SELF_IS = new Set(['suis', 'jsuis', 'chui'])
+/** Words between a first-person copula and its insult (« je suis trop con », « chui vraiment une abrutie »). */
+const SELF_COPULA = new Set(['trop', 'vraiment', 'tellement', 'grave', 'si', 'tout', 'un', 'une', 'juste', 'completement', 'bien', 'parfois', 'encore', 'tres'])
+
+/**
+ * True for a one-word insult the speaker says of themself: after a first-person copula (« je suis trop
+ * con », « chui vraiment une abrutie ») or as a likeness (« comme un idiot », « comme une débile ») in a
+ * clause whose subject is the speaker (« j'ai hurlé comme un idiot »). Not when the clause speaks to the
+ * reader too (« je t'ai vu hurler comme un idiot », « je suis con mais toi t'es pire »).
+ */
+function saidOfSelf(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind !== 'insult' || h.first !== h.last || DISABILITY_SLURS.has(tokens[h.first]?.text ?? '')) return false
+  const likeness = (tokens[h.first - 1]?.text === 'un' || tokens[h.first - 1]?.text === 'une') && tokens[h.first - 2]?.text === 'comme'
+  let self = false
+  let copula = false
+  let between = true
+  for (let k = h.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token
+    if (READER.has(t.text) || t.kind === 'mention') return false
+    if (SELF_IS.has(t.text)) copula ||= between
+    else if (SELF.has(t.text)) { self = true; break }
+    else if (!SELF_COPULA.has(t.text)) between = false
+    if (t.breakBefore) { self ||= t.text === 'chui' || t.text === 'jsuis'; break }
+  }
+  if (!(likeness ? self : self && copula)) return false
+  for (let k = h.last + 1; k < tokens.length && tokens[k]?.breakBefore !== true; k++) if (READER.has(tokens[k]?.text ?? '') || tokens[k]?.kind === 'mention') return false
+  return true
+}
+
+/** Forms of « baiser » the verb, said of two people together (« ils ont fini par baiser », « on a baisé »). */
+const HAVE_SEX = new Set(['baiser', 'baise', 'baisent', 'baisait', 'baisaient', 'baisions', 'baisons'])
+/** Subjects that are two people or more: their « baiser » is sex they have together. */
+const TOGETHER = new Set(['ils', 'elles', 'on', 'nous'])
+/** Words a plural subject may have before « baiser » (« ils ont fini par baiser », « on va enfin baiser »). */
+const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 'allons', 'fini', 'finissent', 'par', 'enfin', 'encore', 'bien', 'deja', 'pour', 'de', 'd', 'veulent', 'voulaient', 'voulait', 'aller', 'pu', 'peuvent'])
+/** After « baiser », words that give it an object (« … sa femme », « … toute la classe »): not sex had together. */
+const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
+/** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
+const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
+
+/**
+ * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
+ * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
+ * before it (« on va te baiser », « ils vont nous baiser ») nor an object after (« ils ont baisé sa femme »,
+ * « … toute la classe »).
+ */
+function sexTogether(tokens: readonly Token[], h: Hit): boolean {
+  if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
+  let k = h.first - 1
+  while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
+  // « ils vont nous baiser »: « nous » just before the verb is its object.
+  if (!TOGETHER.has(tokens[k]?.text ?? '') || (k === h.first - 1 && tokens[k]?.text === 'nous')) return false
+  const next = tokens[h.first + 1]
+  if (next === undefined || next.breakBefore) return true
+  if (next.text === 'toute') return tokens[h.first + 2]?.text === 'la' && SEX_TIME.has(tokens[h.first + 3]?.text ?? '')
+  return !SEX_OBJECT.has(next.text)
 }
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
@@ -511,7 +634,7 @@ function isCategory(kind: string): kind is Category {
  * someone, an insult dropped as unaimed) is pushed there, for classifiers/hints.ts.
  */
 export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer, text = ''): { signals: Signal[]; cues: Cues } {
-  const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
+  const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false, story: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
     if (h.phrase.kind !== 'report' || isOwnSaying(tokens, h.first, h.last)) continue
@@ -534,6 +657,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   let game = false
   let pets = false
   let sport = false
+  let story = false
   for (const h of hits) {
     const kind = h.phrase.kind
     if (CUE_KINDS.has(kind) && insideAbuse(hits, h)) continue
@@ -557,7 +681,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (negatedHateful === NO_NEGATED) negatedHateful = []
       negatedHateful.push(h)
     }
-    if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
+    if (isIdiom(tokens, h) || isOrdinary(tokens, h, m) || saidOfSelf(tokens, h) || sexTogether(tokens, h)) continue
     if (!looked) {
       looked = true
       const scene = sceneOf(tokens)
@@ -565,6 +689,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       game = (scene & SCENE_GAME) !== 0
       pets = (scene & SCENE_PETS) !== 0
       sport = (scene & SCENE_SPORT) !== 0
+      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(tokens)
+      cues.story = story
     }
     let w = h.phrase.weight
     if (game && SOFTENED.has(kind)) w *= 0.2
@@ -583,6 +709,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (stopBeing) aimedOrders.push(h.first)
     const aim = stopBeing ? 'second' : aimOf(tokens, h)
     const direct = aim === 'second' || mention
+    // « Dans la dernière scène, elle lui tire une balle dans la tête »: a character's deed, told.
+    if (story && STORY_SOFTENED.has(kind) && !direct) w *= 0.2
     if (kind === 'profanity' || kind === 'hostile') {
       if (negated) continue
       if (kind === 'profanity') cues.profanity += direct ? 1 : 0.7

@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -21,7 +21,58 @@ import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
+import { fire, quiet } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
+
+/**
+ * Round eleven's fiction rules (classifiers/signals.ts tellsStory, saidOfSelf, sexTogether; classifiers/lookalike.ts
+ * cursesThing), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
+ * requires every one right.
+ */
+export const FICTION_RULE_CASES: readonly CaseGroup[] = [
+  {
+    name: 'a story told to no one',
+    cases: [
+      quiet('À la fin du deuxième tome, le héros se fait poignarder par son meilleur ami.'),
+      quiet('Dans le manga, la brute de la classe traite le nouveau de déchet et le frappe tous les jours.'),
+      quiet('La scène où le tueur égorge le gardien est filmée en un seul plan.'),
+      fire('Comme dans le manga, on va te frapper tous les jours, déchet.'),
+      fire('Dans le manga le héros se fait frapper, et toi tu vas finir pareil, sale déchet.'),
+      fire('Dans la série la mère est une grosse pute, comme la tienne.'),
+      fire('Dans le film l\'actrice est une grosse vache, elle devrait arrêter de manger.'),
+    ],
+  },
+  {
+    name: 'an insult the speaker says of themself',
+    cases: [
+      quiet('J\'ai raté la marche comme un imbécile et je me suis tordu la cheville.'),
+      quiet('Chui vraiment trop débile, j\'ai lavé mon téléphone avec mon jean.'),
+      fire('T\'as raté la marche comme un imbécile, on a tous filmé.'),
+      fire('Je suis trop con de t\'avoir cru, pauvre con.'),
+    ],
+  },
+  {
+    name: 'swearing at a thing',
+    cases: [
+      quiet('Ce foutu radiateur fait un bruit d\'enfer toute la nuit.'),
+      quiet('Putain de wifi, ça coupe encore.'),
+      quiet('La cantine était franchement dégueulasse aujourd\'hui.'),
+      fire('Ce foutu bâtard m\'a encore volé mon vélo.'),
+      fire('Putain de salope, tu vas me le payer.'),
+      fire('Ta copine était dégueulasse hier, une vraie chienne.'),
+    ],
+  },
+  {
+    name: 'sex had together',
+    cases: [
+      quiet('Après le resto, on a baisé jusqu\'au matin, c\'était parfait.'),
+      quiet('Elles baisent ensemble depuis deux ans et elles vont se marier.'),
+      fire('On va baiser ta sœur à tour de rôle.'),
+      fire('Ils ont baisé sa copine pendant qu\'elle dormait.'),
+      fire('Ils vont nous baiser avec leurs impôts, ces voleurs.'),
+    ],
+  },
+]
 
 export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...TEEN_HARASSMENT.map((g) => ({ name: `fires: ${g.name}`, cases: g.cases })),
@@ -52,6 +103,7 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...POLARITY3_PROBES_QUIET.map((g) => ({ name: `polarity3 probes quiet: ${g.name}`, cases: g.cases })),
   ...FICTION_PROBES_HARASSMENT.map((g) => ({ name: `fiction probes fire: ${g.name}`, cases: g.cases })),
   ...FICTION_PROBES_QUIET.map((g) => ({ name: `fiction probes quiet: ${g.name}`, cases: g.cases })),
+  ...FICTION_RULE_CASES.map((g) => ({ name: `fiction rules: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

@@ -22,7 +22,7 @@ import { NEGATION_HARASSMENT, NEGATION_KNOWN_LOUD, NEGATION_QUIET } from './grou
 import { NEGPOS_HARASSMENT, NEGPOS_KNOWN_LOUD, NEGPOS_QUIET } from './negated-positive-cases.js'
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
 import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_KNOWN_LOUD, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
-import { OWN_CASE_GROUPS } from './own-cases.js'
+import { FICTION_RULE_CASES, OWN_CASE_GROUPS } from './own-cases.js'
 import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_KNOWN_LOUD, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_KNOWN_LOUD, OWNCASE_PROBES_QUIET } from './owncase-probes.js'
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_KNOWN_LOUD, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
@@ -152,6 +152,15 @@ blindSet('webprose-probes.ts', WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET
 blindSet('owncases2-probes.ts', OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_QUIET, OWNCASES2_PROBES_KNOWN_LOUD, [25, 25])
 blindSet('polarity3-probes.ts', POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET, POLARITY3_PROBES_KNOWN_LOUD, [30, 75])
 blindSet('fiction-probes.ts', FICTION_PROBES_HARASSMENT, FICTION_PROBES_QUIET, FICTION_PROBES_KNOWN_LOUD, [25, 40])
+
+describe('classify: round eleven\'s fiction rules', () => {
+  it('quiets each rule\'s look-alikes and leaves its hostile twins marked', () => {
+    for (const group of FICTION_RULE_CASES) {
+      const s = score(group)
+      expect(s.wrong, group.name).toEqual([])
+    }
+  })
+})
 
 describe('classify: all own cases', () => {
   // The hostile forum cases are reported, not required, so the share over all own cases is printed

@@ -147,8 +147,13 @@ const PET_CONTEXT = new Set([
 const STORY_WORKS = new Set([
   'film', 'films', 'serie', 'series', 'roman', 'livre', 'manga', 'anime', 'bd', 'episode', 'saison', 'scene', 'chapitre', 'tome', 'piece', 'conte', 'fiction', 'intrigue',
 ])
-/** Characters of a story: « le héros », « le personnage principal », « le méchant ». */
-const CHARACTERS = new Set(['personnage', 'personnages', 'heros', 'heroine', 'heroines', 'mechant', 'mechants', 'narrateur', 'narratrice', 'protagoniste', 'antagoniste'])
+/**
+ * Characters of a story: « le héros », « le personnage principal ». A frame only beside a work the post names or
+ * as « personnage principal » (tellsStory): « le personnage » and « le héros du jour » are also said of real people.
+ */
+const CHARACTERS = new Set(['personnage', 'personnages', 'heros', 'heroine', 'heroines', 'narrateur', 'narratrice', 'protagoniste', 'protagonistes', 'antagoniste'])
+/** After a character, words that make it the story's (« le personnage principal », « l'héroïne secondaire »). */
+const CAST = new Set(['principal', 'principale', 'principaux', 'secondaire', 'secondaires'])
 const STORY_WORDS: ReadonlySet<string> = new Set([...STORY_WORKS, ...CHARACTERS])
 
 /**
@@ -192,13 +197,16 @@ const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tie
 /**
  * True when the post tells a story (a film, a series, a book, a game's plot) and speaks to no one: a
  * work placed by « dans » or « au » (« dans le film », « dans la dernière scène », « au troisième
- * épisode »), « la scène où », or a character as a subject (« le héros », « le personnage principal »),
+ * épisode »), « la scène où » beside another story word, or a character opening a clause beside a
+ * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
  * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
  * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai »), no reader
  * (« tu », « toi », a mention). Asked only of a post whose scene holds a story word.
  */
 function tellsStory(tokens: readonly Token[]): boolean {
   let frame = false
+  let works = 0
+  for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
     if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text)) return false
@@ -208,9 +216,9 @@ function tellsStory(tokens: readonly Token[]): boolean {
     const det = tokens[d]?.text ?? ''
     const place = tokens[d - 1]?.text ?? ''
     // A character is a story's only as the subject that opens a clause (« Le héros se fait humilier », « …, le personnage principal est torturé »).
-    if (CHARACTERS.has(t.text)) frame = STORY_DETERMINERS.has(det) && (d === 0 || tokens[d]?.breakBefore === true)
+    if (CHARACTERS.has(t.text)) frame = STORY_DETERMINERS.has(det) && (d === 0 || tokens[d]?.breakBefore === true) && (works > 0 || CAST.has(tokens[k + 1]?.text ?? ''))
     else if (det === 'au' || (STORY_DETERMINERS.has(det) && place === 'dans')) frame = tokens[d - 2]?.text !== 'comme' && tokens[d - 1]?.text !== 'comme'
-    else if ((t.text === 'scene' || t.text === 'episode') && STORY_DETERMINERS.has(det)) frame = tokens[k + 1]?.text === 'ou'
+    else if ((t.text === 'scene' || t.text === 'episode') && STORY_DETERMINERS.has(det)) frame = tokens[k + 1]?.text === 'ou' && works > 1
   }
   return frame
 }

@@ -8,7 +8,7 @@ import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { CARE_RECEIVED, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
+import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
 import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
@@ -355,6 +355,21 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
 function tooLittleCare(tokens: readonly Token[], h: Hit): boolean {
   return h.phrase.kind === 'pos_pred' && (careReceived(tokens, h.first) || (CARE_RECEIVED.has(tokens[h.first]?.text ?? '') && TOO_LITTLE.has(tokens[h.first - 1]?.text ?? '')))
 }
+/**
+ * True for rights denied as a fact of inequality, not as a verdict: « les mêmes droits » in a clause with no verb of duty,
+ * right or future nor « jamais » (polarity.ts DEONTIC: « les gays n'ont pas les mêmes droits partout en Europe » is a
+ * complaint, « … ne devraient pas avoir les mêmes droits », « … n'auront jamais les mêmes droits » are verdicts).
+ */
+function unequalRights(tokens: readonly Token[], h: Hit): boolean {
+  const w = tokens[h.first]?.text
+  if (h.phrase.kind !== 'pos_pred' || h.first !== h.last || (w !== 'droits' && w !== 'droit') || tokens[h.first - 1]?.text !== 'memes') return false
+  for (let k = h.first - 1; k >= 0; k--) {
+    const t = tokens[k]?.text ?? ''
+    if (DEONTIC.has(t) || t === 'jamais') return false
+    if (tokens[k]?.breakBefore === true) break
+  }
+  return true
+}
 /** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */
 const TOO_LITTLE = new Set(['assez', 'suffisamment'])
 
@@ -365,6 +380,30 @@ const THAT = new Set(['ca', 'cela', 'ce', 'c'])
 function reactsToSaying(tokens: readonly Token[], h: Hit): boolean {
   const before = tokens[h.first - 1]?.text ?? ''
   return THAT.has(before) || ((before === 'me' || before === 'm') && THAT.has(tokens[h.first - 2]?.text ?? ''))
+}
+
+/** Negators that make a clause's care a complaint (« ne sont pas bien accueillis », « ne sont jamais écoutés »). */
+const CARE_NEGATORS = new Set(['pas', 'jamais', 'plus', 'guere'])
+
+/**
+ * True for a hateful predicate that reacts to a complaint just made on a group's behalf (« les réfugiés ne sont pas bien
+ * accueillis dans cette ville, c'est une honte »): it opens its clause on « c' », « ça » (reactsToSaying) and the clause
+ * before denies the group care it receives (polarity.ts careReceived, negated). The shame is the treatment's, not the
+ * group's; « les réfugiés sont accueillis comme des rois, c'est une honte » still judges the group.
+ */
+function reactsToComplaint(tokens: readonly Token[], h: Hit): boolean {
+  if (!reactsToSaying(tokens, h)) return false
+  let k = h.first - 1
+  while (k > 0 && tokens[k]?.breakBefore !== true) k--
+  if (k === 0 || k < h.first - 2) return false
+  let care = false
+  let negated = false
+  for (let j = k - 1; j >= 0; j--) {
+    if (careReceived(tokens, j)) care = true
+    if (CARE_NEGATORS.has(tokens[j]?.text ?? '')) negated = true
+    if (tokens[j]?.breakBefore === true) break
+  }
+  return care && negated
 }
 
 /** How far after a praise verb its group object may start (« ne tolère pas les musulmans »). */
@@ -731,7 +770,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h)) continue
+      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h) || unequalRights(tokens, h) || (kind === 'hate_pred' && reactsToComplaint(tokens, h))) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue

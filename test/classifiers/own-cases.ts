@@ -25,8 +25,8 @@ import { fire, quiet } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
 /**
- * Round eleven's fiction rules (classifiers/signals.ts tellsStory, saidOfSelf, sexTogether; classifiers/lookalike.ts
- * cursesThing), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
+ * Round eleven's fiction rules (classifiers/signals.ts tellsStory, saidOfSelf, sexTogether, unequalRights,
+ * reactsToComplaint; classifiers/lookalike.ts cursesThing; classifiers/polarity.ts praiseNoun), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
  * requires every one right.
  */
 export const FICTION_RULE_CASES: readonly CaseGroup[] = [
@@ -60,6 +60,17 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Ce foutu bâtard m\'a encore volé mon vélo.'),
       fire('Putain de salope, tu vas me le payer.'),
       fire('Ta copine était dégueulasse hier, une vraie chienne.'),
+    ],
+  },
+  {
+    name: 'complaints on a group\'s behalf',
+    cases: [
+      quiet('Les femmes ne comptent plus sur les aides de la mairie depuis des années.'),
+      quiet('Les lesbiennes n\'ont pas les mêmes droits dans tous les pays.'),
+      quiet('Les migrants ne sont jamais écoutés par la préfecture, ça me dégoûte.'),
+      fire('Les handicapés ne méritent pas les aides qu\'ils touchent.'),
+      fire('Les gays ne devraient pas avoir les mêmes droits que nous.'),
+      fire('Les réfugiés sont accueillis comme des rois, c\'est une honte.'),
     ],
   },
   {

@@ -13,7 +13,7 @@ import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
-import { namesSomeone } from './text/names.js'
+import { isFirstName, namesSomeone } from './text/names.js'
 import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
 import { registerWord } from './text/word-facts.js'
@@ -190,6 +190,8 @@ const REAL_LIFE = new Set([
   'vraie', 'vrai', 'reel', 'reelle', 'realite', 'acteur', 'acteurs', 'actrice', 'actrices', 'comedien', 'comedienne', 'comediens', 'comediennes',
   'realisateur', 'realisatrice', 'chanteur', 'chanteuse', 'auteur', 'autrice', 'auteure', 'ecrivain', 'ecrivaine', 'scenariste', 'scenaristes',
   'youtubeur', 'youtubeuse', 'streamer', 'streameuse', 'influenceur', 'influenceuse', 'casting', 'interprete', 'joue', 'jouent',
+  // Reality TV films real people: « dans l'épisode d'hier, la candidate est une grosse pute ».
+  'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
 ])
 /** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
 const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
@@ -268,17 +270,21 @@ const TOGETHER = new Set(['ils', 'elles', 'on', 'nous'])
 const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 'allons', 'fini', 'finissent', 'par', 'enfin', 'encore', 'bien', 'deja', 'pour', 'de', 'd', 'veulent', 'voulaient', 'voulait', 'aller', 'pu', 'peuvent'])
 /** After « baiser », words that give it an object (« … sa femme », « … toute la classe »): not sex had together. */
 const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
+/** After « avec », words of a crowd (« avec tout le monde », « avec n'importe qui », « avec tous les mecs »): promiscuity alleged, not sex had together. */
+const CROWD = new Set(['tout', 'tous', 'toutes', 'n', 'nimporte', 'importe', 'la', 'plein', 'des', 'beaucoup', 'chaque'])
 /** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
 const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
 
 /**
  * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
  * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
- * before it (« on va te baiser », « ils vont nous baiser ») nor an object after (« ils ont baisé sa femme »,
- * « … toute la classe »).
+ * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
+ * « … toute la classe ») or a crowd (« … avec tous les mecs du lycée »), nor in a post that speaks to the
+ * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story).
  */
 function sexTogether(tokens: readonly Token[], h: Hit): boolean {
   if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
+  for (const t of tokens) if (t.kind === 'mention' || READER.has(t.text) || isFirstName(t)) return false
   let k = h.first - 1
   while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
   // « ils vont nous baiser »: « nous » just before the verb is its object.
@@ -286,6 +292,7 @@ function sexTogether(tokens: readonly Token[], h: Hit): boolean {
   const next = tokens[h.first + 1]
   if (next === undefined || next.breakBefore) return true
   if (next.text === 'toute') return tokens[h.first + 2]?.text === 'la' && SEX_TIME.has(tokens[h.first + 3]?.text ?? '')
+  if (next.text === 'avec' && CROWD.has(tokens[h.first + 2]?.text ?? '')) return false
   return !SEX_OBJECT.has(next.text)
 }
 

@@ -81,6 +81,8 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('On va baiser ta sœur à tour de rôle.'),
       fire('Ils ont baisé sa copine pendant qu\'elle dormait.'),
       fire('Ils vont nous baiser avec leurs impôts, ces voleurs.'),
+      fire('On a baisé avec ta sœur hier soir, demande-lui.'),
+      fire('Léa et Inès elles baisent avec tous les mecs du lycée.'),
     ],
   },
 ]

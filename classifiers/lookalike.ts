@@ -102,13 +102,27 @@ const SWEAR_OF = new Set(['putain', 'putains', 'saloperie', 'saloperies', 'borde
 const THING_COPULA = new Set(['est', 'etait', 'sont', 'etaient', 'c', 'reste', 'restait'])
 const COPULA_ADVERBS = new Set(['vraiment', 'trop', 'completement', 'carrement', 'franchement', 'super', 'grave', 'tellement', 'si', 'hyper', 'bien'])
 
+/** How far after a curse a « comme » carries it on to someone (« la cantine est dégueulasse, comme la gueule de Nathan »). */
+const LIKENESS_WINDOW = 3
+
+/** True when « comme » follows the token at `k` shortly, across one break at most: what is cursed is likened to something else. */
+function likensAfter(tokens: readonly Token[], k: number): boolean {
+  let breaks = 0
+  for (let j = k + 1; j < tokens.length && j <= k + LIKENESS_WINDOW; j++) {
+    if (tokens[j]?.breakBefore === true && ++breaks > 1) return false
+    if (tokens[j]?.text === 'comme') return true
+  }
+  return false
+}
+
 /**
  * True for a one-word profanity cursing a thing: before it, « foutu(e)(s) » (« cette foutue table »), or before
  * « de » (« putain de bus », « saloperie d'ordi »); or said of a thing the clause opens with, past a copula (« l'hôtel
- * était dégueulasse »). Not a person (« putain de connard », « ta mère était dégueulasse »).
+ * était dégueulasse »). Not a person (« putain de connard », « ta mère était dégueulasse »), nor a curse likened
+ * to something after it (« … dégueulasse, comme la gueule de Nathan »).
  */
 function cursesThing(tokens: readonly Token[], span: Span): boolean {
-  if (span.first !== span.last) return false
+  if (span.first !== span.last || likensAfter(tokens, span.last)) return false
   const w = tokens[span.first]?.text ?? ''
   const next = tokens[span.first + 1]
   if (BEFORE_NOUN.has(w)) return next !== undefined && !next.breakBefore && isThing(next.text)

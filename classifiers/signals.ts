@@ -192,6 +192,8 @@ const REAL_LIFE = new Set([
   'youtubeur', 'youtubeuse', 'streamer', 'streameuse', 'influenceur', 'influenceuse', 'casting', 'interprete', 'joue', 'jouent',
   // Reality TV films real people: « dans l'épisode d'hier, la candidate est une grosse pute ».
   'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
+  // The story brought home (« … et ma sœur c'est pareil », « comme toutes les meufs de ma classe ») or endorsed (« et il a raison »).
+  'pareil', 'pareille', 'pareils', 'pareilles', 'classe', 'lycee', 'college', 'bahut', 'raison', 'realiste',
 ])
 /** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
 const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
@@ -202,8 +204,9 @@ const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tie
  * épisode »), « la scène où » beside another story word, or a character opening a clause beside a
  * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
  * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
- * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai »), no reader
- * (« tu », « toi », a mention). Asked only of a post whose scene holds a story word.
+ * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai », « pareil », « ma
+ * classe », « il a raison »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
+ * a story's characters are named as real people are, so a name leaves the post to the other rules). Asked only of a post whose scene holds a story word.
  */
 function tellsStory(tokens: readonly Token[]): boolean {
   let frame = false
@@ -211,7 +214,7 @@ function tellsStory(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
-    if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text)) return false
+    if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text) || isFirstName(t)) return false
     if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
     let d = k - 1
     if (ORDINALS.has(tokens[d]?.text ?? '')) d--

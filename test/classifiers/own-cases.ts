@@ -40,6 +40,10 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Dans le manga le héros se fait frapper, et toi tu vas finir pareil, sale déchet.'),
       fire('Dans la série la mère est une grosse pute, comme la tienne.'),
       fire('Dans le film l\'actrice est une grosse vache, elle devrait arrêter de manger.'),
+      fire('Le personnage principal est un gros lard, exactement comme Kevin de la 4eB.'),
+      fire('Au dernier épisode il crève enfin, j\'espère que ce sera pareil pour Mehdi.'),
+      fire('Dans le film, le mec dit aux femmes qu\'elles sont juste bonnes à sucer, et il a raison.'),
+      fire('Dans la série, le héros traite sa sœur de grosse pute, et ma sœur c\'est pareil, une grosse pute.'),
     ],
   },
   {
@@ -60,6 +64,7 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Ce foutu bâtard m\'a encore volé mon vélo.'),
       fire('Putain de salope, tu vas me le payer.'),
       fire('Ta copine était dégueulasse hier, une vraie chienne.'),
+      fire('La cantine est dégueulasse, comme la gueule de Nathan.'),
     ],
   },
   {

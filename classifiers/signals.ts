@@ -242,12 +242,13 @@ const SELF_COPULA = new Set(['trop', 'vraiment', 'tellement', 'grave', 'si', 'to
 
 /**
  * True for a one-word insult the speaker says of themself: after a first-person copula (« je suis trop
- * con », « chui vraiment une abrutie ») or as a likeness (« comme un idiot », « comme une débile ») in a
+ * con », « chui vraiment une abrutie »), in an exclamation at themself (« quelle conne je suis ») or as a likeness (« comme un idiot », « comme une débile ») in a
  * clause whose subject is the speaker (« j'ai hurlé comme un idiot »). Not when the clause speaks to the
  * reader too (« je t'ai vu hurler comme un idiot », « je suis con mais toi t'es pire »).
  */
 function saidOfSelf(tokens: readonly Token[], h: Hit): boolean {
   if (h.phrase.kind !== 'insult' || h.first !== h.last || DISABILITY_SLURS.has(tokens[h.first]?.text ?? '')) return false
+  if (exclaimsOfSelf(tokens, h.first)) return true
   const likeness = (tokens[h.first - 1]?.text === 'un' || tokens[h.first - 1]?.text === 'une') && tokens[h.first - 2]?.text === 'comme'
   let self = false
   let copula = false
@@ -263,6 +264,20 @@ function saidOfSelf(tokens: readonly Token[], h: Hit): boolean {
   if (!(likeness ? self : self && copula)) return false
   for (let k = h.last + 1; k < tokens.length && tokens[k]?.breakBefore !== true; k++) if (READER.has(tokens[k]?.text ?? '') || tokens[k]?.kind === 'mention') return false
   return true
+}
+
+/** Exclamations before an insult (« quelle conne je suis »). */
+const EXCLAIM_SELF = new Set(['quel', 'quelle'])
+/** After the insult, the speaker as subject (« je suis », « je fais », « chui »). */
+const SELF_AFTER = new Set(['suis', 'fais'])
+
+/** True for « quel(le) X je suis / je fais / chui » at `k`: the speaker exclaims at themself. */
+function exclaimsOfSelf(tokens: readonly Token[], k: number): boolean {
+  if (!EXCLAIM_SELF.has(tokens[k - 1]?.text ?? '')) return false
+  const next = tokens[k + 1]
+  if (next === undefined || next.breakBefore) return false
+  if (next.text === 'chui' || next.text === 'jsuis') return true
+  return (next.text === 'je' || next.text === 'j') && SELF_AFTER.has(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.breakBefore !== true
 }
 
 /** Forms of « baiser » the verb, said of two people together (« ils ont fini par baiser », « on a baisé »). */

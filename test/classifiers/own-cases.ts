@@ -53,6 +53,8 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       quiet('Chui vraiment trop débile, j\'ai lavé mon téléphone avec mon jean.'),
       fire('T\'as raté la marche comme un imbécile, on a tous filmé.'),
       fire('Je suis trop con de t\'avoir cru, pauvre con.'),
+      quiet('Quelle conne je suis, j\'ai encore brûlé le gâteau.'),
+      fire('Quelle conne tu fais, t\'as encore brûlé le gâteau.'),
     ],
   },
   {

@@ -4,7 +4,8 @@
  * « une grosse erreur », « ferme la porte »), naming a people (« Gengis Khan est un Mongol »),
  * a passive verb (« bridé par son coach »), waste (« les ordures ménagères »), or another word its neighbour shows (« un baiser »,
  * « lâche-moi », « as-tu pu », « il est mort à 70 ans », « battu à mort »), or pest control (« ces
- * frelons, faut les exterminer »). Such a hit judges no one.
+ * frelons, faut les exterminer »), or a swear word cursing a thing (« cette foutue table », « l'hôtel était dégueulasse »).
+ * Such a hit judges no one.
  */
 import type { Hit } from './match/match.js'
 import type { Span } from './negation.js'
@@ -93,6 +94,48 @@ function qualifiesThing(tokens: readonly Token[], span: Span, thingAfter: boolea
   return after < tokens.length && isThing(word) && !BODY_AFTER.has(word) && sameClause(tokens, span.last, after)
 }
 
+/** Swear words said before their noun (« cette foutue table basse »): a thing just after one is what it curses. */
+const BEFORE_NOUN = new Set(['foutu', 'foutue', 'foutus', 'foutues'])
+/** Swear words that take their noun after « de » (« putain de bus », « saloperie d'ordi », « bordel de wifi »). */
+const SWEAR_OF = new Set(['putain', 'putains', 'saloperie', 'saloperies', 'bordel'])
+/** Copulas and their adverbs between a thing and a swear word said of it (« l'hôtel était vraiment dégueulasse »). */
+const THING_COPULA = new Set(['est', 'etait', 'sont', 'etaient', 'c', 'reste', 'restait'])
+const COPULA_ADVERBS = new Set(['vraiment', 'trop', 'completement', 'carrement', 'franchement', 'super', 'grave', 'tellement', 'si', 'hyper', 'bien'])
+
+/** How far after a curse a « comme » carries it on to someone (« la cantine est dégueulasse, comme la gueule de Nathan »). */
+const LIKENESS_WINDOW = 3
+
+/** True when « comme » follows the token at `k` shortly, across one break at most: what is cursed is likened to something else. */
+function likensAfter(tokens: readonly Token[], k: number): boolean {
+  let breaks = 0
+  for (let j = k + 1; j < tokens.length && j <= k + LIKENESS_WINDOW; j++) {
+    if (tokens[j]?.breakBefore === true && ++breaks > 1) return false
+    if (tokens[j]?.text === 'comme') return true
+  }
+  return false
+}
+
+/**
+ * True for a one-word profanity cursing a thing: before it, « foutu(e)(s) » (« cette foutue table »), or before
+ * « de » (« putain de bus », « saloperie d'ordi »); or said of a thing the clause opens with, past a copula (« l'hôtel
+ * était dégueulasse »). Not a person (« putain de connard », « ta mère était dégueulasse »), nor a curse likened
+ * to something after it (« … dégueulasse, comme la gueule de Nathan »).
+ */
+function cursesThing(tokens: readonly Token[], span: Span): boolean {
+  if (span.first !== span.last || likensAfter(tokens, span.last)) return false
+  const w = tokens[span.first]?.text ?? ''
+  const next = tokens[span.first + 1]
+  if (BEFORE_NOUN.has(w)) return next !== undefined && !next.breakBefore && isThing(next.text)
+  if (SWEAR_OF.has(w)) return (next?.text === 'de' || next?.text === 'd') && !next.breakBefore && isThing(tokens[span.first + 2]?.text ?? '') && tokens[span.first + 2]?.breakBefore !== true
+  let k = span.first - 1
+  while (k > 0 && COPULA_ADVERBS.has(tokens[k]?.text ?? '')) k--
+  if (!THING_COPULA.has(tokens[k]?.text ?? '') || tokens[span.first]?.breakBefore === true) return false
+  // « l'hôtel était … »: the thing opens the clause, after its determiner at most.
+  const subject = k - 1
+  const opens = (j: number): boolean => j === 0 || tokens[j]?.breakBefore === true
+  return isThing(tokens[subject]?.text ?? '') && sameClause(tokens, subject, span.first) && (opens(subject) || (DETERMINERS.has(tokens[subject - 1]?.text ?? '') && opens(subject - 1)))
+}
+
 /** Lexicon words that are also participles (« bridé », « lâché », « crevé », « dégagé »): with « par » after them, a passive verb. */
 const PARTICIPLES = new Set([
   'bride', 'brides', 'bridee', 'bridees', 'lache', 'laches', 'lachee', 'lachees', 'creve', 'creves', 'crevee', 'crevees',
@@ -116,7 +159,7 @@ function isPeople(tokens: readonly Token[], span: Span): boolean {
  * verb): it judges no one. `thingAfter`: a thing after it counts too (see qualifiesThing).
  */
 function isLookalike(tokens: readonly Token[], span: Span, thingAfter: boolean): boolean {
-  return qualifiesThing(tokens, span, thingAfter) || isPassive(tokens, span) || isPeople(tokens, span) || isWaste(tokens, span)
+  return qualifiesThing(tokens, span, thingAfter) || cursesThing(tokens, span) || isPassive(tokens, span) || isPeople(tokens, span) || isWaste(tokens, span)
 }
 
 /** Words before « baiser » that make it the noun, a kiss (« un baiser », « son premier baiser »). */

@@ -85,7 +85,7 @@ const ROLE: ReadonlySet<string> = new Set([
   'place', 'droit', 'droits', 'vote', 'nationalite', 'diriger', 'gouverner', 'commander', 'enseigner', 'adopter', 'elever', 'vivre', 'travailler', 'conduire', 'reflechir', 'penser',
 ])
 /** Verbs of duty, right, ability or future that make a role a verdict (« ne devrait pas être », « ne sera jamais », « ne peuvent pas être »). */
-const DEONTIC: ReadonlySet<string> = new Set([
+export const DEONTIC: ReadonlySet<string> = new Set([
   'devrait', 'devraient', 'doit', 'doivent', 'devront', 'faudrait', 'faut', 'merite', 'meritent', 'sera', 'seront', 'serait', 'seraient', 'pourra', 'pourront',
   'peut', 'peuvent', 'sait', 'savent', 'saura', 'sauront', 'ferait', 'feraient', 'fera', 'feront', 'aura', 'auront', 'laisserai', 'laisserais', 'laisserait', 'laisseront',
 ])
@@ -186,6 +186,25 @@ function comparison(tokens: readonly Token[], k: number, until: number): boolean
   return false
 }
 
+/** Determiners that make a verb form of praise a noun (« les aides sociales », « des votes »). */
+const NOUN_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'd', 'aux', 'au', 'ces', 'ce', 'cette'])
+
+/** Articles that are object pronouns too (« je les respecte pas »): a verb's when a subject or a negator stands before them. */
+const ALSO_CLITIC = new Set(['le', 'la', 'l', 'les'])
+/** Subjects and negators before an object pronoun (« je les respecte », « on ne l'aide »). */
+const BEFORE_CLITIC = new Set(['je', 'j', 'tu', 't', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'n', 'qui', 'jamais', 'pas', 'faut', 'va', 'vais', 'vont', 'peux', 'peut'])
+
+/**
+ * True when the word at `k` is a verb form of praise (not a quality) read as a noun after its determiner: « ne
+ * comptent plus sur les aides »; not after an object pronoun (« je les respecte pas »).
+ */
+function praiseNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? ''
+  const det = tokens[k - 1]?.text ?? ''
+  if (!PRAISE_VERB_FORMS.has(w) || QUALITIES.has(w) || !NOUN_DETERMINERS.has(det) || tokens[k]?.breakBefore === true) return false
+  return !ALSO_CLITIC.has(det) || !BEFORE_CLITIC.has(tokens[k - 2]?.text ?? '')
+}
+
 /**
  * True when the claim's predicate praises (see the module comment): a word of praise, « faits pour »,
  * « des gens bien », or a role said as a verdict, and no word of blame, harm or lack (the caller
@@ -203,7 +222,7 @@ export function deniesPraise(tokens: readonly Token[], claim: NegatedClaim): boo
     // « pas faits pour … plus que les autres »: a comparison denied is no verdict.
     if ((w === 'plus' || w === 'davantage') && comparison(tokens, k, claim.last + 2)) return false
     if (POSITIVE.has(w) || (w.length > 4 && w.startsWith('j') && POSITIVE.has(w.slice(1)))) {
-      if (!(claim.role === 'subject' && givenElsewhere(tokens, k, false))) praise = true
+      if (!(claim.role === 'subject' && givenElsewhere(tokens, k, false)) && !praiseNoun(tokens, k)) praise = true
     }
     else if (w === 'bien' && (tokens[k - 1]?.text === 'gens' || tokens[k - 1]?.text === 'personnes')) praise = true
     else if (claim.role === 'subject' && MADE.has(w) && tokens[k + 1]?.text === 'pour') praise = true

@@ -8,12 +8,12 @@ import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
 import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { CARE_RECEIVED, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
+import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
 import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
-import { namesSomeone } from './text/names.js'
+import { isFirstName, namesSomeone } from './text/names.js'
 import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
 import { registerWord } from './text/word-facts.js'
@@ -66,6 +66,8 @@ export interface Cues {
   hostile: number
   /** A hit was neutralised by negation, reporting or quoting. */
   neutralised: boolean
+  /** The post tells a story and speaks to no one (tellsStory): its hits are the characters' deeds. */
+  story: boolean
 }
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES)
@@ -127,6 +129,8 @@ const GAME = new Set([
 ])
 /** « ta mère va te tuer » (for coming home late): a parent's anger told as a joke. */
 const PARENTS = new Set(['mere', 'pere', 'daronne', 'daron', 'parents', 'reum', 'mamie', 'papy', 'prof', 'soeur', 'frere'])
+/** Kinds a story frame softens (tellsStory): what its characters do and say to one another. */
+const STORY_SOFTENED = new Set(['threat', 'insult', 'sexual', 'body_shaming', 'pile_on', 'self_harm'])
 /** Threat and pile-on kinds that a friendly or game context softens. */
 const SOFTENED = new Set(['threat', 'pile_on'])
 /** Animal words of insults: said among pet, farm or biology words they are about animals. */
@@ -139,6 +143,19 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
+/** Works that tell a story: « dans le film », « dans la dernière scène », « au troisième épisode ». */
+const STORY_WORKS = new Set([
+  'film', 'films', 'serie', 'series', 'roman', 'livre', 'manga', 'anime', 'bd', 'episode', 'saison', 'scene', 'chapitre', 'tome', 'piece', 'conte', 'fiction', 'intrigue',
+])
+/**
+ * Characters of a story: « le héros », « le personnage principal ». A frame only beside a work the post names or
+ * as « personnage principal » (tellsStory): « le personnage » and « le héros du jour » are also said of real people.
+ */
+const CHARACTERS = new Set(['personnage', 'personnages', 'heros', 'heroine', 'heroines', 'narrateur', 'narratrice', 'protagoniste', 'protagonistes', 'antagoniste'])
+/** After a character, words that make it the story's (« le personnage principal », « l'héroïne secondaire »). */
+const CAST = new Set(['principal', 'principale', 'principaux', 'secondaire', 'secondaires'])
+const STORY_WORDS: ReadonlySet<string> = new Set([...STORY_WORKS, ...CHARACTERS])
+
 /**
  * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS. A token carries its
  * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
@@ -147,7 +164,8 @@ const SCENE_FRIENDLY = 1
 const SCENE_GAME = 2
 const SCENE_PETS = 4
 const SCENE_SPORT = 8
-for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT]] as const) {
+const SCENE_STORY = 16
+for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT], [STORY_WORDS, SCENE_STORY]] as const) {
   for (const w of words) registerWord(w).scene |= bit
 }
 
@@ -156,6 +174,144 @@ function sceneOf(tokens: readonly Token[]): number {
   let scene = 0
   for (const t of tokens) scene |= t.facts.scene
   return scene
+}
+
+/** Determiners before a story's work or character (« dans le film », « la scène où », « le héros »). */
+const STORY_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'un', 'une'])
+/** Words between the determiner and the work (« dans la dernière scène », « au troisième épisode »). */
+const ORDINALS = new Set(['premier', 'premiere', 'dernier', 'derniere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'meme', 'nouveau', 'nouvelle'])
+/** Works that are no story told (« le film porno de la classe » films someone). */
+const NOT_STORY = new Set(['porno', 'x', 'amateur', 'perso'])
+/**
+ * Words of the real world that end a story's frame (« … et c'est pareil dans la vraie vie », « en vrai »),
+ * and the real people who make the work (« l'actrice qui joue la mère, elle est tellement moche »).
+ */
+const REAL_LIFE = new Set([
+  'vraie', 'vrai', 'reel', 'reelle', 'realite', 'acteur', 'acteurs', 'actrice', 'actrices', 'comedien', 'comedienne', 'comediens', 'comediennes',
+  'realisateur', 'realisatrice', 'chanteur', 'chanteuse', 'auteur', 'autrice', 'auteure', 'ecrivain', 'ecrivaine', 'scenariste', 'scenaristes',
+  'youtubeur', 'youtubeuse', 'streamer', 'streameuse', 'influenceur', 'influenceuse', 'casting', 'interprete', 'joue', 'jouent',
+  // Reality TV films real people: « dans l'épisode d'hier, la candidate est une grosse pute ».
+  'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
+  // The story brought home (« … et ma sœur c'est pareil », « comme toutes les meufs de ma classe ») or endorsed (« et il a raison »).
+  'pareil', 'pareille', 'pareils', 'pareilles', 'classe', 'lycee', 'college', 'bahut', 'raison', 'realiste',
+])
+/** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
+const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
+
+/**
+ * True when the post tells a story (a film, a series, a book, a game's plot) and speaks to no one: a
+ * work placed by « dans » or « au » (« dans le film », « dans la dernière scène », « au troisième
+ * épisode »), « la scène où » beside another story word, or a character opening a clause beside a
+ * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
+ * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
+ * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai », « pareil », « ma
+ * classe », « il a raison »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
+ * a story's characters are named as real people are, so a name leaves the post to the other rules). Asked only of a post whose scene holds a story word.
+ */
+function tellsStory(tokens: readonly Token[]): boolean {
+  let frame = false
+  let works = 0
+  for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text) || isFirstName(t)) return false
+    if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
+    let d = k - 1
+    if (ORDINALS.has(tokens[d]?.text ?? '')) d--
+    const det = tokens[d]?.text ?? ''
+    const place = tokens[d - 1]?.text ?? ''
+    // A character is a story's only as the subject that opens a clause (« Le héros se fait humilier », « …, le personnage principal est torturé »).
+    if (CHARACTERS.has(t.text)) frame = STORY_DETERMINERS.has(det) && (d === 0 || tokens[d]?.breakBefore === true) && (works > 0 || CAST.has(tokens[k + 1]?.text ?? ''))
+    else if (det === 'au' || (STORY_DETERMINERS.has(det) && place === 'dans')) frame = tokens[d - 2]?.text !== 'comme' && tokens[d - 1]?.text !== 'comme'
+    else if ((t.text === 'scene' || t.text === 'episode') && STORY_DETERMINERS.has(det)) frame = tokens[k + 1]?.text === 'ou' && works > 1
+  }
+  return frame
+}
+
+/**
+ * Insults that name a disability (« mongol », « attardé », « triso »): they offend the group whoever they are said of, so
+ * said of oneself they stay what they were (« je suis attardé », « comme un mongol »).
+ */
+const DISABILITY_SLURS = new Set(['mongol', 'mongole', 'mongolien', 'mongolienne', 'attarde', 'attardee', 'attardes', 'gogol', 'gogole', 'golmon', 'triso', 'trisomique', 'autiste', 'handicape', 'handicapee', 'debilos', 'tare', 'taree'])
+/** Subjects that are the speaker (« je », « j' », « moi je »). */
+const SELF = new Set(['je', 'j', 'jme'])
+/** First-person copulas, their subject spelled in (« chui », « jsuis »), or after « je » (« suis »). */
+const SELF_IS = new Set(['suis', 'jsuis', 'chui'])
+/** Words between a first-person copula and its insult (« je suis trop con », « chui vraiment une abrutie »). */
+const SELF_COPULA = new Set(['trop', 'vraiment', 'tellement', 'grave', 'si', 'tout', 'un', 'une', 'juste', 'completement', 'bien', 'parfois', 'encore', 'tres'])
+
+/**
+ * True for a one-word insult the speaker says of themself: after a first-person copula (« je suis trop
+ * con », « chui vraiment une abrutie »), in an exclamation at themself (« quelle conne je suis ») or as a likeness (« comme un idiot », « comme une débile ») in a
+ * clause whose subject is the speaker (« j'ai hurlé comme un idiot »). Not when the clause speaks to the
+ * reader too (« je t'ai vu hurler comme un idiot », « je suis con mais toi t'es pire »).
+ */
+function saidOfSelf(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind !== 'insult' || h.first !== h.last || DISABILITY_SLURS.has(tokens[h.first]?.text ?? '')) return false
+  if (exclaimsOfSelf(tokens, h.first)) return true
+  const likeness = (tokens[h.first - 1]?.text === 'un' || tokens[h.first - 1]?.text === 'une') && tokens[h.first - 2]?.text === 'comme'
+  let self = false
+  let copula = false
+  let between = true
+  for (let k = h.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token
+    if (READER.has(t.text) || t.kind === 'mention') return false
+    if (SELF_IS.has(t.text)) copula ||= between
+    else if (SELF.has(t.text)) { self = true; break }
+    else if (!SELF_COPULA.has(t.text)) between = false
+    if (t.breakBefore) { self ||= t.text === 'chui' || t.text === 'jsuis'; break }
+  }
+  if (!(likeness ? self : self && copula)) return false
+  for (let k = h.last + 1; k < tokens.length && tokens[k]?.breakBefore !== true; k++) if (READER.has(tokens[k]?.text ?? '') || tokens[k]?.kind === 'mention') return false
+  return true
+}
+
+/** Exclamations before an insult (« quelle conne je suis »). */
+const EXCLAIM_SELF = new Set(['quel', 'quelle'])
+/** After the insult, the speaker as subject (« je suis », « je fais », « chui »). */
+const SELF_AFTER = new Set(['suis', 'fais'])
+
+/** True for « quel(le) X je suis / je fais / chui » at `k`: the speaker exclaims at themself. */
+function exclaimsOfSelf(tokens: readonly Token[], k: number): boolean {
+  if (!EXCLAIM_SELF.has(tokens[k - 1]?.text ?? '')) return false
+  const next = tokens[k + 1]
+  if (next === undefined || next.breakBefore) return false
+  if (next.text === 'chui' || next.text === 'jsuis') return true
+  return (next.text === 'je' || next.text === 'j') && SELF_AFTER.has(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.breakBefore !== true
+}
+
+/** Forms of « baiser » the verb, said of two people together (« ils ont fini par baiser », « on a baisé »). */
+const HAVE_SEX = new Set(['baiser', 'baise', 'baisent', 'baisait', 'baisaient', 'baisions', 'baisons'])
+/** Subjects that are two people or more: their « baiser » is sex they have together. */
+const TOGETHER = new Set(['ils', 'elles', 'on', 'nous'])
+/** Words a plural subject may have before « baiser » (« ils ont fini par baiser », « on va enfin baiser »). */
+const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 'allons', 'fini', 'finissent', 'par', 'enfin', 'encore', 'bien', 'deja', 'pour', 'de', 'd', 'veulent', 'voulaient', 'voulait', 'aller', 'pu', 'peuvent'])
+/** After « baiser », words that give it an object (« … sa femme », « … toute la classe »): not sex had together. */
+const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
+/** After « avec », words of a crowd (« avec tout le monde », « avec n'importe qui », « avec tous les mecs »): promiscuity alleged, not sex had together. */
+const CROWD = new Set(['tout', 'tous', 'toutes', 'n', 'nimporte', 'importe', 'la', 'plein', 'des', 'beaucoup', 'chaque'])
+/** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
+const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
+
+/**
+ * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
+ * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
+ * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
+ * « … toute la classe ») or a crowd (« … avec tous les mecs du lycée »), nor in a post that speaks to the
+ * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story).
+ */
+function sexTogether(tokens: readonly Token[], h: Hit): boolean {
+  if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
+  for (const t of tokens) if (t.kind === 'mention' || READER.has(t.text) || isFirstName(t)) return false
+  let k = h.first - 1
+  while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
+  // « ils vont nous baiser »: « nous » just before the verb is its object.
+  if (!TOGETHER.has(tokens[k]?.text ?? '') || (k === h.first - 1 && tokens[k]?.text === 'nous')) return false
+  const next = tokens[h.first + 1]
+  if (next === undefined || next.breakBefore) return true
+  if (next.text === 'toute') return tokens[h.first + 2]?.text === 'la' && SEX_TIME.has(tokens[h.first + 3]?.text ?? '')
+  if (next.text === 'avec' && CROWD.has(tokens[h.first + 2]?.text ?? '')) return false
+  return !SEX_OBJECT.has(next.text)
 }
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
@@ -224,6 +380,21 @@ function deniedJudgement(tokens: readonly Token[], h: Hit, m: Modality): boolean
 function tooLittleCare(tokens: readonly Token[], h: Hit): boolean {
   return h.phrase.kind === 'pos_pred' && (careReceived(tokens, h.first) || (CARE_RECEIVED.has(tokens[h.first]?.text ?? '') && TOO_LITTLE.has(tokens[h.first - 1]?.text ?? '')))
 }
+/**
+ * True for rights denied as a fact of inequality, not as a verdict: « les mêmes droits » in a clause with no verb of duty,
+ * right or future nor « jamais » (polarity.ts DEONTIC: « les gays n'ont pas les mêmes droits partout en Europe » is a
+ * complaint, « … ne devraient pas avoir les mêmes droits », « … n'auront jamais les mêmes droits » are verdicts).
+ */
+function unequalRights(tokens: readonly Token[], h: Hit): boolean {
+  const w = tokens[h.first]?.text
+  if (h.phrase.kind !== 'pos_pred' || h.first !== h.last || (w !== 'droits' && w !== 'droit') || tokens[h.first - 1]?.text !== 'memes') return false
+  for (let k = h.first - 1; k >= 0; k--) {
+    const t = tokens[k]?.text ?? ''
+    if (DEONTIC.has(t) || t === 'jamais') return false
+    if (tokens[k]?.breakBefore === true) break
+  }
+  return true
+}
 /** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */
 const TOO_LITTLE = new Set(['assez', 'suffisamment'])
 
@@ -234,6 +405,30 @@ const THAT = new Set(['ca', 'cela', 'ce', 'c'])
 function reactsToSaying(tokens: readonly Token[], h: Hit): boolean {
   const before = tokens[h.first - 1]?.text ?? ''
   return THAT.has(before) || ((before === 'me' || before === 'm') && THAT.has(tokens[h.first - 2]?.text ?? ''))
+}
+
+/** Negators that make a clause's care a complaint (« ne sont pas bien accueillis », « ne sont jamais écoutés »). */
+const CARE_NEGATORS = new Set(['pas', 'jamais', 'plus', 'guere'])
+
+/**
+ * True for a hateful predicate that reacts to a complaint just made on a group's behalf (« les réfugiés ne sont pas bien
+ * accueillis dans cette ville, c'est une honte »): it opens its clause on « c' », « ça » (reactsToSaying) and the clause
+ * before denies the group care it receives (polarity.ts careReceived, negated). The shame is the treatment's, not the
+ * group's; « les réfugiés sont accueillis comme des rois, c'est une honte » still judges the group.
+ */
+function reactsToComplaint(tokens: readonly Token[], h: Hit): boolean {
+  if (!reactsToSaying(tokens, h)) return false
+  let k = h.first - 1
+  while (k > 0 && tokens[k]?.breakBefore !== true) k--
+  if (k === 0 || k < h.first - 2) return false
+  let care = false
+  let negated = false
+  for (let j = k - 1; j >= 0; j--) {
+    if (careReceived(tokens, j)) care = true
+    if (CARE_NEGATORS.has(tokens[j]?.text ?? '')) negated = true
+    if (tokens[j]?.breakBefore === true) break
+  }
+  return care && negated
 }
 
 /** How far after a praise verb its group object may start (« ne tolère pas les musulmans »). */
@@ -511,7 +706,7 @@ function isCategory(kind: string): kind is Category {
  * someone, an insult dropped as unaimed) is pushed there, for classifiers/hints.ts.
  */
 export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], emoji: readonly EmojiHit[], dox: readonly DoxHit[], weakSpans?: SpanBuffer, text = ''): { signals: Signal[]; cues: Cues } {
-  const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false }
+  const cues: Cues = { counter: 0, news: 0, banter: 0, profanity: 0, hostile: 0, neutralised: false, story: false }
   let reportTokens: Set<number> = NO_TOKENS
   for (const h of hits) {
     if (h.phrase.kind !== 'report' || isOwnSaying(tokens, h.first, h.last)) continue
@@ -534,6 +729,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   let game = false
   let pets = false
   let sport = false
+  let story = false
   for (const h of hits) {
     const kind = h.phrase.kind
     if (CUE_KINDS.has(kind) && insideAbuse(hits, h)) continue
@@ -557,7 +753,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (negatedHateful === NO_NEGATED) negatedHateful = []
       negatedHateful.push(h)
     }
-    if (isIdiom(tokens, h) || isOrdinary(tokens, h, m)) continue
+    if (isIdiom(tokens, h) || isOrdinary(tokens, h, m) || saidOfSelf(tokens, h) || sexTogether(tokens, h)) continue
     if (!looked) {
       looked = true
       const scene = sceneOf(tokens)
@@ -565,6 +761,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       game = (scene & SCENE_GAME) !== 0
       pets = (scene & SCENE_PETS) !== 0
       sport = (scene & SCENE_SPORT) !== 0
+      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(tokens)
+      cues.story = story
     }
     let w = h.phrase.weight
     if (game && SOFTENED.has(kind)) w *= 0.2
@@ -583,6 +781,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (stopBeing) aimedOrders.push(h.first)
     const aim = stopBeing ? 'second' : aimOf(tokens, h)
     const direct = aim === 'second' || mention
+    // « Dans la dernière scène, elle lui tire une balle dans la tête »: a character's deed, told.
+    if (story && STORY_SOFTENED.has(kind) && !direct) w *= 0.2
     if (kind === 'profanity' || kind === 'hostile') {
       if (negated) continue
       if (kind === 'profanity') cues.profanity += direct ? 1 : 0.7
@@ -595,7 +795,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h)) continue
+      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h) || unequalRights(tokens, h) || (kind === 'hate_pred' && reactsToComplaint(tokens, h))) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue

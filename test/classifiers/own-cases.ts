@@ -1,10 +1,11 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
 import { GROUP_CASES, ISSUE_CASES, MORE_CASES, TAG_CASES } from './cases.js'
+import { FICTION_PROBES_HARASSMENT, FICTION_PROBES_QUIET } from './fiction-probes.js'
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_QUIET } from './forum-cases2.js'
 import { FORUM3_HARASSMENT, FORUM3_QUIET } from './forum-cases3.js'
@@ -20,7 +21,78 @@ import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
+import { fire, quiet } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
+
+/**
+ * Round eleven's fiction rules (classifiers/signals.ts tellsStory, saidOfSelf, sexTogether, unequalRights,
+ * reactsToComplaint; classifiers/lookalike.ts cursesThing; classifiers/polarity.ts praiseNoun), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
+ * requires every one right.
+ */
+export const FICTION_RULE_CASES: readonly CaseGroup[] = [
+  {
+    name: 'a story told to no one',
+    cases: [
+      quiet('À la fin du deuxième tome, le héros se fait poignarder par son meilleur ami.'),
+      quiet('Dans le manga, la brute de la classe traite le nouveau de déchet et le frappe tous les jours.'),
+      quiet('La scène où le tueur égorge le gardien est filmée en un seul plan.'),
+      fire('Comme dans le manga, on va te frapper tous les jours, déchet.'),
+      fire('Dans le manga le héros se fait frapper, et toi tu vas finir pareil, sale déchet.'),
+      fire('Dans la série la mère est une grosse pute, comme la tienne.'),
+      fire('Dans le film l\'actrice est une grosse vache, elle devrait arrêter de manger.'),
+      fire('Le personnage principal est un gros lard, exactement comme Kevin de la 4eB.'),
+      fire('Au dernier épisode il crève enfin, j\'espère que ce sera pareil pour Mehdi.'),
+      fire('Dans le film, le mec dit aux femmes qu\'elles sont juste bonnes à sucer, et il a raison.'),
+      fire('Dans la série, le héros traite sa sœur de grosse pute, et ma sœur c\'est pareil, une grosse pute.'),
+    ],
+  },
+  {
+    name: 'an insult the speaker says of themself',
+    cases: [
+      quiet('J\'ai raté la marche comme un imbécile et je me suis tordu la cheville.'),
+      quiet('Chui vraiment trop débile, j\'ai lavé mon téléphone avec mon jean.'),
+      fire('T\'as raté la marche comme un imbécile, on a tous filmé.'),
+      fire('Je suis trop con de t\'avoir cru, pauvre con.'),
+      quiet('Quelle conne je suis, j\'ai encore brûlé le gâteau.'),
+      fire('Quelle conne tu fais, t\'as encore brûlé le gâteau.'),
+    ],
+  },
+  {
+    name: 'swearing at a thing',
+    cases: [
+      quiet('Ce foutu radiateur fait un bruit d\'enfer toute la nuit.'),
+      quiet('Putain de wifi, ça coupe encore.'),
+      quiet('La cantine était franchement dégueulasse aujourd\'hui.'),
+      fire('Ce foutu bâtard m\'a encore volé mon vélo.'),
+      fire('Putain de salope, tu vas me le payer.'),
+      fire('Ta copine était dégueulasse hier, une vraie chienne.'),
+      fire('La cantine est dégueulasse, comme la gueule de Nathan.'),
+    ],
+  },
+  {
+    name: 'complaints on a group\'s behalf',
+    cases: [
+      quiet('Les femmes ne comptent plus sur les aides de la mairie depuis des années.'),
+      quiet('Les lesbiennes n\'ont pas les mêmes droits dans tous les pays.'),
+      quiet('Les migrants ne sont jamais écoutés par la préfecture, ça me dégoûte.'),
+      fire('Les handicapés ne méritent pas les aides qu\'ils touchent.'),
+      fire('Les gays ne devraient pas avoir les mêmes droits que nous.'),
+      fire('Les réfugiés sont accueillis comme des rois, c\'est une honte.'),
+    ],
+  },
+  {
+    name: 'sex had together',
+    cases: [
+      quiet('Après le resto, on a baisé jusqu\'au matin, c\'était parfait.'),
+      quiet('Elles baisent ensemble depuis deux ans et elles vont se marier.'),
+      fire('On va baiser ta sœur à tour de rôle.'),
+      fire('Ils ont baisé sa copine pendant qu\'elle dormait.'),
+      fire('Ils vont nous baiser avec leurs impôts, ces voleurs.'),
+      fire('On a baisé avec ta sœur hier soir, demande-lui.'),
+      fire('Léa et Inès elles baisent avec tous les mecs du lycée.'),
+    ],
+  },
+]
 
 export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...TEEN_HARASSMENT.map((g) => ({ name: `fires: ${g.name}`, cases: g.cases })),
@@ -49,6 +121,9 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...OWNCASES2_PROBES_QUIET.map((g) => ({ name: `owncases2 probes quiet: ${g.name}`, cases: g.cases })),
   ...POLARITY3_PROBES_HARASSMENT.map((g) => ({ name: `polarity3 probes fire: ${g.name}`, cases: g.cases })),
   ...POLARITY3_PROBES_QUIET.map((g) => ({ name: `polarity3 probes quiet: ${g.name}`, cases: g.cases })),
+  ...FICTION_PROBES_HARASSMENT.map((g) => ({ name: `fiction probes fire: ${g.name}`, cases: g.cases })),
+  ...FICTION_PROBES_QUIET.map((g) => ({ name: `fiction probes quiet: ${g.name}`, cases: g.cases })),
+  ...FICTION_RULE_CASES.map((g) => ({ name: `fiction rules: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

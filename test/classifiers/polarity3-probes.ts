@@ -165,10 +165,10 @@ export const POLARITY3_PROBES_QUIET: readonly CaseGroup[] = [
   },
 ]
 
-/** Must-not-fire probes that fired on main when the file was written (counted, not required quiet). */
+/**
+ * Must-not-fire probes that fired on main when the file was written (counted, not required quiet). Round eleven's
+ * fiction branch quieted three (a shame at how a group is treated, rights unequal as a fact, « les aides » the noun).
+ */
 export const POLARITY3_PROBES_KNOWN_LOUD: readonly string[] = [
-  'Les réfugiés ne sont pas bien accueillis dans cette ville, c\'est une honte.',
-  'Les gays n\'ont pas les mêmes droits partout en Europe.',
-  'Les personnes handicapées ne comptent plus sur les aides sociales.',
   '« Les Noirs ne sont pas des humains » : ce genre de phrase devrait être puni.',
 ]

@@ -295,11 +295,23 @@ function isWishOrOrder(tokens: readonly Token[], h: Hit): boolean {
  * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), an order
  * said of oneself, « tu vas le payer combien ».
  */
+/**
+ * True when the order head at `k` follows its subject in its clause (« je retourne au bled cet été »): a
+ * statement, not an order. A clause break before it, or « nous » and « vous » before a form that is not
+ * theirs (« tu manges pas avec nous va manger tout seul »), leave it an order.
+ */
+function toldBySubject(tokens: readonly Token[], k: number, head: string): boolean {
+  if (tokens[k]?.breakBefore === true) return false
+  const before = tokens[k - 1]?.text ?? ''
+  if (before === 'nous' || (before === 'vous' && !head.endsWith('ez'))) return false
+  return SUBJECTS.has(before)
+}
+
 function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   if (m.negation === 'spoken' || m.worry) return true
   if (h.phrase.kind === 'threat' && m.nobody !== null) return true
   const head = tokens[h.first]?.text ?? ''
-  if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  if (ORDER_HEADS.has(head) && toldBySubject(tokens, h.first, head)) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
   if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {
     for (const t of tokens) if (PARENT_TALK.has(t.text)) return true

@@ -202,7 +202,8 @@ export const TEEN5_PROBES_QUIET: readonly CaseGroup[] = [
   },
 ]
 
-/** Must-not-fire probes the shipped model marked when the file was written (known failures, reported). */
-export const TEEN5_PROBES_KNOWN_LOUD: readonly string[] = [
-  'la honte jsuis tombé dans lescalier devant tout le monde 😭',
-]
+/**
+ * Must-not-fire probes that still fire (known failures, reported). When the file was written the shipped
+ * model marked one, « la honte jsuis tombé dans lescalier devant tout le monde 😭 », quiet since the own-shame rule (lookalike.ts).
+ */
+export const TEEN5_PROBES_KNOWN_LOUD: readonly string[] = []

@@ -656,11 +656,18 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }
-  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
-  let second = mention || (emoji.length > 0 && namesSomeone(tokens))
-  if (emoji.length > 0 && !second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »); at one named and not
+  // spoken to, a third party, laughter does not soften them (« 🐖🐖 Lina en maillot jpp »).
+  let second = mention
+  let named = false
+  if (emoji.length > 0) {
+    if (!second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+    named = namesSomeone(tokens)
+  }
+  const aimed = second || named
   for (const e of emoji) {
-    signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })
+    const weight = aimed ? e.weight : e.weight * 0.3
+    signals.push(named && !second ? { category: e.category, weight, start: e.start, end: e.end, direct: aimed, third: true } : { category: e.category, weight, start: e.start, end: e.end, direct: aimed })
   }
   for (const d of dox) signals.push({ category: 'doxxing', weight: d.weight, start: d.start, end: d.end, direct: true })
   return { signals, cues }

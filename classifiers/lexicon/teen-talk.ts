@@ -33,6 +33,13 @@ export const TEEN_THREAT: LexiconGroup = {
     ['[chope|choper|chopper|attend|attendent|attendre|attendra|coince|coincer|coincent|tabasse|tabasser|frappe|frapper|tape|taper|defonce|defoncer|retrouve|retrouver|encercle|encerclent|encercler|hagar|hagra] ~ [a] [2|3|4|5|6|7|8|10|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs] [contre] [1|un|une|lui|elle|toi]', 2.2, 'inherent'],
     ['[je|jvais|je vais|vais|jlui] [lui]? [met|mets|mettre|mettrai|colle|coller|fous|foutre|file|filer] [des|deux|2|trois|3] [baffes|claques|gifles|patates|droites|beignes|mandales|tartes|coups de poing|coups de pied]', 2.2, 'inherent'],
     ['ta plus de dents|t as plus de dents|tauras plus de dents|t auras plus de dents|t aura plus de dents|tu auras plus de dents|t auras plus une dent|il te restera plus de dents|il te restera plus une dent|jte decoupe|je te decoupe|jvais te decouper|je vais te decouper|on va te decouper|on te decoupe|on te la fait manger|on te le fait manger|je te la fais manger|jte la fais manger|jte le fais manger|on va te la faire manger|on va te le faire manger|je vais te la faire manger|jvais te la faire manger|je vais te le faire manger|jvais te le faire manger|on te la fait bouffer|jte la fais bouffer', 2.4, 'inherent'],
+    // Round eleven (teen5b): a limb or a face broken in the first person (« jte casse les jambes »), a fight dared
+    // (« ramène tes potes si t'as peur »), a classmate named to be beaten (« venir voir Nassim se faire marave »),
+    // an address or a locker code known, then a warning (« je connais ton adresse, fais attention »).
+    ['[jte|je te|jvais te|je vais te|on te|on va te|jt] [casse|casser|pete|peter|brise|briser|defonce|defoncer|eclate|eclater|fracasse|fracasser|demonte|demonter|arrache|arracher|explose|exploser] [les jambes|la jambe|les bras|le bras|les dents|le nez|la machoire|les genoux|les os|la nuque|les doigts|la tronche|la face|le crane]', 2.6, 'inherent'],
+    ['[ramene|ramenes|amene|viens avec] [tes potes|ta bande|tes grands|tes freres|ton grand frere|tes reufs|qui tu veux|tes cousins|ton frere] [si t as peur|si ta peur|si tu flippes|si tu as peur|ca changera rien|on a pas peur]|si t es un homme viens|si t es un bonhomme viens|si t as des couilles viens|si ta des couilles viens|viens seul si t es un homme', 2.2, 'inherent'],
+    ['[voir] [@name] [se faire] [marave|maraver|tabasser|frapper|defoncer|taper|demonter|eclater|hagar|niquer|lyncher|humilier]', 2.4, 'inherent'],
+    ['[connais|connait|ai|a] [ton|ta|tes] [adresse|code de casier|code|mot de passe|mdp|num de casier] ~ ~ ~ [fais attention|fais gaffe|fait attention|fait gaffe|tu vas voir|attention a toi|on arrive|on passe|je passe|je viens|on vient]', 2.4, 'inherent'],
   ],
 }
 
@@ -54,6 +61,10 @@ export const TEEN_IDENTITY: LexiconGroup = {
     // Jewish classmate as a cause (« elle est juive c'est pour ça qu'elle compte sa monnaie »).
     ['[ta|ton] [kippa|voile|hijab|turban|burqa|niqab|qamis] ~ [arrache|arracher|arrachera|bruler|brule|bruleras|manger|bouffer|enleve|enlever|range|ranges|ranger|cache|caches|cacher]', 2.4, 'inherent'],
     ['[juif|juive|juifs|juives|feuj|feujs|feuje] ~ [c pour sa|c pour ca|c est pour ca|c est pour sa|cest pour ca|cest pour sa|voila pourquoi|normal|forcement|comme par hasard] ~ [argent|monnaie|sous|thune|tune|fric|pognon|radin|radine|compte|comptes]', 2.6, 'inherent'],
+    // Round eleven (teen5b): a group « comme toi » with a vice (« les Roms comme toi ils volent tout »).
+    ['[les|des] [roms|gitans|manouches|arabes|rebeus|reubeus|noirs|renois|blacks|juifs|feujs|chinois|musulmans|africains|turcs|portos|roumains|bledards|migrants|immigres|albanais|algeriens|marocains|tunisiens|maghrebins] [comme toi|comme vous|comme ta famille|comme ton pere|comme ta mere|comme ton frere|comme ta soeur|comme ta daronne] ~ ~ [volent|vole|voler|voleurs|voleuses|puent|pue|mendient|mendier|trafiquent|dealent|arnaquent|fraudent|fraudeurs|terroristes|racailles|violent|agressent|egorgent|mangent des chiens|mangent du chien|mangent des chats]', 2.4, 'inherent'],
+    // Round eleven (teen5b): a classmate called by his faith next to money (« Hugo le feuj il a encore rien payé »).
+    ['[le|la|ce|cette|sale] [feuj|juif|juive|feuje] ~ ~ [paye|payer|paie|payes|rien paye|radin|radine|argent|sous|thune|fric|pognon|rembourse|monnaie|preter|prete]', 2.4, 'inherent'],
   ],
 }
 
@@ -78,6 +89,9 @@ export const TEEN_INSULT: LexiconGroup = {
     ['[@name] [il|elle] [a|as] [pas|aucun|aucune|zero] [d amis|d amies|d amie|d ami|de vie|de seins|de cerveau|de pote|de potes|de copains|de copines]|[@name] [il|elle] [sert|sers] [a rien|a r1|a quoi]|[@name] [il|elle] [fait|fais] [pitie|peine|la belle|le beau|honte]|[@name] [c est|c] [un|une] [bouffon|bouffonne|balance|victime|boloss|bolosse|michto|tchoin|pute|salope|cassos|clocharde|clochard|tapette|fiotte|mytho|poukave|tocard|tocarde|suceuse|chaudasse|pleureuse|chialeuse|crasseuse|crasseux|merde|dechet|bebe|cageot|thon]', 2.2, 'inherent'],
     ['[@name] [le|la] [puceau|pucelle|crasseuse|crasseux|teube|teubee|boloss|bolosse|baleine|baleine echouee|grosse|gros lard|cassos|michto|tchoin|victime|pleureuse|chialeuse|souffre douleur|singe|guenon|rat|porc|truie|vache|cochon|dinde|mongol|gogol|triso|chienne|chien|bouffon|bouffonne|balance]', 2.4, 'inherent'],
     ['quel bebe|quelle bebe|pleure pas bebe|va pleurer chez ta mere|va pleurer chez ta maman|va chialer|chiale pas|arrete de chialer|pleureuse va|chialeuse va|chialeuse|chialeur', 1.6, 'inherent'],
+    // Round eleven (teen5b): « ta mère elle est tellement pauvre que … », and the smell of a dish pinned on a family.
+    ['[ta|sa] [mere|daronne|reum|famille|pere|daron|grand mere] [elle|il]? [est|es|et|e] [tellement|si|trop|tlm|tellemen] [pauvre|grosse|moche|conne|bete|laide|vieille|nulle|sale|crade|poilue|radine|debile|grosse que|pauvre que]', 2.4, 'inherent'],
+    ['[tu|t|toi] [pues|pue|pu|sens] [le|la|les]? [kebab|couscous|curry|nems|epices|harissa|merguez|mafe|riz cantonais|manioc|chorba] [comme] [ton|ta|tes|toute ta|toute ton] [pere|mere|famille|daronne|daron|parents|freres|cousins|race|pays]', 2.6, 'inherent'],
   ],
 }
 
@@ -92,6 +106,8 @@ export const TEEN_SEXUAL: LexiconGroup = {
     ['[elle|il|@name] [a|as] [suce|ken|baise|couche avec] [tout le monde|la moitie|toute la classe|tous les|tout le college|tous les mecs|toute l equipe|derriere le gymnase|pour|combien]|[elle|il|@name] [suce|couche] [pour|avec tout|avec tous|avec toute|tout le monde|tous les]|[t as|tu as|ta] [suce|ken|baise] [combien|tout le monde|la moitie]|tu te fais prendre par|elle se fait prendre par|tu couches avec tout|tu couches pour|elle couche pour|combien tu prends pour|combien pour une pipe|jtai vu sucer|je t ai vu sucer|on t a vu sucer|on l a vu sucer', 2.8, 'inherent'],
     // Round eleven (teen5): a mother or sister « passed around » (« ta sœur elle passe chez tout le monde »).
     ['[ta|sa] [soeur|mere|daronne|cousine|reum|reus] [elle]? [passe|est passee|est passe|passee|a fait le tour de|fait le tour de] [chez|sur|sous]? [tout le monde|toute la classe|tout le college|tout le quartier|tous les mecs|toute la cite|toute l equipe|tous les gars]', 2.8, 'inherent'],
+    // Round eleven (teen5b): favours sold for a few euros (« elle fait des trucs sur snap pour 10 balles »).
+    ['[fait|fais|faire|faisait] [des] [trucs|choses|pipes|passes|gateries] [sur snap|sur insta|en cam|en facetime|derriere le gymnase|dans les toilettes]? [pour|contre] [2|5|10|20|50|deux|cinq|dix|vingt|un|1] [balles|euros|e|balle|euro]', 2.4, 'inherent'],
     ['[t as|tu as|ta|t a] [de gros|des gros|un gros|une grosse] [seins|nichons|boobs|cul|fesses|lolos|loches] [tu dois|t dois|viens|envoie|montre|je vais|jvais|ca donne|je veux]|fais moi un strip|fais un strip|strip tease pour moi|envoie une video de toi|envoie une photo de toi en|en culotte sur snap|en string sur snap|en sous vetements|envoie des photos de tes|envoie tes seins|envoie ton cul', 2.8, 'inherent'],
     ['puceau|pucelle|puceaux|puceau va|t es vierge|vierge a 15 ans|vierge a 14 ans|encore vierge mdr|niqueur de chevres|niqueur de chevre|baiseur de chevres|encule de ta mere|enculer ta mere', 2.0, 'target'],
   ],
@@ -111,6 +127,9 @@ export const TEEN_EXCLUSION: LexiconGroup = {
     ['[photo|photos|pp|pdp|tete|tronche|gueule|story|selfie|video] ~ [on dirait|t as l air|ta l air|t a l air|tu ressembles a|tu ressemble a|elle ressemble a|il ressemble a] [un|une|a un|a une] [cadavre|zombie|zombi|alien|extraterrestre|squelette|monstre|clown|sorciere|troll|gobelin|cafard|rat|singe|cochon|vache|baleine|thon|cageot|mort|crapaud|dinde]', 2.2, 'inherent'],
     ['[ta|sa|cette] [photo|pp|pdp|photo de profil|tete|tronche|story|selfie] [c est|c|cest|est] [une blague|une insulte|une honte|un crime|une catastrophe|une agression|une arme]', 2.0, 'inherent'],
     ['[j ai|jai|on a|jvais|je vais|on va] [screen|screenshot|screenshote|capture|screene|enregistre] [ta|tes|sa|ses] [story|stories|photo|photos|messages|message|conv|snap|video|videos] ~ ~ [rire|rigoler|moquer|marrer|tout le monde|toute la classe|partout|dans le groupe|envoyer|balancer|poster]', 2.2, 'inherent'],
+    // Round eleven (teen5b): not invited (« personne t'invite à l'anniv »), a photo of the victim about to be posted.
+    ['personne t invite|personne ne t invite|personne t a invite|personne t a invitee|personne t as invite|personne t as invitee|personne veut que tu viennes|personne ne veut que tu viennes', 2.4, 'inherent'],
+    ['[ta|tes] [photo|photos|video|videos|nudes|messages|conv|screens] ~ ~ ~ [je|jvais|on|on va|je vais] [la|les|le|l] [poste|poster|publie|publier|balance|balancer|envoie|envoyer|mets|met|mettre|affiche|afficher] [ce soir|demain|partout|a tout le monde|dans le groupe|sur le grp|dans le grp|si tu|sinon]', 2.4, 'inherent'],
   ],
 }
 

@@ -1,6 +1,6 @@
 /**
  * Cases of round eleven's teen rules (« teen5 »), written with them, after the blind probes of
- * teen5-probes.ts were scored: each rule with what it must catch and the look-alikes it must leave
+ * teen5-probes.ts (and, for the groups named « teen5b », of teen5b-probes.ts) were scored: each rule with what it must catch and the look-alikes it must leave
  * quiet. None is a probe line nor a training example (teen-cases.test.ts checks the latter with every
  * own case); teen5-rules.test.ts requires them all.
  */
@@ -50,6 +50,32 @@ export const TEEN5_RULE_HARASSMENT: readonly CaseGroup[] = [
     cases: [fire('a ta place je me serais pendu depuis longtemps')],
   },
   {
+    name: 'teen5b: a limb broken, a fight dared, a classmate to watch beaten, a locker code known',
+    cases: [
+      fire('jvais te peter les genoux si tu me recroises'),
+      fire("ramene tes grands si t'as peur, moi jsuis seul"),
+      fire('venez voir Enzo se faire humilier a la recre'),
+      fire('je connais ton code de casier, fais gaffe a tes affaires'),
+    ],
+  },
+  {
+    name: 'teen5b: faith and money, a group « comme toi », yo-mama, a dish, favours for money, not invited, a post, nobody would notice',
+    cases: [
+      fire('la feuj de 4e elle prete jamais rien'),
+      fire('les chinois comme toi ils mangent des chiens'),
+      fire('ta daronne elle est si moche que les miroirs cassent'),
+      fire('tu pues le curry comme toute ta famille'),
+      fire('elle fait des pipes pour 5 euros derriere le gymnase'),
+      fire("personne t'invite samedi, cheh"),
+      fire('tes nudes je les poste ce soir si tu réponds pas'),
+      fire('si tu disparaissais personne le verrait'),
+    ],
+  },
+  {
+    name: 'teen5b: an emoji at a named classmate, laughed at',
+    cases: [fire('🐷🐷 manon en maillot sur sa story ptdr')],
+  },
+  {
     name: 'a negator before a clause break, « nous » before an order',
     cases: [
       fire("je sais pas, t'es qu'une merde de toute façon"),
@@ -94,6 +120,23 @@ export const TEEN5_RULE_QUIET: readonly CaseGroup[] = [
       quiet("si j'étais toi je me serais inscrit au tournoi"),
       quiet('la honte jme suis endormi en cours 😭'),
       quiet("j'ai eu la honte quand le prof m'a interrogé"),
+    ],
+  },
+  {
+    name: 'teen5b look-alikes: an accident, a party, a show, a dish, shopping, a question, a kind post, a haircut',
+    cases: [
+      quiet('je me suis cassé la jambe au ski'),
+      quiet("ramene tes potes a l'anniv samedi"),
+      quiet('venez voir Enzo faire son spectacle'),
+      quiet("le juif errant c'est une légende"),
+      quiet('ta mere elle est trop gentille'),
+      quiet('ça sent le curry dans la cuisine'),
+      quiet("j'ai acheté des trucs pour 10 balles"),
+      quiet("t'es pas invitée ? bizarre je vais demander"),
+      quiet('ta photo elle est trop belle je la poste sur mon insta'),
+      quiet('personne remarquerait si tu changeais de coupe'),
+      quiet('les arabes comme toi et moi on subit le racisme tous les jours'),
+      quiet('sarah sur sa story de vacances jpp trop belle ❤️'),
     ],
   },
   {

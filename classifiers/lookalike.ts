@@ -256,6 +256,18 @@ function otherWord(tokens: readonly Token[], span: Span): boolean {
   return false
 }
 
+/** First-person words right after « la honte »: the speaker's own shame (« la honte jsuis tombé dans l'escalier »). */
+const SELF_AFTER = new Set(['je', 'j', 'jsuis', 'chui', 'jme', 'jmsuis', 'jai', 'moi', 'me', 'm'])
+/** Words right before « la honte » that make it shame one feels or gets (« j'ai eu la honte », « je me suis tapé la honte »). */
+const SELF_BEFORE = new Set(['eu', 'tape', 'tapee', 'pris', 'prise', 'avais', 'avoir'])
+
+/** True for an exclusion hit ending in « la honte » that tells the speaker's own shame (see SELF_AFTER, SELF_BEFORE). */
+function isOwnShame(tokens: readonly Token[], h: Hit): boolean {
+  if (h.phrase.kind !== 'exclusion' || tokens[h.last]?.text !== 'honte' || tokens[h.last - 1]?.text !== 'la') return false
+  if (SELF_AFTER.has(tokens[h.last + 1]?.text ?? '')) return true
+  return h.first === h.last - 1 && SELF_BEFORE.has(tokens[h.first - 1]?.text ?? '')
+}
+
 /** Kinds whose hits are words that may be said of a thing or a people; a one-word self-harm hit too (« un pneu crevé »). */
 const WORD_KINDS: ReadonlySet<string> = new Set(['insult', 'body_shaming', 'identity_hate', 'hostile', 'profanity', 'group', 'self_harm'])
 /** Kinds whose words are nouns: a thing after one is not its object (« gauchiste cours d'arguments », « l'islam, langue … »). */
@@ -268,13 +280,14 @@ const OTHER_HEADS: ReadonlySet<string> = new Set(['baiser', 'pipe', 'demeure', '
 const MAX_WORDS = 2
 
 /**
- * True for a hit one or two words long that is another word (otherWord), or of a word kind and in
+ * True for a hit that tells the speaker's own shame (isOwnShame), or one or two words long that is another word (otherWord), or of a word kind and in
  * its ordinary sense (isLookalike); not a slur
  * (an identity-hate word abusive whoever it is said of: « j'ai fini l'jeu negro »), nor a
  * self-harm phrase.
  */
 function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
   const kind = h.phrase.kind
+  if (isOwnShame(tokens, h)) return true
   if (h.last - h.first >= MAX_WORDS) return false
   // Most hits start with none of otherWord's and isPestControl's words: one look-up says so.
   if (OTHER_HEADS.has(tokens[h.first]?.text ?? '') && (otherWord(tokens, h) || isPestControl(tokens, h))) return true
@@ -286,12 +299,12 @@ function isLookalikeHit(tokens: readonly Token[], h: Hit): boolean {
 
 /**
  * Words one of which a look-alike hit needs in the post, as each test reads them: a thing before or
- * after it (qualifiesThing), its participle (isPassive), people (isPeople) or waste collection (isWaste), and for otherWord and
+ * after it (qualifiesThing), its participle (isPassive), people (isPeople) or waste collection (isWaste), « honte » (isOwnShame), and for otherWord and
  * isPestControl the one-word heads and, of the two-word ones, « pu » and « mort » (« a » and « tu »
  * are in most posts). Registered as a word fact (WordFacts.lookalikeCue), read without a lookup.
  */
 const LOOKALIKE_CUES: readonly string[] = [
-  ...THING_FORMS, ...PARTICIPLES, ...PEOPLES, ...KILL, ...WASTE_CONTEXT, 'baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'pu', 'mort',
+  ...THING_FORMS, ...PARTICIPLES, ...PEOPLES, ...KILL, ...WASTE_CONTEXT, 'baiser', 'pipe', 'demeure', 'traine', 'lache', 'lachez', 'pu', 'mort', 'honte',
 ]
 for (const w of LOOKALIKE_CUES) registerWord(w).lookalikeCue = true
 

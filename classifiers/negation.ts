@@ -151,7 +151,8 @@ function negationOf(tokens: readonly Token[], span: Span, verbal: boolean, windo
     for (let k = span.last + 1; k <= span.last + POST_WINDOW && tokens[k]?.breakBefore !== true; k++) if (negatorAt(tokens, k, POST_NEGATORS)) return 'ne'
   }
   if (deniedOpinion(tokens, span)) return 'opinion'
-  if (ownSubject) return null
+  // A negator reaches the span within its clause only: « tu manges pas avec nous, va manger tout seul ».
+  if (ownSubject || tokens[span.first]?.breakBefore === true) return null
   let restrictive = false
   for (let k = span.first - 1; k >= 0 && k >= span.first - window; k--) {
     const t = tokens[k]

@@ -490,11 +490,23 @@ function isWishOrOrder(tokens: readonly Token[], h: Hit): boolean {
  * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), an order
  * said of oneself, « tu vas le payer combien ».
  */
+/**
+ * True when the order head at `k` follows its subject in its clause (« je retourne au bled cet été »): a
+ * statement, not an order. A clause break before it, or « nous » and « vous » before a form that is not
+ * theirs (« tu manges pas avec nous va manger tout seul »), leave it an order.
+ */
+function toldBySubject(tokens: readonly Token[], k: number, head: string): boolean {
+  if (tokens[k]?.breakBefore === true) return false
+  const before = tokens[k - 1]?.text ?? ''
+  if (before === 'nous' || (before === 'vous' && !head.endsWith('ez'))) return false
+  return SUBJECTS.has(before)
+}
+
 function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   if (m.negation === 'spoken' || m.worry) return true
   if (h.phrase.kind === 'threat' && m.nobody !== null) return true
   const head = tokens[h.first]?.text ?? ''
-  if (ORDER_HEADS.has(head) && SUBJECTS.has(tokens[h.first - 1]?.text ?? '')) return true
+  if (ORDER_HEADS.has(head) && toldBySubject(tokens, h.first, head)) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
   if (h.phrase.kind === 'insult' && CHILD_PLACE.has(head) && (h.phrase.vocab.has('jouer') || h.phrase.vocab.has('finir') || h.phrase.vocab.has('gouter'))) {
     for (const t of tokens) if (PARENT_TALK.has(t.text)) return true
@@ -844,11 +856,18 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (framed) cues.neutralised = true
     signals.push({ category: 'pile_on', weight: framed ? weight * 0.15 : weight, start: t.start, end: t.end, direct: !framed })
   }
-  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »).
-  let second = mention || (emoji.length > 0 && namesSomeone(tokens))
-  if (emoji.length > 0 && !second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+  // Emoji are aimed when the post speaks to someone or names them (« Léa 🐷🐷 »); at one named and not
+  // spoken to, a third party, laughter does not soften them (« 🐖🐖 Lina en maillot jpp »).
+  let second = mention
+  let named = false
+  if (emoji.length > 0) {
+    if (!second) for (const t of tokens) if (t.text === 'tu' || t.text === 'toi' || t.text === 't' || t.text === 'te') second = true
+    named = namesSomeone(tokens)
+  }
+  const aimed = second || named
   for (const e of emoji) {
-    signals.push({ category: e.category, weight: second ? e.weight : e.weight * 0.3, start: e.start, end: e.end, direct: second })
+    const weight = aimed ? e.weight : e.weight * 0.3
+    signals.push(named && !second ? { category: e.category, weight, start: e.start, end: e.end, direct: aimed, third: true } : { category: e.category, weight, start: e.start, end: e.end, direct: aimed })
   }
   for (const d of dox) signals.push({ category: 'doxxing', weight: d.weight, start: d.start, end: d.end, direct: true })
   return { signals, cues }

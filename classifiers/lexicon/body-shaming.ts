@@ -5,7 +5,7 @@ import type { LexiconGroup } from './types.js'
 export const BODY_SHAMING: LexiconGroup = {
   kind: 'body_shaming',
   entries: [
-    ['grosse vache|grossevache|gros lard|grolard|gros tas|grosse truie|gros porc|grosse baleine|gros cochon|grosse dinde|gros sac|grosse vache a lait|gros plein de soupe|boule de graisse|tas de graisse|sac d os|planche a pain|face de pizza|calculatrice|tete de pizza', 3.0, 'inherent'],
+    ['grosse vache|grossevache|gros lard|grolard|gros tas|grosse truie|gros porc|grosse baleine|gros cochon|grosse dinde|gros sac|grosse vache a lait|gros plein de soupe|boule de graisse|tas de graisse|sac d os|planche a pain|face de pizza|calculatrice|tete de pizza|gueule de pizza|bouton sur pattes|bouton sur patte|boutons sur pattes|tas de gras', 3.0, 'inherent'],
     ['[la|cette|cte|sale|une|espece] [de]? [grosse|grasse|obese|baleine|truie|boudin|moche|laide]', 2.4, 'inherent'],
     ['grasse|obese|obeses|baleine|baleines|cachalot|truie|truies|boudin|boudins|thon|thons|moche|moches|mocheté|mochete|laide|laid|laideron|squelette|anorexique|mannequin raté|boutonneux|boutonneuse|grosse merde|gros con|grosse conne|gros batard|grosse pute|grosse salope|grosse chienne|gros naze|bouledogue|cochon|porc|dinde|hippopotame|phoque|mammouth|elephant|lard|bide', 1.6, 'target'],
     ['[t|tu|elle|vous] [es|est|etes|a|as] [trop|tellement|vraiment|grave|si|une|un|hyper]? [grosse|gros|moche|moches|laide|laid|obese|degueulasse|immonde|affreuse|affreux|horrible|difforme|maigre|grasse]', 2.4, 'inherent'],

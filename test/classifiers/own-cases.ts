@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, its teen5 probes, the cases of their rules and the teen5b and teen5c probes, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -20,6 +20,10 @@ import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET } from './polarity3
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
+import { TEEN5_PROBES_HARASSMENT, TEEN5_PROBES_QUIET } from './teen5-probes.js'
+import { TEEN5_RULE_HARASSMENT, TEEN5_RULE_QUIET } from './teen5-cases.js'
+import { TEEN5B_PROBES_HARASSMENT, TEEN5B_PROBES_QUIET } from './teen5b-probes.js'
+import { TEEN5C_PROBES_HARASSMENT, TEEN5C_PROBES_QUIET } from './teen5c-probes.js'
 import { WEB_HARASSMENT, WEB_QUIET } from './web-cases.js'
 import { fire, quiet } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
@@ -124,6 +128,14 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...FICTION_PROBES_HARASSMENT.map((g) => ({ name: `fiction probes fire: ${g.name}`, cases: g.cases })),
   ...FICTION_PROBES_QUIET.map((g) => ({ name: `fiction probes quiet: ${g.name}`, cases: g.cases })),
   ...FICTION_RULE_CASES.map((g) => ({ name: `fiction rules: ${g.name}`, cases: g.cases })),
+  ...TEEN5_PROBES_HARASSMENT.map((g) => ({ name: `teen5 probes fire: ${g.name}`, cases: g.cases })),
+  ...TEEN5_PROBES_QUIET.map((g) => ({ name: `teen5 probes quiet: ${g.name}`, cases: g.cases })),
+  ...TEEN5_RULE_HARASSMENT.map((g) => ({ name: `teen5 rules fire: ${g.name}`, cases: g.cases })),
+  ...TEEN5_RULE_QUIET.map((g) => ({ name: `teen5 rules quiet: ${g.name}`, cases: g.cases })),
+  ...TEEN5B_PROBES_HARASSMENT.map((g) => ({ name: `teen5b probes fire: ${g.name}`, cases: g.cases })),
+  ...TEEN5B_PROBES_QUIET.map((g) => ({ name: `teen5b probes quiet: ${g.name}`, cases: g.cases })),
+  ...TEEN5C_PROBES_HARASSMENT.map((g) => ({ name: `teen5c probes fire: ${g.name}`, cases: g.cases })),
+  ...TEEN5C_PROBES_QUIET.map((g) => ({ name: `teen5c probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

@@ -2,7 +2,7 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts) likewise, their must-not-fire cases
+ * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts, teen5-probes.ts, teen5b-probes.ts, teen5c-probes.ts) likewise, their must-not-fire cases
  * all required but the known failures each lists. Reports the share right over all own cases
  * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
@@ -28,6 +28,9 @@ import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_KNOWN_LOUD, OWNCASE_PROBES_QU
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_KNOWN_LOUD, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
 import { STEREOTYPE_PROBES_HARASSMENT, STEREOTYPE_PROBES_QUIET } from './stereotype-probes.js'
 import { TEEN_HARASSMENT, TEEN_QUIET } from './teen-cases.js'
+import { TEEN5_PROBES_HARASSMENT, TEEN5_PROBES_KNOWN_LOUD, TEEN5_PROBES_QUIET } from './teen5-probes.js'
+import { TEEN5B_PROBES_HARASSMENT, TEEN5B_PROBES_KNOWN_LOUD, TEEN5B_PROBES_QUIET } from './teen5b-probes.js'
+import { TEEN5C_PROBES_HARASSMENT, TEEN5C_PROBES_KNOWN_LOUD, TEEN5C_PROBES_QUIET } from './teen5c-probes.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_KNOWN_LOUD, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
 import type { CaseGroup } from './teen-cases.js'
 
@@ -161,6 +164,10 @@ describe('classify: round eleven\'s fiction rules', () => {
     }
   })
 })
+
+blindSet('teen5-probes.ts', TEEN5_PROBES_HARASSMENT, TEEN5_PROBES_QUIET, TEEN5_PROBES_KNOWN_LOUD, [50, 50])
+blindSet('teen5b-probes.ts', TEEN5B_PROBES_HARASSMENT, TEEN5B_PROBES_QUIET, TEEN5B_PROBES_KNOWN_LOUD, [25, 25])
+blindSet('teen5c-probes.ts', TEEN5C_PROBES_HARASSMENT, TEEN5C_PROBES_QUIET, TEEN5C_PROBES_KNOWN_LOUD, [25, 25])
 
 describe('classify: all own cases', () => {
   // The hostile forum cases are reported, not required, so the share over all own cases is printed

@@ -30,8 +30,8 @@ export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken' | '
 
 /**
  * Where « personne » says nobody does or undergoes the span:
- * - 'subject': just before it, or before its « ne » (« personne va te frapper », « personne ne se
- *   fera agresser », « nul ne hait les … »);
+ * - 'subject': just before it, or before its « ne », across its object pronouns (« personne va te
+ *   frapper », « personne ne se fera agresser », « personne ne t'écoute », « nul ne hait les … »);
  * - 'inner': among its words, not one its pattern spells (« je ne souhaite à personne un cancer »).
  */
 export type NobodyCue = 'subject' | 'inner'
@@ -179,14 +179,37 @@ function isNobody(tokens: readonly Token[], k: number): boolean {
   return textAt(tokens, k) === 'personne' && !PERSON_NOUN.has(textAt(tokens, k - 1))
 }
 
+/**
+ * Object pronouns that may stand between « personne (ne) » and its verb (« personne ne t'écoute »,
+ * « personne ne te le dira », « personne ne se fera agresser »).
+ */
+const OBJECT_PRONOUNS = new Set(['te', 't', 'me', 'm', 'vous', 'nous', 'le', 'la', 'les', 'l', 'lui', 'leur', 'se', 's'])
+/** How many object pronouns may stand there (« personne ne te le dira »). */
+const PRONOUN_REACH = 2
+/** Verbs of will or ability that may stand before the pronouns (« personne ne va t'aimer », « personne ne peut te supporter »). */
+const MODALS = new Set(['va', 'vont', 'veut', 'voudra', 'voudrait', 'peut', 'pourra', 'pourrait'])
+
+/**
+ * When « personne » (or « nul » before « ne ») is the subject of the word at `k`, in its clause, with
+ * at most PRONOUN_REACH object pronouns (and a modal before them: MODALS) between them: the index of the first of those pronouns (`k`
+ * when there is none: « personne va te frapper », « personne ne te frappera », « personne ne
+ * t'écoute »); else -1. What the reading means is the caller's: harm nobody does is reassurance,
+ * care nobody gives is contempt.
+ */
+export function nobodySubjectOf(tokens: readonly Token[], k: number): number {
+  let p = k
+  while (p > k - PRONOUN_REACH && OBJECT_PRONOUNS.has(textAt(tokens, p - 1)) && tokens[p]?.breakBefore === false) p--
+  if (tokens[p]?.breakBefore !== false) return -1
+  // « personne ne va t'aimer »: a modal before the pronouns, « personne » (and « ne ») before it.
+  const s = p < k && MODALS.has(textAt(tokens, p - 1)) && tokens[p - 1]?.breakBefore === false ? p - 1 : p
+  if (isNobody(tokens, s - 1)) return p
+  return isNe(textAt(tokens, s - 1)) && tokens[s - 1]?.breakBefore === false && (isNobody(tokens, s - 2) || NOBODY_BEFORE_NE.has(textAt(tokens, s - 2))) ? p : -1
+}
+
 /** Where « personne » says nobody does or undergoes the span, or null. */
 function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
-  const first = tokens[span.first]
   // The subject, in the span's clause: « personne va te frapper », not « on se voit en personne, je vais te … ».
-  if (first !== undefined && !first.breakBefore) {
-    if (isNobody(tokens, span.first - 1)) return 'subject'
-    if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && (isNobody(tokens, span.first - 2) || NOBODY_BEFORE_NE.has(textAt(tokens, span.first - 2)))) return 'subject'
-  }
+  if (nobodySubjectOf(tokens, span.first) >= 0) return 'subject'
   for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return span.phrase.vocab.has('personne') ? null : 'inner'
   return null
 }

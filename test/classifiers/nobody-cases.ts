@@ -62,5 +62,4 @@ export const NOBODY_CASES_QUIET: readonly CaseGroup[] = [
   },
 ]
 
-/** Quiet cases that fire when written (the lexicon's « personne ne t'aime » reads no comparison). */
-export const NOBODY_CASES_KNOWN_LOUD: readonly string[] = ['personne ne t\'aime autant que moi']
+export const NOBODY_CASES_KNOWN_LOUD: readonly string[] = []

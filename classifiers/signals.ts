@@ -518,9 +518,9 @@ function saidDenial(tokens: readonly Token[], signals: readonly Signal[], a: num
  * « depuis quand les X savent conduire ? », « t'as déjà vu un X intelligent ? »), weighed as a
  * negated claim. A group already judged by a signal, a reported or a quoted question make none.
  */
-function rhetoricalQuestions(tokens: readonly Token[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
+function rhetoricalQuestions(tokens: readonly Token[], hits: readonly Hit[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
   for (const g of groups) {
-    const q = deniedByQuestion(tokens, g, text)
+    const q = deniedByQuestion(tokens, g, text, hits)
     if (q === null) continue
     const said = saidDenial(tokens, signals, q.first, q.last, reportTokens)
     if (said === 0) continue
@@ -677,7 +677,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   if (nobody) careDenied(tokens, signals, hits)
   if (groups.length > 0) {
     negatedClaims(tokens, hits, groups, signals, reportTokens)
-    rhetoricalQuestions(tokens, groups, signals, reportTokens, text)
+    rhetoricalQuestions(tokens, hits, groups, signals, reportTokens, text)
   }
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
     for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }

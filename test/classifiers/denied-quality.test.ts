@@ -9,6 +9,7 @@ import { tokensOf } from '../../classifiers/analyse.js'
 import { classify } from '../../classifiers/index.js'
 import { LEXICON } from '../../classifiers/lexicon/index.js'
 import { findHits } from '../../classifiers/match/match.js'
+import { deniedByQuestion } from '../../classifiers/question.js'
 import { collectSignals } from '../../classifiers/signals.js'
 
 /** Every text of `texts` is marked (`fires`) or left quiet. */
@@ -97,5 +98,29 @@ describe('rhetorical questions that deny a group a quality', () => {
       'T\'as déjà vu un chat aussi intelligent ?',
       'Un Chinois qui gagne le marathon ? Bravo à lui !',
     ], false)
+  })
+})
+
+describe('mock surprise after a group doing something (question.ts reads the lexicon\'s surprise markers)', () => {
+  /** The tokens deniedByQuestion finds around the first group of `text`, as words, or null. */
+  function question(text: string): string | null {
+    const tokens = tokensOf(text)
+    const hits = findHits(tokens, LEXICON)
+    const g = hits.find((h) => h.phrase.kind === 'group')
+    if (g === undefined) throw new Error(`no group in « ${text} »`)
+    const q = deniedByQuestion(tokens, g, text, hits)
+    return q === null ? null : tokens.slice(q.first, q.last + 1).map((t) => t.text).join(' ')
+  }
+
+  it('finds the question before every variant the markers list', () => {
+    for (const surprise of ['on aura tout vu', "j'aurai tout vu", 'on aura vraiment tout vu', 'on aura tout entendu', 'on aura tout lu']) {
+      expect(question(`Un Rom qui bosse ? ${surprise}`), surprise).toBe('un rom qui bosse')
+    }
+  })
+
+  it('needs the surprise after the group, and a question', () => {
+    expect(question("On aura tout vu. Un Rom qui bosse ?")).toBeNull()
+    expect(question('Un Rom qui bosse, on aura tout vu')).toBeNull()
+    expect(question('Un Rom qui bosse ? bravo à lui')).toBeNull()
   })
 })

@@ -7,7 +7,7 @@ import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
-import { NO_WORDS, modalityOf, negatedClaimOf, nobodySubjectOf } from './negation.js'
+import { NO_WORDS, askedOfHearer, modalityOf, negatedClaimOf, nobodySubjectOf } from './negation.js'
 import { CARE_RECEIVED, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere, verbEr } from './polarity.js'
 import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
@@ -652,7 +652,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h)) continue
+      // « ne respectes-tu pas les X ? »: a negative question put to the hearer asks, it claims nothing (as negation.ts's objectClaim).
+      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h) || (kind === 'pos_pred' && askedOfHearer(tokens, h.last + 2))) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue

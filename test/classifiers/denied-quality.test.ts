@@ -124,3 +124,43 @@ describe('mock surprise after a group doing something (question.ts reads the lex
     expect(question('Un Rom qui bosse ? bravo à lui')).toBeNull()
   })
 })
+
+describe('trust nobody gives a group, a group paired with a quality it cannot have, questions to the hearer (round eleven)', () => {
+  it('marks trust nobody can or should give a member of a group', () => {
+    expectAll([
+      'personne ne peut compter sur une Roumaine',
+      'Personne ne fera confiance à un Tunisien.',
+      'personne pourra jamais faire confiance aux Tchétchènes',
+    ], true)
+  })
+
+  it('leaves quiet trust nobody gives a swindler, and care nobody gave a group (a complaint on its behalf)', () => {
+    expectAll([
+      'personne ne pourrait faire confiance à un escroc',
+      'Personne n\'a aidé les migrants',
+      'personne ne peut dire que les musulmans sont malhonnêtes',
+    ], false)
+  })
+
+  it('marks « on ne peut pas être X et » a quality', () => {
+    expectAll([
+      'on ne peut pas être gitan et honnête',
+      'On peut pas être une Algérienne et intelligente.',
+    ], true)
+  })
+
+  it('leaves quiet a group paired with a rule, an act or no group', () => {
+    expectAll([
+      'On ne peut pas être juif et sortir le jour du shabbat, selon les plus orthodoxes.',
+      'on ne peut pas être médecin et intelligent tout le temps',
+      'On peut être musulman et honnête, évidemment.',
+    ], false)
+  })
+
+  it('leaves quiet a negative question put to the hearer through a praise word', () => {
+    expectAll([
+      'Ne tolérez-vous pas les juifs ?',
+      'ne respectes-tu pas les Roms, toi ?',
+    ], false)
+  })
+})

@@ -83,4 +83,4 @@ export const NOBODY_PROBES_QUIET: readonly CaseGroup[] = [
 ]
 
 /** Quiet probes that fire when written. */
-export const NOBODY_PROBES_KNOWN_LOUD: readonly string[] = ['personne ne peut faire confiance à un menteur', 'ne respectes-tu pas les femmes ?']
+export const NOBODY_PROBES_KNOWN_LOUD: readonly string[] = ['personne ne peut faire confiance à un menteur']

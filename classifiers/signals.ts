@@ -340,8 +340,8 @@ function writtenParticiple(text: string, tokens: readonly Token[], k: number): b
  */
 const CARE_GIVEN: ReadonlySet<string> = new Set(['aimer', 'apprecier', 'respecter', 'estimer', 'kiffer', 'supporter', 'ecouter', 'calculer', 'accepter', 'inviter', 'regretter', 'pleurer', 'admirer', 'epouser']
   .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['kif']))
-/** Object pronouns that make the hearer the one nobody cares for. */
-const HEARER_OBJECTS = new Set(['te', 't', 'vous'])
+/** Object pronouns that make the hearer the one nobody cares for (not « vous », often a plural shared with the speaker: « personne ne vous écoute dans cette boîte »). */
+const HEARER_OBJECTS = new Set(['te', 't'])
 /** Words after the verb that make it a comparison (« personne ne t'aime autant que ta mère », « … mieux que moi »). */
 const COMPARED = new Set(['autant', 'mieux'])
 /** Words after the verb that compare it only with the speaker (« … comme moi », « … sauf moi », « … à part moi »; « à part ta mère » mocks). */
@@ -381,7 +381,7 @@ function felt(tokens: readonly Token[], k: number): boolean {
 /**
  * Care nobody gives the hearer (« personne ne t'aime », « personne te respecte », « personne ne te
  * regretterait »): an exclusion signal for each verb of CARE_GIVEN whose subject is « personne » across
- * « te », « t' » or « vous » (negation.ts nobodySubjectOf), unless it is compared, felt or doubted (see
+ * « te » or « t' » (negation.ts nobodySubjectOf), unless it is compared, felt or doubted (see
  * COMPARED, FELT), or a hit of a category already covers it (the lexicon's « personne ne t'aime »).
  */
 function careDenied(tokens: readonly Token[], signals: Signal[], covered: readonly Hit[]): void {

@@ -340,14 +340,17 @@ function writtenParticiple(text: string, tokens: readonly Token[], k: number): b
  */
 const CARE_GIVEN: ReadonlySet<string> = new Set(['aimer', 'apprecier', 'respecter', 'estimer', 'kiffer', 'supporter', 'ecouter', 'calculer', 'accepter', 'inviter', 'regretter', 'pleurer', 'admirer', 'epouser']
   .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['kif']))
+/** Protection nobody gives the hearer is intimidation (« personne pourra te protéger », « personne ne va te défendre »): a threat signal. */
+const PROTECTION_GIVEN: ReadonlySet<string> = new Set(['proteger', 'sauver']
+  .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['defend', 'defendra', 'defendrait', 'defendre']))
 /** Object pronouns that make the hearer the one nobody cares for (not « vous », often a plural shared with the speaker: « personne ne vous écoute dans cette boîte »). */
 const HEARER_OBJECTS = new Set(['te', 't'])
 /** Words after the verb that make it a comparison (« personne ne t'aime autant que ta mère », « … mieux que moi »). */
 const COMPARED = new Set(['autant', 'mieux'])
 /** Words after the verb that compare it only with the speaker (« … comme moi », « … sauf moi », « … à part moi »; « à part ta mère » mocks). */
 const SAVE = new Set(['comme', 'sauf', 'part'])
-/** The speaker, whom SAVE compares (« personne ne t'aime comme moi »). */
-const SPEAKER = new Set(['moi', 'nous'])
+/** The speaker or the hearer, whom SAVE compares (« personne ne t'aime comme moi », « personne ne peut te sauver à part toi-même »). */
+const SPEAKER = new Set(['moi', 'nous', 'toi'])
 /** Words of feeling, belief or saying whose « que » makes « personne … » a feeling or a doubt (« j'ai l'impression que personne ne m'aime », « tu crois que personne ne t'aime ? »). */
 const FELT = new Set(['impression', 'crois', 'croire', 'pense', 'penses', 'penser', 'sens', 'sentir', 'peur', 'dis', 'faux'])
 /** How many tokens after the verb a comparison, and before « personne » a feeling, may stand. */
@@ -380,13 +383,16 @@ function felt(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Care nobody gives the hearer (« personne ne t'aime », « personne te respecte », « personne ne te
- * regretterait »): an exclusion signal for each verb of CARE_GIVEN whose subject is « personne » across
+ * regretterait »): an exclusion signal for each verb of CARE_GIVEN (a threat for one of PROTECTION_GIVEN:
+ * « personne pourra te protéger ») whose subject is « personne » across
  * « te » or « t' » (negation.ts nobodySubjectOf), unless it is compared, felt or doubted (see
  * COMPARED, FELT), or a hit of a category already covers it (the lexicon's « personne ne t'aime »).
  */
 function careDenied(tokens: readonly Token[], signals: Signal[], covered: readonly Hit[]): void {
   for (let k = 2; k < tokens.length; k++) {
-    if (!CARE_GIVEN.has(tokens[k]?.text ?? '')) continue
+    const verb = tokens[k]?.text ?? ''
+    const protection = PROTECTION_GIVEN.has(verb)
+    if (!protection && !CARE_GIVEN.has(verb)) continue
     const p = nobodySubjectOf(tokens, k)
     if (p < 0 || !HEARER_OBJECTS.has(tokens[p]?.text ?? '')) continue
     // « personne », before « ne » and a modal (« personne ne va t'aimer »).
@@ -394,7 +400,7 @@ function careDenied(tokens: readonly Token[], signals: Signal[], covered: readon
     while (who > p - 3 && tokens[who]?.text !== 'personne') who--
     if (compared(tokens, k) || felt(tokens, who)) continue
     if (covered.some((h) => h.first <= k && h.last >= k && isCategory(h.phrase.kind))) continue
-    signals.push({ category: 'exclusion', weight: CARE_DENIED_WEIGHT, start: tokens[who]?.start ?? 0, end: tokens[k]?.end ?? 0, direct: true })
+    signals.push({ category: protection ? 'threat' : 'exclusion', weight: CARE_DENIED_WEIGHT, start: tokens[who]?.start ?? 0, end: tokens[k]?.end ?? 0, direct: true })
   }
 }
 

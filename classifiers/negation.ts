@@ -30,8 +30,8 @@ export type NegationCue = 'inner' | 'ne' | 'before' | 'tout-sauf' | 'spoken' | '
 
 /**
  * Where « personne » says nobody does or undergoes the span:
- * - 'subject': just before it, or before its « ne » (« personne va te frapper », « personne ne se
- *   fera agresser », « nul ne hait les … »);
+ * - 'subject': just before it, or before its « ne », across its object pronouns (« personne va te
+ *   frapper », « personne ne se fera agresser », « personne ne t'écoute », « nul ne hait les … »);
  * - 'inner': among its words, not one its pattern spells (« je ne souhaite à personne un cancer »).
  */
 export type NobodyCue = 'subject' | 'inner'
@@ -180,14 +180,37 @@ function isNobody(tokens: readonly Token[], k: number): boolean {
   return textAt(tokens, k) === 'personne' && !PERSON_NOUN.has(textAt(tokens, k - 1))
 }
 
+/**
+ * Object pronouns that may stand between « personne (ne) » and its verb (« personne ne t'écoute »,
+ * « personne ne te le dira », « personne ne se fera agresser »).
+ */
+const OBJECT_PRONOUNS = new Set(['te', 't', 'me', 'm', 'vous', 'nous', 'le', 'la', 'les', 'l', 'lui', 'leur', 'se', 's'])
+/** How many object pronouns may stand there (« personne ne te le dira »). */
+const PRONOUN_REACH = 2
+/** Verbs of will or ability that may stand before the pronouns (« personne ne va t'aimer », « personne ne peut te supporter »). */
+const MODALS = new Set(['va', 'vont', 'veut', 'voudra', 'voudrait', 'peut', 'pourra', 'pourrait'])
+
+/**
+ * When « personne » (or « nul » before « ne ») is the subject of the word at `k`, in its clause, with
+ * at most PRONOUN_REACH object pronouns (and a modal before them: MODALS) between them: the index of the first of those pronouns (`k`
+ * when there is none: « personne va te frapper », « personne ne te frappera », « personne ne
+ * t'écoute »); else -1. What the reading means is the caller's: harm nobody does is reassurance,
+ * care nobody gives is contempt.
+ */
+export function nobodySubjectOf(tokens: readonly Token[], k: number): number {
+  let p = k
+  while (p > k - PRONOUN_REACH && OBJECT_PRONOUNS.has(textAt(tokens, p - 1)) && tokens[p]?.breakBefore === false) p--
+  if (tokens[p]?.breakBefore !== false) return -1
+  // « personne ne va t'aimer »: a modal before the pronouns, « personne » (and « ne ») before it.
+  const s = p < k && MODALS.has(textAt(tokens, p - 1)) && tokens[p - 1]?.breakBefore === false ? p - 1 : p
+  if (isNobody(tokens, s - 1)) return p
+  return isNe(textAt(tokens, s - 1)) && tokens[s - 1]?.breakBefore === false && (isNobody(tokens, s - 2) || NOBODY_BEFORE_NE.has(textAt(tokens, s - 2))) ? p : -1
+}
+
 /** Where « personne » says nobody does or undergoes the span, or null. */
 function nobodyOf(tokens: readonly Token[], span: Span): NobodyCue | null {
-  const first = tokens[span.first]
   // The subject, in the span's clause: « personne va te frapper », not « on se voit en personne, je vais te … ».
-  if (first !== undefined && !first.breakBefore) {
-    if (isNobody(tokens, span.first - 1)) return 'subject'
-    if (isNe(textAt(tokens, span.first - 1)) && tokens[span.first - 1]?.breakBefore === false && (isNobody(tokens, span.first - 2) || NOBODY_BEFORE_NE.has(textAt(tokens, span.first - 2)))) return 'subject'
-  }
+  if (nobodySubjectOf(tokens, span.first) >= 0) return 'subject'
   for (let k = span.first + 1; k < span.last; k++) if (isNobody(tokens, k)) return span.phrase.vocab.has('personne') ? null : 'inner'
   return null
 }
@@ -218,7 +241,8 @@ export function modalityOf(tokens: readonly Token[], span: Span, verbal = false,
  * A negated claim about a group: the clause that says something of the group, negated, found
  * around the group's span. `role` says where the group stands: the subject (« les X ne sont pas
  * …», « un X ne sera jamais … », « aucun X ne mérite … », « les X sont pas … ») or the object of
- * a negated verb (« on ne peut pas faire confiance à un X », « je louerai jamais à des X »); « loin d'être »
+ * a negated verb (« on ne peut pas faire confiance à un X », « je louerai jamais à des X », « personne ne peut
+ * faire confiance à un X »: nobody negates as « ne … pas » does); « loin d'être »
  * negates as « pas » does (« les X sont loin d'être honnêtes »).
  * `negator` is the negating token; `first`…`last` is the predicate: the verb(s) and what follows
  * the negator up to the clause's end (subject), or the words from the verb to the group (object).
@@ -304,6 +328,12 @@ function objectClaim(tokens: readonly Token[], g: { first: number; last: number 
     const t = tokens[k]
     if (t === undefined || RELATIVE.has(t.text) || PREDICATE_END.has(t.text)) return null
     const spoken = SPOKEN_NEGATORS.has(t.text)
+    // « personne ne peut faire confiance à un X », « personne peut compter sur un X »: nobody the subject of a verdict
+    // (NOBODY_VERDICT); a fact (« personne n'a aidé les migrants ») is a complaint on the group's behalf.
+    if (isNobody(tokens, k) && (isNe(textAt(tokens, k + 1)) || k === 0 || t.breakBefore)) {
+      const first = isNe(textAt(tokens, k + 1)) ? k + 2 : k + 1
+      return first >= g.first - 1 || !NOBODY_VERDICT.has(textAt(tokens, first)) || doublyNegated(tokens, k) ? null : { role: 'object', negator: k, first, last: g.first - 1 }
+    }
     if (claimNegatorAt(tokens, k, CLAIM_NE_NEGATORS)) {
       // « ne » before the negator, or a spoken « jamais » / « pas »: the verb stands between « ne » and the negator, or just before or after it.
       let first = k + 1
@@ -323,11 +353,14 @@ function objectClaim(tokens: readonly Token[], g: { first: number; last: number 
   return null
 }
 
+/** Verbs of ability, duty or future whose subject « personne » makes a verdict on the group (« personne ne peut / devrait / fera … »). */
+const NOBODY_VERDICT = new Set(['peut', 'pourra', 'pourrait', 'devrait', 'doit', 'fera', 'ferait'])
+
 /** The hearer as a subject put after its verb (« n'aimez-vous pas », « ne respectes-tu pas »). */
 const HEARER = new Set(['vous', 'tu'])
 
 /** True when the negator at `k` closes « ne » + verb + « vous » / « tu »: a question put to the hearer. */
-function askedOfHearer(tokens: readonly Token[], k: number): boolean {
+export function askedOfHearer(tokens: readonly Token[], k: number): boolean {
   return HEARER.has(textAt(tokens, k - 1)) && isNe(textAt(tokens, k - 3)) && tokens[k - 1]?.breakBefore !== true && tokens[k - 2]?.breakBefore !== true
 }
 
@@ -342,11 +375,34 @@ function doublyNegated(tokens: readonly Token[], first: number): boolean {
   return false
 }
 
+/** Verbs of ability before « pas être X et … » (« on ne peut pas être X et honnête »). */
+const ABLE = new Set(['peut', 'peux', 'pourra', 'pourrait', 'pourrais', 'pourras'])
+/** Determiners a group may take after « être » in a pair claim (« on peut pas être une femme et … »). */
+const ONE_OF = new Set(['un', 'une'])
+
 /**
- * The negated claim said of the group at `g`, as its subject first, then as its object; null when
+ * The claim that the group at `g` cannot go with a quality (« on ne peut pas être X et honnête »,
+ * « on peut pas être une femme et compétente »), or null: « peut (pas|jamais) être [un|une] X et … »,
+ * the predicate what follows « et » up to the clause's end. Whether the pair denies a quality is the
+ * predicate's polarity, judged by the caller as for a subject (« … et manger du porc » states a rule,
+ * no quality).
+ */
+function pairClaim(tokens: readonly Token[], g: { first: number; last: number }): NegatedClaim | null {
+  if (textAt(tokens, g.last + 1) !== 'et' || tokens[g.last + 1]?.breakBefore === true || tokens[g.last + 2] === undefined) return null
+  const be = ONE_OF.has(textAt(tokens, g.first - 1)) ? g.first - 2 : g.first - 1
+  const negator = be - 1
+  if (textAt(tokens, be) !== 'etre' || !CLAIM_NE_NEGATORS.has(textAt(tokens, negator)) || !ABLE.has(textAt(tokens, negator - 1))) return null
+  for (let k = negator; k <= g.last + 1; k++) if (tokens[k]?.breakBefore === true) return null
+  if (doublyNegated(tokens, negator - 1)) return null
+  return { role: 'subject', negator, first: g.last + 2, last: predicateEnd(tokens, g.last + 2) }
+}
+
+/**
+ * The negated claim said of the group at `g`, as its subject first, then paired with a quality it cannot go
+ * with (pairClaim, read as a subject's: « on peut pas être une X et … » is no object claim), then as its object; null when
  * no negation governs a clause about it. A negator a restriction undoes (« pas moins … », « ne … que »)
  * makes no claim (negatorAt).
  */
 export function negatedClaimOf(tokens: readonly Token[], g: { first: number; last: number }): NegatedClaim | null {
-  return subjectClaim(tokens, g) ?? objectClaim(tokens, g)
+  return subjectClaim(tokens, g) ?? pairClaim(tokens, g) ?? objectClaim(tokens, g)
 }

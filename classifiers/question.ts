@@ -9,6 +9,7 @@
  * (« t'as déjà vu un film sur les Roms ? »). Asked by signals.ts only for a post with a group.
  */
 import type { Hit } from './match/match.js'
+import { markerTier } from './lexicon/stereotype.js'
 import { NEGATIVE, QUALITIES } from './polarity.js'
 import type { Token } from './text/token.js'
 
@@ -45,11 +46,12 @@ function credits(tokens: readonly Token[], g: Hit, qualityOnly: boolean): boolea
   return credit
 }
 
-/** True when « on aura tout vu » (or « tout entendu ») stands in the post after token `k`. */
-function seenItAll(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j + 3 < tokens.length; j++) {
-    if (textAt(tokens, j) === 'on' && textAt(tokens, j + 1) === 'aura' && textAt(tokens, j + 2) === 'tout' && (textAt(tokens, j + 3) === 'vu' || textAt(tokens, j + 3) === 'entendu')) return true
-  }
+/**
+ * True when mock surprise (« on aura tout vu », « j'aurai tout vu », « on aura tout entendu »…: the
+ * lexicon's surprise markers, lexicon/stereotype.ts) stands in the post after token `k`.
+ */
+function seenItAll(hits: readonly Hit[], k: number): boolean {
+  for (const h of hits) if (h.first > k && h.phrase.kind === 'stereotype' && markerTier(h.phrase.tag) === 'surprise') return true
   return false
 }
 
@@ -62,15 +64,16 @@ function clauseEnd(tokens: readonly Token[], g: Hit): number {
 
 /**
  * The tokens of a rhetorical question denying the group at `g` a quality (see the module comment),
- * or null. `text` is the post, whose question mark after the group makes it a question.
+ * or null. `text` is the post, whose question mark after the group makes it a question; `hits`, the
+ * post's lexicon hits, whose surprise markers mock what the group was said to do.
  */
-export function deniedByQuestion(tokens: readonly Token[], g: Hit, text: string): { first: number; last: number } | null {
-  const first = questionStart(tokens, g, text)
+export function deniedByQuestion(tokens: readonly Token[], g: Hit, text: string, hits: readonly Hit[]): { first: number; last: number } | null {
+  const first = questionStart(tokens, g, text, hits)
   return first < 0 ? null : { first, last: clauseEnd(tokens, g) }
 }
 
 /** The first token of deniedByQuestion's question, or -1. */
-function questionStart(tokens: readonly Token[], g: Hit, text: string): number {
+function questionStart(tokens: readonly Token[], g: Hit, text: string, hits: readonly Hit[]): number {
   const det = g.first - 1
   if (!GROUP_DETS.has(textAt(tokens, det))) return -1
   const asked = text.indexOf('?', tokens[g.last]?.end ?? 0) >= 0
@@ -78,14 +81,14 @@ function questionStart(tokens: readonly Token[], g: Hit, text: string): number {
   if (asked && textAt(tokens, det - 1) === 'quand' && textAt(tokens, det - 2) === 'depuis') return credits(tokens, g, true) ? det - 2 : -1
   if (!ONE.has(textAt(tokens, det))) return -1
   // « t'as déjà vu un X intelligent ? », « tu connais une X qui soit compétente ? », « jamais vu un X honnête ».
-  for (let k = det - 1; k >= 0 && k >= det - 3; k--) {
+  // The verb in the group's sentence: not « on aura tout vu. Un X qui … ? ».
+  for (let k = det - 1; k >= 0 && k >= det - 3 && tokens[k + 1]?.breakBefore !== true; k--) {
     if (SEEN.has(textAt(tokens, k))) {
       const never = textAt(tokens, k - 1) === 'jamais'
       return (asked || never) && credits(tokens, g, false) ? k : -1
     }
-    if (tokens[k + 1]?.breakBefore === true) break
   }
   // « un X qui sait lire ? on aura tout vu »: a member of the group doing something, mocked as unheard of.
-  if (tokens[det]?.breakBefore === true && textAt(tokens, g.last + 1) === 'qui' && asked && seenItAll(tokens, g.last)) return det
+  if (tokens[det]?.breakBefore === true && textAt(tokens, g.last + 1) === 'qui' && asked && seenItAll(hits, g.last)) return det
   return -1
 }

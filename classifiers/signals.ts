@@ -7,8 +7,8 @@ import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
-import { NO_WORDS, modalityOf, negatedClaimOf } from './negation.js'
-import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
+import { NO_WORDS, askedOfHearer, modalityOf, negatedClaimOf, nobodySubjectOf } from './negation.js'
+import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere, verbEr } from './polarity.js'
 import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
@@ -485,12 +485,6 @@ function isWishOrOrder(tokens: readonly Token[], h: Hit): boolean {
 }
 
 /**
- * True for a hit that only looks like abuse: a wish or an order negated without « ne » (« j'espère
- * qu'il crève pas ») or said as a fear (« j'ai peur qu'il crève de froid »), a threat or a wish by
- * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), an order
- * said of oneself, « tu vas le payer combien ».
- */
-/**
  * True when the order head at `k` follows its subject in its clause (« je retourne au bled cet été »): a
  * statement, not an order. A clause break before it, or « nous » and « vous » before a form that is not
  * theirs (« tu manges pas avec nous va manger tout seul »), leave it an order.
@@ -502,9 +496,18 @@ function toldBySubject(tokens: readonly Token[], k: number, head: string): boole
   return SUBJECTS.has(before)
 }
 
+/**
+ * True for a hit that only looks like abuse: a wish or an order negated without « ne » (« j'espère
+ * qu'il crève pas ») or said as a fear (« j'ai peur qu'il crève de froid »), a threat or a wish by
+ * or for nobody (« personne va te frapper », « je ne souhaite à personne un cancer »), care nobody
+ * gives compared or felt (« personne ne t'aime autant que moi »), an order
+ * said of oneself, « tu vas le payer combien ».
+ */
 function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   if (m.negation === 'spoken' || m.worry) return true
   if (h.phrase.kind === 'threat' && m.nobody !== null) return true
+  // « personne ne t'aime autant que moi », « si personne ne t'écoute, … »: care compared or felt, not denied.
+  if (tokens[h.first]?.text === 'personne' && CARE_GIVEN.has(tokens[h.last]?.text ?? '') && (compared(tokens, h.last) || felt(tokens, h.first))) return true
   const head = tokens[h.first]?.text ?? ''
   if (ORDER_HEADS.has(head) && toldBySubject(tokens, h.first, head)) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
@@ -537,19 +540,75 @@ function writtenParticiple(text: string, tokens: readonly Token[], k: number): b
   return written.endsWith('é') || written.endsWith('ée') || written.endsWith('és') || written.endsWith('ées')
 }
 
-/** Object pronouns between « personne (ne) » and its verb (« personne ne t'écoute »). */
-const CLITICS = new Set(['te', 't', 'me', 'm', 'vous', 'nous', 'le', 'la', 'les', 'l', 'lui', 'leur'])
+/**
+ * Verbs of care, affection, worth or support: given to the hearer by nobody, they are contempt
+ * (« personne ne t'aime », « personne ne te respecte », « personne ne te regrettera »), where harm
+ * done by nobody is reassurance (« personne ne te frappera »: isOrdinary).
+ */
+const CARE_GIVEN: ReadonlySet<string> = new Set(['aimer', 'apprecier', 'respecter', 'estimer', 'kiffer', 'supporter', 'ecouter', 'calculer', 'accepter', 'inviter', 'regretter', 'pleurer', 'admirer', 'epouser']
+  .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['kif']))
+/** Protection nobody gives the hearer is intimidation (« personne pourra te protéger », « personne ne va te défendre »): a threat signal. */
+const PROTECTION_GIVEN: ReadonlySet<string> = new Set(['proteger', 'sauver']
+  .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['defend', 'defendra', 'defendrait', 'defendre']))
+/** Object pronouns that make the hearer the one nobody cares for (not « vous », often a plural shared with the speaker: « personne ne vous écoute dans cette boîte »). */
+const HEARER_OBJECTS = new Set(['te', 't'])
+/** Words after the verb that make it a comparison (« personne ne t'aime autant que ta mère », « … mieux que moi »). */
+const COMPARED = new Set(['autant', 'mieux'])
+/** Words after the verb that compare it only with the speaker (« … comme moi », « … sauf moi », « … à part moi »; « à part ta mère » mocks). */
+const SAVE = new Set(['comme', 'sauf', 'part'])
+/** The speaker or the hearer, whom SAVE compares (« personne ne t'aime comme moi », « personne ne peut te sauver à part toi-même »). */
+const SPEAKER = new Set(['moi', 'nous', 'toi'])
+/** Words of feeling, belief or saying whose « que » makes « personne … » a feeling or a doubt (« j'ai l'impression que personne ne m'aime », « tu crois que personne ne t'aime ? »). */
+const FELT = new Set(['impression', 'crois', 'croire', 'pense', 'penses', 'penser', 'sens', 'sentir', 'peur', 'dis', 'faux'])
+/** How many tokens after the verb a comparison, and before « personne » a feeling, may stand. */
+const FRAME_REACH = 4
+/** The weight of care nobody gives the hearer: the lexicon's phrases of it (« personne ne t'aime », « personne ne te supporte », 2.8). */
+const CARE_DENIED_WEIGHT = 2.8
+
+/** True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »). */
+function compared(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + FRAME_REACH && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
+    const t = tokens[j]?.text ?? ''
+    const next = tokens[j + 1]?.text ?? ''
+    if (COMPARED.has(t) || (SAVE.has(t) && SPEAKER.has(next))) return true
+    if ((t === 'plus' || t === 'moins') && (next === 'que' || next === 'qu')) return true
+  }
+  return false
+}
+
+/** True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`. */
+function felt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? ''
+  if (before === 'si') return true
+  if (before !== 'que' && before !== 'qu') return false
+  for (let j = k - 2; j >= 0 && j >= k - FRAME_REACH; j--) {
+    if (FELT.has(tokens[j]?.text ?? '')) return true
+    if (tokens[j + 1]?.breakBefore === true) break
+  }
+  return false
+}
 
 /**
- * True when « personne » is the subject of the cue at `k` across an object pronoun (« personne ne
- * t'écoute », « personne te soutient »), which negation.ts's nobody reading does not reach: support
- * nobody gives, not counter-speech.
+ * Care nobody gives the hearer (« personne ne t'aime », « personne te respecte », « personne ne te
+ * regretterait »): an exclusion signal for each verb of CARE_GIVEN (a threat for one of PROTECTION_GIVEN:
+ * « personne pourra te protéger ») whose subject is « personne » across
+ * « te » or « t' » (negation.ts nobodySubjectOf), unless it is compared, felt or doubted (see
+ * COMPARED, FELT), or a hit of a category already covers it (the lexicon's « personne ne t'aime »).
  */
-function nobodyGives(tokens: readonly Token[], k: number): boolean {
-  if (!CLITICS.has(tokens[k - 1]?.text ?? '') || tokens[k]?.breakBefore === true || tokens[k - 1]?.breakBefore === true) return false
-  let j = k - 2
-  if (tokens[j]?.text === 'ne' || tokens[j]?.text === 'n') j--
-  return tokens[j]?.text === 'personne' && tokens[j + 1]?.breakBefore !== true
+function careDenied(tokens: readonly Token[], signals: Signal[], covered: readonly Hit[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const verb = tokens[k]?.text ?? ''
+    const protection = PROTECTION_GIVEN.has(verb)
+    if (!protection && !CARE_GIVEN.has(verb)) continue
+    const p = nobodySubjectOf(tokens, k)
+    if (p < 0 || !HEARER_OBJECTS.has(tokens[p]?.text ?? '')) continue
+    // « personne », before « ne » and a modal (« personne ne va t'aimer »).
+    let who = p - 1
+    while (who > p - 3 && tokens[who]?.text !== 'personne') who--
+    if (compared(tokens, k) || felt(tokens, who)) continue
+    if (covered.some((h) => h.first <= k && h.last >= k && isCategory(h.phrase.kind))) continue
+    signals.push({ category: protection ? 'threat' : 'exclusion', weight: CARE_DENIED_WEIGHT, start: tokens[who]?.start ?? 0, end: tokens[k]?.end ?? 0, direct: true })
+  }
 }
 
 /** Cue kinds that steer the context rules (counted over the post, never signals themselves). */
@@ -672,9 +731,9 @@ function saidDenial(tokens: readonly Token[], signals: readonly Signal[], a: num
  * « depuis quand les X savent conduire ? », « t'as déjà vu un X intelligent ? »), weighed as a
  * negated claim. A group already judged by a signal, a reported or a quoted question make none.
  */
-function rhetoricalQuestions(tokens: readonly Token[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
+function rhetoricalQuestions(tokens: readonly Token[], hits: readonly Hit[], groups: readonly Hit[], signals: Signal[], reportTokens: ReadonlySet<number>, text: string): void {
   for (const g of groups) {
-    const q = deniedByQuestion(tokens, g, text)
+    const q = deniedByQuestion(tokens, g, text, hits)
     if (q === null) continue
     const said = saidDenial(tokens, signals, q.first, q.last, reportTokens)
     if (said === 0) continue
@@ -727,7 +786,11 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
   }
   const signals: Signal[] = []
   let mention = false
-  for (const t of tokens) if (t.kind === 'mention') mention = true
+  let nobody = false
+  for (const t of tokens) {
+    if (t.kind === 'mention') mention = true
+    else if (t.text === 'personne') nobody = true
+  }
   const groups = hits.length === 0 ? NO_HITS : hits.filter((g) => g.phrase.kind === 'group')
   const counterEnds: number[] = []
   const stopOrders: Hit[] = []
@@ -748,7 +811,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (kind === 'counter') {
       // Support nobody gives is no counter-speech (« personne ne t'écoute », « personne te soutient »).
       const cm = modalityOf(tokens, h)
-      if (cm.negation !== null || cm.nobody !== null || nobodyGives(tokens, h.first) || refusesGroup(tokens, h, groups)) continue
+      if (cm.negation !== null || cm.nobody !== null || refusesGroup(tokens, h, groups)) continue
       if (h.first === h.last && writtenParticiple(text, tokens, h.first)) continue
       if (isStopOrder(tokens, h)) { stopOrders.push(h); continue }
       cues.counter += h.phrase.weight
@@ -807,7 +870,8 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       if (kind === 'hate_pred' ? negated : !negated) continue
       if (reported) continue
       if (kind === 'pos_pred') w = h.phrase.weight
-      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h) || unequalRights(tokens, h) || (kind === 'hate_pred' && reactsToComplaint(tokens, h))) continue
+      // « ne respectes-tu pas les X ? »: a negative question put to the hearer asks, it claims nothing (as negation.ts's objectClaim).
+      if (deniedJudgement(tokens, h, m) || tooLittleCare(tokens, h) || unequalRights(tokens, h) || (kind === 'hate_pred' && reactsToComplaint(tokens, h)) || (kind === 'pos_pred' && askedOfHearer(tokens, h.last + 2))) continue
       const anaphoric = kind === 'hate_pred' && spellsAnaphora(tokens, h)
       const near = groups.find((g) => (Math.abs(g.first - h.first) <= GROUP_WINDOW || (anaphoric && g.last < h.first)) && judgesGroup(tokens, h, g, kind === 'hate_pred') && !(kind === 'hate_pred' && g.last < h.first && deniedObject(negatedHateful, g)))
       if (near === undefined) continue
@@ -829,9 +893,10 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) weakSpans?.push(start, end)
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : aim === 'third' && !direct ? { category: kind, weight: w, start, end, direct, third: true } : { category: kind, weight: w, start, end, direct })
   }
+  if (nobody) careDenied(tokens, signals, hits)
   if (groups.length > 0) {
     negatedClaims(tokens, hits, groups, signals, reportTokens)
-    rhetoricalQuestions(tokens, groups, signals, reportTokens, text)
+    rhetoricalQuestions(tokens, hits, groups, signals, reportTokens, text)
   }
   if (stopOrders.length > 0 && !ordersAttack(tokens, stopOrders, signals, aimedOrders)) {
     for (const h of stopOrders) { cues.counter += h.phrase.weight; counterEnds.push(h.last) }

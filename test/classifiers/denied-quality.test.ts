@@ -9,6 +9,7 @@ import { tokensOf } from '../../classifiers/analyse.js'
 import { classify } from '../../classifiers/index.js'
 import { LEXICON } from '../../classifiers/lexicon/index.js'
 import { findHits } from '../../classifiers/match/match.js'
+import { deniedByQuestion } from '../../classifiers/question.js'
 import { collectSignals } from '../../classifiers/signals.js'
 
 /** Every text of `texts` is marked (`fires`) or left quiet. */
@@ -96,6 +97,70 @@ describe('rhetorical questions that deny a group a quality', () => {
       'Depuis quand tu sais nager ?',
       'T\'as déjà vu un chat aussi intelligent ?',
       'Un Chinois qui gagne le marathon ? Bravo à lui !',
+    ], false)
+  })
+})
+
+describe('mock surprise after a group doing something (question.ts reads the lexicon\'s surprise markers)', () => {
+  /** The tokens deniedByQuestion finds around the first group of `text`, as words, or null. */
+  function question(text: string): string | null {
+    const tokens = tokensOf(text)
+    const hits = findHits(tokens, LEXICON)
+    const g = hits.find((h) => h.phrase.kind === 'group')
+    if (g === undefined) throw new Error(`no group in « ${text} »`)
+    const q = deniedByQuestion(tokens, g, text, hits)
+    return q === null ? null : tokens.slice(q.first, q.last + 1).map((t) => t.text).join(' ')
+  }
+
+  it('finds the question before every variant the markers list', () => {
+    for (const surprise of ['on aura tout vu', "j'aurai tout vu", 'on aura vraiment tout vu', 'on aura tout entendu', 'on aura tout lu']) {
+      expect(question(`Un Rom qui bosse ? ${surprise}`), surprise).toBe('un rom qui bosse')
+    }
+  })
+
+  it('needs the surprise after the group, and a question', () => {
+    expect(question("On aura tout vu. Un Rom qui bosse ?")).toBeNull()
+    expect(question('Un Rom qui bosse, on aura tout vu')).toBeNull()
+    expect(question('Un Rom qui bosse ? bravo à lui')).toBeNull()
+  })
+})
+
+describe('trust nobody gives a group, a group paired with a quality it cannot have, questions to the hearer (round eleven)', () => {
+  it('marks trust nobody can or should give a member of a group', () => {
+    expectAll([
+      'personne ne peut compter sur une Roumaine',
+      'Personne ne fera confiance à un Tunisien.',
+      'personne pourra jamais faire confiance aux Tchétchènes',
+    ], true)
+  })
+
+  it('leaves quiet trust nobody gives a swindler, and care nobody gave a group (a complaint on its behalf)', () => {
+    expectAll([
+      'personne ne pourrait faire confiance à un escroc',
+      'Personne n\'a aidé les migrants',
+      'personne ne peut dire que les musulmans sont malhonnêtes',
+    ], false)
+  })
+
+  it('marks « on ne peut pas être X et » a quality', () => {
+    expectAll([
+      'on ne peut pas être gitan et honnête',
+      'On peut pas être une Algérienne et intelligente.',
+    ], true)
+  })
+
+  it('leaves quiet a group paired with a rule, an act or no group', () => {
+    expectAll([
+      'On ne peut pas être juif et sortir le jour du shabbat, selon les plus orthodoxes.',
+      'on ne peut pas être médecin et intelligent tout le temps',
+      'On peut être musulman et honnête, évidemment.',
+    ], false)
+  })
+
+  it('leaves quiet a negative question put to the hearer through a praise word', () => {
+    expectAll([
+      'Ne tolérez-vous pas les juifs ?',
+      'ne respectes-tu pas les Roms, toi ?',
     ], false)
   })
 })

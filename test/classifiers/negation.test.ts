@@ -127,6 +127,19 @@ describe('modalityOf: nobody (« personne »)', () => {
     expect(said('aucune personne ne va te frapper', 'va te frapper').nobody).toBe('subject')
   })
 
+  it('reaches « personne » across the object pronouns and a modal before the span', () => {
+    expect(said("personne ne t'écoute", 'ecoute').nobody).toBe('subject')
+    expect(said('personne te soutient', 'soutient').nobody).toBe('subject')
+    expect(said('personne ne te le dira', 'dira').nobody).toBe('subject')
+    expect(said("personne ne va t'aimer", 'aimer').nobody).toBe('subject')
+    expect(said('personne ne peut te frapper', 'frapper').nobody).toBe('subject')
+    // Three pronouns is past the reach; a clause break or a noun « personne » stops it.
+    expect(said('personne ne te le lui dira', 'dira').nobody).toBeNull()
+    expect(said("personne. T'écoute", 'ecoute').nobody).toBeNull()
+    expect(said("cette personne t'écoute", 'ecoute').nobody).toBeNull()
+    expect(said("personne ici t'écoute", 'ecoute').nobody).toBeNull()
+  })
+
   it('reads « nul ne » as nobody, and « nul » alone as the adjective', () => {
     expect(said('nul ne hait les juifs', 'hait').nobody).toBe('subject')
     expect(said('nulle ne va te frapper', 'va te frapper').nobody).toBe('subject')

@@ -2,7 +2,7 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts, teen5-probes.ts, teen5b-probes.ts, teen5c-probes.ts) likewise, their must-not-fire cases
+ * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts, teen5-probes.ts, teen5b-probes.ts, teen5c-probes.ts, nobody-cases.ts, nobody-probes.ts) likewise, their must-not-fire cases
  * all required but the known failures each lists. Reports the share right over all own cases
  * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
@@ -18,6 +18,8 @@ import { FICTION_PROBES_HARASSMENT, FICTION_PROBES_KNOWN_LOUD, FICTION_PROBES_QU
 import { FORUM_HARASSMENT, FORUM_QUIET } from './forum-cases.js'
 import { FORUM2_HARASSMENT, FORUM2_KNOWN_LOUD, FORUM2_QUIET } from './forum-cases2.js'
 import { FORUM3_HARASSMENT, FORUM3_KNOWN_LOUD, FORUM3_QUIET } from './forum-cases3.js'
+import { NOBODY_CASES_HARASSMENT, NOBODY_CASES_KNOWN_LOUD, NOBODY_CASES_QUIET } from './nobody-cases.js'
+import { NOBODY_PROBES_HARASSMENT, NOBODY_PROBES_KNOWN_LOUD, NOBODY_PROBES_QUIET } from './nobody-probes.js'
 import { NEGATION_HARASSMENT, NEGATION_KNOWN_LOUD, NEGATION_QUIET } from './group-negation-cases.js'
 import { NEGPOS_HARASSMENT, NEGPOS_KNOWN_LOUD, NEGPOS_QUIET } from './negated-positive-cases.js'
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
@@ -168,6 +170,8 @@ describe('classify: round eleven\'s fiction rules', () => {
 blindSet('teen5-probes.ts', TEEN5_PROBES_HARASSMENT, TEEN5_PROBES_QUIET, TEEN5_PROBES_KNOWN_LOUD, [50, 50])
 blindSet('teen5b-probes.ts', TEEN5B_PROBES_HARASSMENT, TEEN5B_PROBES_QUIET, TEEN5B_PROBES_KNOWN_LOUD, [25, 25])
 blindSet('teen5c-probes.ts', TEEN5C_PROBES_HARASSMENT, TEEN5C_PROBES_QUIET, TEEN5C_PROBES_KNOWN_LOUD, [25, 25])
+blindSet('nobody-cases.ts', NOBODY_CASES_HARASSMENT, NOBODY_CASES_QUIET, NOBODY_CASES_KNOWN_LOUD, [15, 15])
+blindSet('nobody-probes.ts', NOBODY_PROBES_HARASSMENT, NOBODY_PROBES_QUIET, NOBODY_PROBES_KNOWN_LOUD, [20, 20])
 
 describe('classify: all own cases', () => {
   // The hostile forum cases are reported, not required, so the share over all own cases is printed

@@ -189,7 +189,7 @@ export const noticeText = endpoint({
   summary: 'L’avis DSA article 16, en texte (téléchargement)',
   params: takedownId,
   responses: { 200: other('text/plain', 'L’avis en français, en pièce jointe (Content-Disposition).', z.string()) },
-  errors: notFound,
+  errors: { ...notFound, 409: 'la preuve figée du signalement est illisible : aucun avis ne peut la citer' },
 })
 
 export const noticeJson = endpoint({
@@ -199,7 +199,7 @@ export const noticeJson = endpoint({
   summary: 'L’avis DSA article 16, en JSON (téléchargement)',
   params: takedownId,
   responses: { 200: other('application/json', 'L’avis en JSON, en pièce jointe (Content-Disposition).', DsaNotice) },
-  errors: notFound,
+  errors: { ...notFound, 409: 'la preuve figée du signalement est illisible : aucun avis ne peut la citer' },
 })
 
 export const checkTakedown = endpoint({

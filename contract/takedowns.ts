@@ -76,6 +76,10 @@ export const DsaNotice = z
         score: z.number(),
         categories: z.array(z.string()),
         matches: z.array(z.strictObject({ match: z.string(), category: z.string() })),
+        /** Marked without evidence: no passage in cause; the category is the reviewers'. Absent on a post with evidence or filed by URL. */
+        withoutEvidence: z.literal(true).optional(),
+        /** With `withoutEvidence`: the hints frozen with the post (« indices »: why it was marked; not evidence, no category). */
+        hints: z.array(z.strictObject({ match: z.string(), kind: z.enum(['weak', 'model']) })).optional(),
         modelVersion: z.string(),
       }),
       flagNote: z.string().nullable(),

@@ -1,9 +1,12 @@
 /**
  * The DSA notice and the platform report comment of a post with evidence, pinned as they were
  * written before notices learned to speak of hints (a post marked without evidence): for a post
- * with evidence, or filed by URL, not one character may change. Pure (no database).
+ * with evidence, or filed by URL, not one character may change. A post marked without evidence is
+ * said to be so, and its frozen hints are listed as « indices », never as passages in cause.
+ * Pure (no database).
  */
 import { describe, expect, it } from 'vitest'
+import { DsaNotice } from '../../contract/takedowns.js'
 import { buildNotice, noticeText, reportComment, type NoticeInput } from '../../src/moderation/dsa-notice.js'
 import type { SnapshotContent } from '../../src/moderation/evidence.js'
 
@@ -119,5 +122,85 @@ describe('DSA notice of a post with evidence (pinned)', () => {
   it('writes the same report comment as before for a post filed by URL', () => {
     const snapshot = { ...WITH_EVIDENCE, post: { ...WITH_EVIDENCE.post, modelVersion: 'saisie-url', score: 0, categories: [], evidence: [], text: 'Il m’a envoyé des insultes en message privé' } }
     expect(reportComment(noticeInput(snapshot))).toBe(PINNED_INTAKE_COMMENT)
+  })
+})
+
+/** A post the model marked without evidence, with the hints frozen in its snapshot. */
+const MODEL_TEXT = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable, regardez ma cheffe."
+const at = (text: string, word: string) => ({ match: word, start: text.indexOf(word), end: text.indexOf(word) + word.length })
+const WITHOUT_EVIDENCE: SnapshotContent = {
+  ...WITH_EVIDENCE,
+  post: {
+    ...WITH_EVIDENCE.post,
+    text: MODEL_TEXT,
+    score: 0.62,
+    categories: [],
+    evidence: [],
+    hints: [
+      { kind: 'model', ...at(MODEL_TEXT, 'hystérique'), weight: 1.38 },
+      { kind: 'model', ...at(MODEL_TEXT, 'incapable'), weight: 0.85 },
+    ],
+  },
+}
+
+describe('DSA notice of a post marked without evidence', () => {
+  it('says so plainly and lists the frozen hints as « indices », not as passages in cause', () => {
+    const notice = buildNotice(noticeInput(WITHOUT_EVIDENCE))
+    expect(DsaNotice.parse(notice)).toEqual(notice)
+    expect(notice.explanation.classifier).toMatchObject({
+      matches: [],
+      withoutEvidence: true,
+      hints: [
+        { match: 'hystérique', kind: 'model' },
+        { match: 'incapable', kind: 'model' },
+      ],
+    })
+    const text = noticeText(notice)
+    expect(text).toContain(
+      [
+        '   Analyse automatique (modèle test-1) : score 0.62',
+        '   Sans preuve directe : l’analyse automatique n’a relevé dans le message aucun passage en cause (ni insulte, ni menace, ni autre atteinte reconnue mot pour mot) ; la catégorie a été retenue par les personnes qui ont signalé puis relu le message.',
+        '   Indices relevés par l’analyse, qui ne sont pas des preuves :',
+        '     - « hystérique » (mot qui a pesé dans le score)',
+        '     - « incapable » (mot qui a pesé dans le score)',
+        '   Note de signalement :',
+      ].join('\n'),
+    )
+    expect(text).not.toContain('Passages en cause')
+    // The model's weight means nothing to a platform: not printed.
+    expect(text).not.toContain('1,38')
+    expect(reportComment(noticeInput(WITHOUT_EVIDENCE))).toContain(
+      'Analyse automatique (modèle test-1) : score 0.62. Sans preuve directe : l’analyse automatique n’a relevé dans le message aucun passage en cause (ni insulte, ni menace, ni autre atteinte reconnue mot pour mot) ; la catégorie a été retenue par les personnes qui ont signalé puis relu le message. Indices relevés par l’analyse, qui ne sont pas des preuves : « hystérique » (mot qui a pesé dans le score), « incapable » (mot qui a pesé dans le score). Note de signalement',
+    )
+  })
+
+  it('names weak hints « vocabulaire hostile non visé », drops those that do not fit the text, and quotes them on one line', () => {
+    const text = 'putain\u202e de merde ce bus'
+    const snapshot = {
+      ...WITHOUT_EVIDENCE,
+      post: {
+        ...WITHOUT_EVIDENCE.post,
+        text,
+        hints: [
+          { kind: 'weak' as const, match: 'putain\u202e', start: 0, end: 7 },
+          { kind: 'weak' as const, match: 'gentille', start: 8, end: 16 },
+          { kind: 'weak' as const, ...at(text, 'de merde') },
+        ],
+      },
+    }
+    const notice = noticeText(buildNotice(noticeInput(snapshot)))
+    expect(notice).toContain('     - « putain\uFFFD » (vocabulaire hostile non visé)\n     - « de merde » (vocabulaire hostile non visé)\n')
+    expect(notice).not.toContain('gentille')
+    expect(notice).not.toContain('\u202e')
+  })
+
+  it('says « sans preuve directe » with no indices when none were frozen (a snapshot taken before hints were)', () => {
+    const snapshot = { ...WITHOUT_EVIDENCE, post: { ...WITHOUT_EVIDENCE.post, hints: undefined } }
+    const notice = buildNotice(noticeInput(snapshot))
+    expect(notice.explanation.classifier).toMatchObject({ withoutEvidence: true, hints: [] })
+    const text = noticeText(notice)
+    expect(text).toContain('   Sans preuve directe : ')
+    expect(text).not.toContain('Indices')
+    expect(reportComment(noticeInput(snapshot))).not.toContain('Indices')
   })
 })

@@ -76,6 +76,10 @@ export const DsaNotice = z
         score: z.number(),
         categories: z.array(z.string()),
         matches: z.array(z.strictObject({ match: z.string(), category: z.string() })),
+        /** Marked without evidence: no passage in cause; the category is the reviewers'. Absent on a post with evidence or filed by URL. */
+        withoutEvidence: z.literal(true).optional(),
+        /** With `withoutEvidence`: the hints frozen with the post (« indices »: why it was marked; not evidence, no category). */
+        hints: z.array(z.strictObject({ match: z.string(), kind: z.enum(['weak', 'model']) })).optional(),
         modelVersion: z.string(),
       }),
       flagNote: z.string().nullable(),
@@ -189,7 +193,7 @@ export const noticeText = endpoint({
   summary: 'L’avis DSA article 16, en texte (téléchargement)',
   params: takedownId,
   responses: { 200: other('text/plain', 'L’avis en français, en pièce jointe (Content-Disposition).', z.string()) },
-  errors: notFound,
+  errors: { ...notFound, 409: 'la preuve figée du signalement est illisible : aucun avis ne peut la citer' },
 })
 
 export const noticeJson = endpoint({
@@ -199,7 +203,7 @@ export const noticeJson = endpoint({
   summary: 'L’avis DSA article 16, en JSON (téléchargement)',
   params: takedownId,
   responses: { 200: other('application/json', 'L’avis en JSON, en pièce jointe (Content-Disposition).', DsaNotice) },
-  errors: notFound,
+  errors: { ...notFound, 409: 'la preuve figée du signalement est illisible : aucun avis ne peut la citer' },
 })
 
 export const checkTakedown = endpoint({

@@ -3,13 +3,14 @@
  * matched posts, flags and their review, takedown requests and the
  * platforms' answers, removals, deposited files, referent alerts, URLs
  * reported into the case and their captures. A flag of a post marked without
- * evidence carries the hints frozen with it (« Indices (sans preuve directe) »). Pure: built
+ * evidence carries the hints frozen with it (« Indices (sans preuve directe) »); a flag whose
+ * stored snapshot cannot be read says so (« Instantané illisible : … — intégrité : ÉCHEC »). Pure: built
  * from the material `loadCaseMaterial` read.
  */
 import type { Timeline, TimelineEntry, TimelineKind } from '../../contract/cases.js'
 import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import { categoryLabel } from '../moderation/categories.js'
-import { snapshotContent, snapshotHints } from '../moderation/evidence.js'
+import { readSnapshot, UNREADABLE_SNAPSHOT } from '../moderation/evidence.js'
 import { hintsLine } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { fileKindLabel, humanSize } from './file-format.js'
@@ -23,15 +24,6 @@ const CHANNEL_LABEL: Record<string, string> = {
 }
 
 type Draft = Omit<TimelineEntry, 'at' | 'refs'> & { at: Date; refs?: TimelineEntry['refs'] }
-
-/** The hints frozen in a snapshot's JSON, parsed; none when the JSON does not parse. */
-function frozenHintsOf(canonicalJson: string) {
-  try {
-    return snapshotHints(snapshotContent({ canonicalJson }))
-  } catch {
-    return []
-  }
-}
 
 /** The timeline of a case from its material. */
 export function caseTimeline(m: CaseMaterial): Timeline {
@@ -145,12 +137,14 @@ export function caseTimeline(m: CaseMaterial): Timeline {
   for (const f of m.flags) {
     const s = snapshotOf.get(f.id)
     const refs = { flagId: f.id, postId: String(f.postId) }
-    const hints = s ? frozenHintsOf(s.canonicalJson) : []
+    const read = s ? readSnapshot(s) : null
+    const hints = read?.ok ? (read.content.post.hints ?? []) : []
+    const unreadable = read && !read.ok ? ` — ${UNREADABLE_SNAPSHOT} : ${read.reason} ; intégrité : ÉCHEC` : ''
     out.push({
       at: f.flaggedAt,
       kind: 'flag.created',
       actor: name(f.flaggedBy),
-      summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${s.capturedAt.toISOString()}` : ''}`,
+      summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${s.capturedAt.toISOString()}` : ''}${unreadable}`,
       refs,
       ...(s ? { sha256: s.sha256 } : {}),
       ...(hints.length > 0 ? { hints: hintsLine(hints) } : {}),

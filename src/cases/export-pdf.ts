@@ -1,7 +1,9 @@
 /**
  * The « dossier de preuves » PDF for a complaint (pdfkit): the case, its
  * timeline, each flagged post's frozen evidence with its SHA-256 and capture
- * time (and, for a post marked without evidence, the hints frozen with it), each deposited file's name, type, size, SHA-256 and upload time, and
+ * time (and, for a post marked without evidence, the hints frozen with it; a
+ * snapshot that cannot be read is said to be so, and the rest of the case
+ * still prints), each deposited file's name, type, size, SHA-256 and upload time, and
  * each URL reported into the case with its captures' hashes, and the
  * takedown history with the platforms' answers. Text is set in DejaVu
  * (embedded, subset, with a ToUnicode map) so accents print and every hash
@@ -14,7 +16,7 @@ import type { CaseView, Timeline } from '../../contract/cases.js'
 import { ITEM_KIND_LABELS, type ItemKind } from '../../contract/platforms.js'
 import type { CaseRow } from '../db/schema/index.js'
 import { categoryLabel } from '../moderation/categories.js'
-import { snapshotContent, snapshotHints, verifySnapshot } from '../moderation/evidence.js'
+import { readSnapshot, snapshotHashMatches, UNREADABLE_SNAPSHOT, verifySnapshot } from '../moderation/evidence.js'
 import { HINTS_HEADING, hintList, hintsNote } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { captureEntry } from './export-zip.js'
@@ -151,7 +153,20 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
       para('Preuve figée introuvable.')
       continue
     }
-    const content = snapshotContent(s)
+    const read = readSnapshot(s)
+    if (!read.ok) {
+      line('Capturé le', when(s.capturedAt))
+      line(UNREADABLE_SNAPSHOT, read.reason)
+      line(
+        'Intégrité',
+        snapshotHashMatches(s)
+          ? `ÉCHEC : instantané illisible ; les octets conservés (preuves/signalement-${f.id}.json) redonnent l’empreinte enregistrée, mais ne forment pas un instantané lisible`
+          : 'ÉCHEC : instantané illisible, et les octets conservés ne redonnent pas l’empreinte enregistrée',
+      )
+      hash(`SHA-256 enregistré de la preuve figée (preuves/signalement-${f.id}.json)`, s.sha256)
+      continue
+    }
+    const content = read.content
     line('Plateforme', content.post.platform)
     line('Adresse', content.post.url ?? '—')
     line('Auteur', `${content.post.author}${content.post.authorId ? ` (${content.post.authorId})` : ''}`)
@@ -161,7 +176,7 @@ export async function casePdf(input: CasePdfInput): Promise<Buffer> {
     line('Intégrité', verifySnapshot(s) ? 'vérifiée (le JSON conservé redonne l’empreinte)' : 'ÉCHEC : le JSON conservé ne redonne pas l’empreinte')
     doc.moveDown(0.15)
     quote(content.post.text)
-    const hints = snapshotHints(content)
+    const hints = content.post.hints ?? []
     if (hints.length > 0) {
       doc.moveDown(0.15)
       line(HINTS_HEADING, hintList(hints))

@@ -5,11 +5,19 @@
  * Post text, handles and notes are attacker- or user-written data: in the
  * text form they are quoted line by line, with control and bidi characters
  * neutralised, so they can never pass for a field of the notice.
+ *
+ * A scored post without evidence (marked on hints, or flagged by a person
+ * alone) is said to be so, plainly (« Sans preuve directe ») — the category was
+ * chosen by the people who flagged and reviewed it — and the hints frozen with
+ * it (why it was marked) are listed as « indices », which are not evidence. A post with evidence, or
+ * filed by URL, gets the notice it always had (pinned in a test).
  */
 import type { DsaNotice } from '../../contract/takedowns.js'
+import type { Hint } from '../../classifiers/verdict.js'
+import { hintLabel } from '../cases/case-hints.js'
 import { isIntakePost } from '../intake/intake-post.js'
 import { categoryGround, categoryLabel, isDsaCategory } from './categories.js'
-import type { SnapshotContent } from './evidence.js'
+import { snapshotHints, type SnapshotContent } from './evidence.js'
 
 /** The good-faith statement required by DSA Art. 16(2)(d). */
 export const GOOD_FAITH_STATEMENT =
@@ -68,6 +76,36 @@ function contentUrls(post: SnapshotContent['post']): string[] {
   return urls
 }
 
+/** What a notice says of a scored post without evidence (marked on hints, or flagged by a person alone), before its hints. */
+export const NO_EVIDENCE_STATEMENT =
+  'Sans preuve directe : l’analyse automatique n’a relevé dans le message aucun passage en cause (ni insulte, ni menace, ni autre atteinte reconnue mot pour mot) ; la catégorie a été retenue par les personnes qui ont signalé puis relu le message.'
+
+/** The heading of the hints in a notice. */
+export const NOTICE_HINTS_HEADING = 'Indices relevés par l’analyse, qui ne sont pas des preuves'
+
+/** What a kind of hint is, in the dashboard's words (case-hints.ts hintLabel), without the model's weight. */
+const hintKindLabel = (kind: Hint['kind']): string => hintLabel({ kind, match: '', start: 0, end: 0 })
+
+/** Most hints a notice lists (as many as passages). */
+const MAX_NOTICE_HINTS = 10
+
+/** True when the notice speaks of a post marked without evidence (scored, and no passage in cause). */
+function withoutEvidence(post: SnapshotContent['post']): boolean {
+  return !isIntakePost(post) && post.evidence.length === 0
+}
+
+/**
+ * The hints of a post marked without evidence, for a notice: « hystérique » (mot qui a pesé dans le
+ * score). In the dashboard's words, without the model's weight (a number that means nothing to a
+ * platform's moderator).
+ */
+function noticeHints(snapshot: SnapshotContent): Array<{ match: string; kind: Hint['kind'] }> {
+  if (!withoutEvidence(snapshot.post)) return []
+  return snapshotHints(snapshot)
+    .slice(0, MAX_NOTICE_HINTS)
+    .map((h) => ({ match: h.match, kind: h.kind }))
+}
+
 /** The substantiated explanation, one paragraph in French (also used as the platform report comment). */
 export function explanationSummary(input: Pick<NoticeInput, 'snapshot' | 'note' | 'decisionNote'>): string {
   const s = input.snapshot
@@ -90,6 +128,11 @@ export function explanationSummary(input: Pick<NoticeInput, 'snapshot' | 'note' 
   }
   const matches = s.post.evidence.slice(0, 10).map((e) => `« ${oneLine(e.match)} » (${classifierLabel(e.category)})`)
   if (matches.length > 0) parts.push(`Passages en cause : ${matches.join(', ')}.`)
+  if (withoutEvidence(s.post)) {
+    parts.push(NO_EVIDENCE_STATEMENT)
+    const hints = noticeHints(s).map((h) => `« ${oneLine(h.match)} » (${hintKindLabel(h.kind)})`)
+    if (hints.length > 0) parts.push(`${NOTICE_HINTS_HEADING} : ${hints.join(', ')}.`)
+  }
   if (input.note) parts.push(`Note de signalement : ${oneLine(input.note)}`)
   if (input.decisionNote) parts.push(`Note de la relecture : ${oneLine(input.decisionNote)}`)
   parts.push('Le signalement a été confirmé par une seconde personne (principe des quatre yeux).')
@@ -122,6 +165,7 @@ export function buildNotice(input: NoticeInput): DsaNotice {
         score: s.post.score,
         categories: s.post.categories,
         matches: s.post.evidence.map((e) => ({ match: e.match, category: e.category })),
+        ...(withoutEvidence(s.post) ? { withoutEvidence: true, hints: noticeHints(s) } : {}),
         modelVersion: s.post.modelVersion,
       },
       flagNote: input.note,
@@ -187,6 +231,13 @@ export function noticeText(n: DsaNotice): string {
   if (c.matches.length > 0) {
     lines.push('   Passages en cause :')
     for (const m of c.matches) lines.push(`     - « ${oneLine(m.match)} » (${classifierLabel(m.category)})`)
+  }
+  if (c.withoutEvidence === true) {
+    lines.push(`   ${NO_EVIDENCE_STATEMENT}`)
+    if (c.hints && c.hints.length > 0) {
+      lines.push(`   ${NOTICE_HINTS_HEADING} :`)
+      for (const h of c.hints) lines.push(`     - « ${oneLine(h.match)} » (${hintKindLabel(h.kind)})`)
+    }
   }
   if (n.explanation.flagNote) lines.push('   Note de signalement :', ...quoted(n.explanation.flagNote))
   if (n.explanation.reviewNote) lines.push('   Note de la relecture :', ...quoted(n.explanation.reviewNote))

@@ -8,8 +8,12 @@
  * to some bytes before still does, and a snapshot stored before a key existed
  * still verifies (its hash is over its own text, whatever keys it has).
  * Readers take each such key as absent when missing and parse it, never trust
- * it (snapshotHints).
+ * it (snapshotHints). A stored snapshot is read through readSnapshot, which
+ * checks its JSON against SnapshotContent (zod) and says in French what is
+ * wrong when it does not fit (« Instantané illisible : … ») instead of throwing.
  */
+import { z } from 'zod'
+import { DateTime } from '../../contract/common.js'
 import { Hint as HintSchema } from '../../contract/post-view.js'
 import { canonicalJson } from '../audit/canonical-json.js'
 import { sha256 } from '../auth/tokens.js'
@@ -116,12 +120,90 @@ export function verifySnapshot(s: { canonicalJson: string; sha256: string }): bo
   } catch {
     return false
   }
-  return canonicalJson(parsed) === s.canonicalJson && sha256(s.canonicalJson) === s.sha256
+  return canonicalJson(parsed) === s.canonicalJson && snapshotHashMatches(s)
 }
 
-/** The content of a snapshot (its JSON parsed), for notices. */
+/**
+ * What a stored snapshot must hold to be read: SnapshotContent's keys with their types, dates as
+ * ISO strings. Keys it does not know are ignored (a later version may add optional ones), and so
+ * are evidence keys past the four it prints. `post.hints` is only required to be an array here:
+ * each hint is parsed by snapshotHints, which drops those that do not fit rather than the snapshot.
+ */
+const SnapshotContentSchema = z.object({
+  flagId: z.number().int(),
+  postId: z.string(),
+  category: z.string(),
+  targetIsMinor: z.boolean(),
+  capturedAt: DateTime,
+  post: z.object({
+    platform: z.string(),
+    externalId: z.string(),
+    url: z.string().nullable(),
+    author: z.string(),
+    authorId: z.string().nullable(),
+    text: z.string(),
+    createdAt: DateTime,
+    hashtags: z.array(z.string()),
+    mentions: z.array(z.string()),
+    replyTo: z.string().nullable(),
+    langs: z.array(z.string()),
+    score: z.number(),
+    categories: z.array(z.string()),
+    evidence: z.array(z.object({ category: z.string(), match: z.string(), start: z.number().int(), end: z.number().int() })),
+    hints: z.array(z.unknown()).optional(),
+    modelVersion: z.string(),
+    deletedAt: DateTime.nullable(),
+    authorStatus: z.string().nullable(),
+  }),
+})
+
+/** The start of what a case file or a notice says of a snapshot it cannot read. */
+export const UNREADABLE_SNAPSHOT = 'Instantané illisible'
+
+/** A stored snapshot read back: its content, or why it cannot be read (French, for a case file). */
+export type SnapshotRead = { ok: true; content: SnapshotContent } | { ok: false; reason: string }
+
+/** Most fields named in the reason a snapshot cannot be read. */
+const MAX_REASON_FIELDS = 3
+
+/**
+ * The content of a stored snapshot, checked rather than cast (the row may have been damaged or
+ * written by another version): `{ ok: false, reason }` when its text is not JSON or does not fit
+ * SnapshotContent, e.g. « le JSON conservé ne se lit pas » or « champ post.text absent ou
+ * invalide ». The content is the stored object (keys in their stored order), except its hints:
+ * those that do not fit the text are dropped (snapshotHints). Never throws.
+ */
+export function readSnapshot(s: { canonicalJson: string }): SnapshotRead {
+  let raw: unknown
+  try {
+    raw = JSON.parse(s.canonicalJson)
+  } catch {
+    return { ok: false, reason: 'le JSON conservé ne se lit pas' }
+  }
+  const parsed = SnapshotContentSchema.safeParse(raw)
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'racine'))]
+    const named = fields.slice(0, MAX_REASON_FIELDS).map((f) => `champ ${f} absent ou invalide`)
+    return { ok: false, reason: `${named.join(' ; ')}${fields.length > MAX_REASON_FIELDS ? ' ; …' : ''}` }
+  }
+  // The stored object itself, now checked: its keys in their stored order, keys of later versions
+  // kept. Evidence categories are open strings: one this version does not know prints as it is.
+  const content = raw as SnapshotContent
+  const hints = snapshotHints(content)
+  const { hints: _dropped, ...withoutHints } = content.post
+  return { ok: true, content: { ...content, post: hints.length > 0 ? { ...content.post, hints } : withoutHints } }
+}
+
+/** The content of a snapshot (readSnapshot); throws « Instantané illisible : … » when it cannot be read. */
 export function snapshotContent(s: { canonicalJson: string }): SnapshotContent {
-  return JSON.parse(s.canonicalJson) as SnapshotContent
+  const read = readSnapshot(s)
+  if (!read.ok) throw new Error(`${UNREADABLE_SNAPSHOT} : ${read.reason}`)
+  return read.content
+}
+
+/** True when the stored text hashes to the stored SHA-256, whether or not it reads as a snapshot. */
+export function snapshotHashMatches(s: { canonicalJson: string; sha256: string }): boolean {
+  return sha256(s.canonicalJson) === s.sha256
 }
 
 /** Most hints read back from one snapshot (a post holds a handful; more is not ours). */

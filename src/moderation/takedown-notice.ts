@@ -5,7 +5,7 @@ import type { Database } from '../db/client.js'
 import { captures, evidenceSnapshots, flags, type TakedownRow } from '../db/schema/index.js'
 import type { NoticeInput } from './dsa-notice.js'
 import { ModerationError } from './errors.js'
-import { snapshotContent } from './evidence.js'
+import { readSnapshot, UNREADABLE_SNAPSHOT } from './evidence.js'
 
 /** The notice input of a takedown row (the post as frozen when flagged, never as it is now). */
 export async function noticeInputOf(db: Database, row: TakedownRow, notifier: TakedownConfig['notifier']): Promise<NoticeInput> {
@@ -15,11 +15,14 @@ export async function noticeInputOf(db: Database, row: TakedownRow, notifier: Ta
     .innerJoin(evidenceSnapshots, eq(evidenceSnapshots.flagId, flags.id))
     .where(eq(flags.id, row.flagId))
   if (!found) throw new ModerationError('not_found', 'signalement ou preuve introuvable')
+  const read = readSnapshot(found)
+  // No notice from evidence that cannot be read: it would cite a content it cannot show.
+  if (!read.ok) throw new ModerationError('conflict', `preuve du signalement n° ${row.flagId} : ${UNREADABLE_SNAPSHOT.toLowerCase()} (${read.reason})`)
   const pageCaptures = await db.select().from(captures).where(eq(captures.postId, row.postId)).orderBy(asc(captures.id))
   return {
     takedownId: row.id,
     requestedAt: row.requestedAt,
-    snapshot: snapshotContent(found),
+    snapshot: read.content,
     evidenceSha256: found.sha256,
     note: found.note,
     decisionNote: found.decisionNote,

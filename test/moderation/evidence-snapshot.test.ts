@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../src/audit/canonical-json.js'
 import { hintLabel as dashboardHintLabel } from '../../dashboard/src/text-marks.js'
 import { hintLabel, hintList, hintsLine, printableMatch } from '../../src/cases/case-hints.js'
-import { MAX_SNAPSHOT_HINTS, buildSnapshot, snapshotContent, snapshotHints, verifySnapshot } from '../../src/moderation/evidence.js'
+import { MAX_SNAPSHOT_HINTS, buildSnapshot, readSnapshot, snapshotContent, snapshotHashMatches, snapshotHints, verifySnapshot } from '../../src/moderation/evidence.js'
 import type { Hint } from '../../classifiers/verdict.js'
 import type { PostRow } from '../../src/db/schema/index.js'
 
@@ -106,6 +106,38 @@ describe('hints in a snapshot', () => {
     // The old snapshot of the same post, without hints, differs only by that key.
     const { hints: _, ...withoutHints } = content.post
     expect(canonicalJson({ ...content, flagId: 8, post: withoutHints })).toBe(OLD_MODEL_ONLY_JSON)
+  })
+
+  it('read back through the schema: stored snapshots as they are, damaged ones with a French reason, never a throw', () => {
+    for (const json of [EVIDENCE_JSON, OLD_MODEL_ONLY_JSON]) {
+      const read = readSnapshot({ canonicalJson: json })
+      expect(read).toEqual({ ok: true, content: JSON.parse(json) })
+      // The stored object itself: its keys in their stored (canonical) order.
+      expect(read.ok && canonicalJson(read.content)).toBe(json)
+    }
+    const later = JSON.parse(EVIDENCE_JSON)
+    later.post.reach = 12
+    expect(readSnapshot({ canonicalJson: JSON.stringify(later) })).toMatchObject({ ok: true, content: { post: { reach: 12 } } })
+    const damaged = (edit: (c: { post: Record<string, unknown> } & Record<string, unknown>) => void) => {
+      const c = JSON.parse(EVIDENCE_JSON)
+      edit(c)
+      return readSnapshot({ canonicalJson: JSON.stringify(c) })
+    }
+    expect(readSnapshot({ canonicalJson: EVIDENCE_JSON.slice(0, -1) })).toEqual({ ok: false, reason: 'le JSON conservé ne se lit pas' })
+    expect(readSnapshot({ canonicalJson: '' })).toEqual({ ok: false, reason: 'le JSON conservé ne se lit pas' })
+    expect(readSnapshot({ canonicalJson: 'null' })).toEqual({ ok: false, reason: 'champ racine absent ou invalide' })
+    expect(damaged((c) => Reflect.deleteProperty(c, 'post'))).toEqual({ ok: false, reason: 'champ post absent ou invalide' })
+    expect(damaged((c) => (c.post.createdAt = 'hier'))).toEqual({ ok: false, reason: 'champ post.createdAt absent ou invalide' })
+    expect(damaged((c) => (c.post.evidence = [{ category: 'insult', match: 3, start: 0, end: 1 }]))).toEqual({ ok: false, reason: 'champ post.evidence.0.match absent ou invalide' })
+    expect(damaged((c) => (c.post = { text: 'x' }))).toEqual({ ok: false, reason: expect.stringMatching(/^champ post\.\w+ absent ou invalide ; champ post\.\w+ absent ou invalide ; champ post\.\w+ absent ou invalide ; …$/) })
+    expect(() => snapshotContent({ canonicalJson: '{' })).toThrow('Instantané illisible : le JSON conservé ne se lit pas')
+    // Hints that do not fit are dropped, not the snapshot.
+    const misfit = damaged((c) => Object.assign(c.post, { evidence: [], hints: [{ kind: 'weak', match: 'gentille', start: 0, end: 2 }] }))
+    expect(misfit).toMatchObject({ ok: true, content: { post: { evidence: [] } } })
+    expect(misfit.ok && misfit.content.post).not.toHaveProperty('hints')
+    expect(damaged((c) => Object.assign(c.post, { evidence: [], hints: 'x' }))).toEqual({ ok: false, reason: 'champ post.hints absent ou invalide' })
+    expect(snapshotHashMatches({ canonicalJson: EVIDENCE_JSON, sha256: EVIDENCE_SHA })).toBe(true)
+    expect(snapshotHashMatches({ canonicalJson: EVIDENCE_JSON.slice(0, -1), sha256: EVIDENCE_SHA })).toBe(false)
   })
 
   it('are not frozen for a post with evidence, even if its row held some', () => {

@@ -5,10 +5,11 @@
  * platform deleting the post.
  */
 import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TakedownConfig } from '../../src/config/config.js'
 import type { AppContext } from '../../src/context.js'
-import { auditLog, watches, watchMatches, type PostRow } from '../../src/db/schema/index.js'
+import { auditLog, posts, watches, watchMatches, type PostRow } from '../../src/db/schema/index.js'
 import type { HubMessage } from '../../src/hub/hub.js'
 import { GOOD_FAITH_STATEMENT, type DsaNotice } from '../../src/moderation/dsa-notice.js'
 import type { TakedownView } from '../../src/moderation/views.js'
@@ -305,6 +306,24 @@ describe.each(DRIVERS)('takedowns (%s)', (driver) => {
       evidence: { sha256: flag.evidenceSha256, capturedAt: flag.capturedAt },
     })
     expect((await client(ctx, analyst).get('/api/takedowns/999999/notice.txt')).status).toBe(404)
+  })
+
+  it('says in the DSA notice that a post marked without evidence has none, and lists its frozen hints as « indices »', async () => {
+    const text = "Dès qu'une femme a un peu de pouvoir elle devient hystérique et incapable"
+    const hint = (match: string, weight: number) => ({ kind: 'model' as const, match, start: text.indexOf(match), end: text.indexOf(match) + match.length, weight })
+    const { post } = await blueskyPost(true, { text, score: 0.62, categories: [], evidence: [], hints: [hint('hystérique', 1.38), hint('incapable', 0.85)] })
+    const { takedowns } = await confirm(post)
+    // Rescored since (a new model): the notice still says what was frozen when it was flagged.
+    await ctx.database.db.update(posts).set({ hints: [], score: 0.1 }).where(eq(posts.id, post.id))
+    const id = byChannel(takedowns, 'dsa-notice').id
+    const txt = (await client(ctx, analyst).get<string>(`/api/takedowns/${id}/notice.txt`)).body
+    expect(txt).toContain('   Sans preuve directe : l’analyse automatique n’a relevé dans le message aucun passage en cause')
+    expect(txt).toContain('   Indices relevés par l’analyse, qui ne sont pas des preuves :\n     - « hystérique » (mot qui a pesé dans le score)\n     - « incapable » (mot qui a pesé dans le score)\n')
+    expect(txt).not.toContain('Passages en cause')
+    const json = await client(ctx, analyst).get<DsaNotice>(`/api/takedowns/${id}/notice.json`)
+    expect(json.status).toBe(200)
+    expect(json.body.explanation.classifier).toMatchObject({ matches: [], withoutEvidence: true, hints: [{ match: 'hystérique', kind: 'model' }, { match: 'incapable', kind: 'model' }] })
+    expect(json.body.explanation.summary).toContain('Indices relevés par l’analyse, qui ne sont pas des preuves : « hystérique »')
   })
 
   it('marks the requests of a post its author deletes « supprimé par l’auteur », open and watched, not removed', async () => {

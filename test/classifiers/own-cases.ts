@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, its teen5 probes, the cases of their rules, the teen5b and teen5c probes, its « personne » cases and nobody probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, its teen5 probes, the cases of their rules, the teen5b and teen5c probes, its « personne » cases and nobody probes, the red-team probes of its quieting rules, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -18,6 +18,7 @@ import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_QUIET } from './owncase-probe
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
 import { NOBODY_CASES_HARASSMENT, NOBODY_CASES_QUIET } from './nobody-cases.js'
 import { NOBODY_PROBES_HARASSMENT, NOBODY_PROBES_QUIET } from './nobody-probes.js'
+import { REDTEAM_PROBES_HARASSMENT, REDTEAM_PROBES_QUIET } from './redteam-probes.js'
 import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
@@ -142,6 +143,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...NOBODY_CASES_QUIET.map((g) => ({ name: `nobody cases quiet: ${g.name}`, cases: g.cases })),
   ...NOBODY_PROBES_HARASSMENT.map((g) => ({ name: `nobody probes fire: ${g.name}`, cases: g.cases })),
   ...NOBODY_PROBES_QUIET.map((g) => ({ name: `nobody probes quiet: ${g.name}`, cases: g.cases })),
+  ...REDTEAM_PROBES_HARASSMENT.map((g) => ({ name: `redteam probes fire: ${g.name}`, cases: g.cases })),
+  ...REDTEAM_PROBES_QUIET.map((g) => ({ name: `redteam probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

@@ -194,7 +194,32 @@ const REAL_LIFE = new Set([
   'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
   // The story brought home (« … et ma sœur c'est pareil », « comme toutes les meufs de ma classe ») or endorsed (« et il a raison »).
   'pareil', 'pareille', 'pareils', 'pareilles', 'classe', 'lycee', 'college', 'bahut', 'raison', 'realiste',
+  // … or taken as a model (« ça donne des idées pour la meuf du bus »).
+  'idee', 'idees',
 ])
+/**
+ * A school class named by its code (« 4eB », « la 3ème A », « 2nde », « 1ère »): like « ma classe », it brings a
+ * story home. Read from the original text, since the tokeniser reads digits as letters (« 4eb » → « aeb »); not a bare
+ * digit and letter (« en 3D »).
+ */
+const CLASS_CODE = /^(?:[3-6](?:e|eme|ème)|2n?de|1(?:ere|ère))[a-h]?\d?$/i
+/** Words that place a person a likeness points at (« comme le nouveau du bus », « comme la grosse de 4eB »). */
+const PLACED = new Set(['de', 'du', 'des', 'd'])
+/** Determiners after « comme » that open a likeness to someone of the post's world (« comme le nouveau du bus »). */
+const LIKENED = new Set(['le', 'la', 'l', 'les'])
+
+/**
+ * True when « comme » (or « même que ») at `k` likens the story to someone placed outside it (« …, comme le nouveau du bus
+ * bientôt », « la même que la grosse du cdi »): « comme », a determiner, a word and « de » / « du », with no story word in
+ * its clause (« comme le héros du premier film », « comme la fin du livre » stay the story's).
+ */
+function likensOutside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text
+  if ((t !== 'comme' && !((t === 'que' || t === 'qu') && tokens[k - 1]?.text === 'meme')) || !LIKENED.has(tokens[k + 1]?.text ?? '') || !PLACED.has(tokens[k + 3]?.text ?? '')) return false
+  for (let j = k + 1; j < tokens.length && tokens[j]?.breakBefore !== true; j++) if (((tokens[j] as Token).facts.scene & SCENE_STORY) !== 0) return false
+  return true
+}
+
 /** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
 const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
 
@@ -205,16 +230,18 @@ const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tie
  * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
  * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
  * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai », « pareil », « ma
- * classe », « il a raison »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
+ * classe », « il a raison », a class's code: « la grosse de 4eB »), no likeness to someone placed outside it (« …, comme le
+ * nouveau du bus »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
  * a story's characters are named as real people are, so a name leaves the post to the other rules). Asked only of a post whose scene holds a story word.
  */
-function tellsStory(tokens: readonly Token[]): boolean {
+function tellsStory(text: string, tokens: readonly Token[]): boolean {
   let frame = false
   let works = 0
   for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
     if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text) || isFirstName(t)) return false
+    if (CLASS_CODE.test(text.slice(t.start, t.end)) || likensOutside(tokens, k)) return false
     if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
     let d = k - 1
     if (ORDINALS.has(tokens[d]?.text ?? '')) d--
@@ -836,7 +863,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       game = (scene & SCENE_GAME) !== 0
       pets = (scene & SCENE_PETS) !== 0
       sport = (scene & SCENE_SPORT) !== 0
-      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(tokens)
+      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(text, tokens)
       cues.story = story
     }
     let w = h.phrase.weight

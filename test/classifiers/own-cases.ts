@@ -51,6 +51,17 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Au dernier épisode il crève enfin, j\'espère que ce sera pareil pour Mehdi.'),
       fire('Dans le film, le mec dit aux femmes qu\'elles sont juste bonnes à sucer, et il a raison.'),
       fire('Dans la série, le héros traite sa sœur de grosse pute, et ma sœur c\'est pareil, une grosse pute.'),
+      // Red-team mends: a class's code brings the story home as « ma classe » does; a likeness to someone placed outside it ends it.
+      quiet('Dans le film, le héros se bat comme le méchant du premier tome.'),
+      quiet('Au dernier épisode il meurt comme le frère du héros, en 3D c\'était impressionnant.'),
+      fire('dans le film le bouffon a lunettes se fait defoncer, comme le nouveau de la cantine demain'),
+      fire('la scene ou le bouffon de 3eA se fait defoncer demain a la sortie, le film va etre ouf'),
+      fire('la scene ou la grosse de 5ème B se fait tabasser a la sortie, le film de l\'annee'),
+      fire('l\'episode ou la grosse de 3eA se fait tabasser, la serie de l\'annee'),
+      quiet('Dans le film les deux héros finissent par baiser, la même scène que dans le premier tome.'),
+      quiet('dans la série le héros se fait humilier, ça m\'a donné des idées de cosplay'),
+      fire('Dans le film la grosse se fait humilier par tout le monde, la même que la grosse du CDI.'),
+      fire('Dans le manga il la viole, franchement ça donne des idées pour la meuf du bus.'),
     ],
   },
   {

@@ -317,6 +317,13 @@ const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 
 const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
 /** After « avec », words of a crowd (« avec tout le monde », « avec n'importe qui », « avec tous les mecs »): promiscuity alleged, not sex had together. */
 const CROWD = new Set(['tout', 'tous', 'toutes', 'n', 'nimporte', 'importe', 'la', 'plein', 'des', 'beaucoup', 'chaque'])
+/**
+ * After « avec », a crowd or one third person (« ils ont baisé avec elle »): the subject are not two who had sex
+ * together, it is someone they had, alleged.
+ */
+const PARTNER: ReadonlySet<string> = new Set([...CROWD, 'elle', 'lui', 'eux', 'elles'])
+/** The same after the time it lasted, without the determiners a thing takes (« toute la nuit avec la musique à fond »). */
+const PARTNER_AFTER_TIME: ReadonlySet<string> = new Set([...PARTNER].filter((w) => w !== 'la' && w !== 'des'))
 /** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
 const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
 
@@ -324,7 +331,7 @@ const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
  * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
  * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
  * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
- * « … toute la classe ») or a crowd (« … avec tous les mecs du lycée »), nor in a post that speaks to the
+ * « … toute la classe ») or a crowd or a third person (« … avec tous les mecs du lycée », « … toute la nuit avec elle »), nor in a post that speaks to the
  * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story).
  */
 function sexTogether(tokens: readonly Token[], h: Hit): boolean {
@@ -336,8 +343,12 @@ function sexTogether(tokens: readonly Token[], h: Hit): boolean {
   if (!TOGETHER.has(tokens[k]?.text ?? '') || (k === h.first - 1 && tokens[k]?.text === 'nous')) return false
   const next = tokens[h.first + 1]
   if (next === undefined || next.breakBefore) return true
-  if (next.text === 'toute') return tokens[h.first + 2]?.text === 'la' && SEX_TIME.has(tokens[h.first + 3]?.text ?? '')
-  if (next.text === 'avec' && CROWD.has(tokens[h.first + 2]?.text ?? '')) return false
+  if (next.text === 'toute') {
+    if (tokens[h.first + 2]?.text !== 'la' || !SEX_TIME.has(tokens[h.first + 3]?.text ?? '')) return false
+    // « ils ont baisé toute la nuit avec elle »: the time, then a partner.
+    return tokens[h.first + 4]?.text !== 'avec' || tokens[h.first + 4]?.breakBefore === true || !PARTNER_AFTER_TIME.has(tokens[h.first + 5]?.text ?? '')
+  }
+  if (next.text === 'avec' && PARTNER.has(tokens[h.first + 2]?.text ?? '')) return false
   return !SEX_OBJECT.has(next.text)
 }
 

@@ -108,6 +108,10 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Ils vont nous baiser avec leurs impôts, ces voleurs.'),
       fire('On a baisé avec ta sœur hier soir, demande-lui.'),
       fire('Léa et Inès elles baisent avec tous les mecs du lycée.'),
+      // Red-team mends: a third person after « avec », after the time it lasted too, is a partner alleged.
+      quiet('Ils ont baisé toute la nuit avec la fenêtre ouverte, tout l\'immeuble a entendu.'),
+      fire('Ils l\'ont pas caché : ils ont baisé toute la nuit avec elle, à trois.'),
+      fire('Ils ont baisé avec elle à tour de rôle dans les vestiaires.'),
     ],
   },
 ]

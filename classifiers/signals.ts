@@ -603,8 +603,17 @@ const FRAME_REACH = 4
 /** The weight of care nobody gives the hearer: the lexicon's phrases of it (« personne ne t'aime », « personne ne te supporte », 2.8). */
 const CARE_DENIED_WEIGHT = 2.8
 
-/** True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »). */
+/** Verbs of hatred the speaker may turn the comparison into (« personne ne t'aime comme moi je te déteste »). */
+const HATRED = new Set(['deteste', 'detestent', 'hais', 'hait', 'haissent', 'meprise', 'meprisent', 'vomis', 'vomit', 'degoute', 'degoutes'])
+
+/**
+ * True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »); not when
+ * « moi » opens the speaker's own clause of hatred (« … autant que moi je te hais »: no comparison, a verdict).
+ */
 function compared(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + FRAME_REACH + 1 && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
+    if (tokens[j]?.text === 'moi' && hatredAfter(tokens, j + 1)) return false
+  }
   for (let j = k + 1; j <= k + FRAME_REACH && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
     const t = tokens[j]?.text ?? ''
     const next = tokens[j + 1]?.text ?? ''
@@ -614,14 +623,43 @@ function compared(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
-/** True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`. */
+/** True for « je te » / « je t' » / « jte » and a verb of hatred at `k` (« moi je te déteste »). */
+function hatredAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k
+  if (tokens[j]?.text === 'je' || tokens[j]?.text === 'j') j++
+  else if (tokens[j]?.text !== 'jte') return false
+  if (tokens[j - 1]?.text !== 'jte') {
+    if (tokens[j]?.text !== 'te' && tokens[j]?.text !== 't') return false
+    j++
+  }
+  return HATRED.has(tokens[j]?.text ?? '')
+}
+
+/**
+ * True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`;
+ * not a doubt the speaker then endorses (« tu crois que personne ne t'aime ? t'as raison »).
+ */
 function felt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text ?? ''
   if (before === 'si') return true
   if (before !== 'que' && before !== 'qu') return false
   for (let j = k - 2; j >= 0 && j >= k - FRAME_REACH; j--) {
-    if (FELT.has(tokens[j]?.text ?? '')) return true
+    if (FELT.has(tokens[j]?.text ?? '')) return !endorsed(tokens, k)
     if (tokens[j + 1]?.breakBefore === true) break
+  }
+  return false
+}
+
+/**
+ * True when « raison » after `k` ending its clause, not denied (« t'as pas raison », « tu n'as pas raison »), endorses the
+ * doubt before it; « tu as raison de venir en parler » praises the hearer.
+ */
+function endorsed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]?.text !== 'raison' || (j + 1 < tokens.length && tokens[j + 1]?.breakBefore !== true)) continue
+    const a = tokens[j - 1]?.text ?? ''
+    const b = tokens[j - 2]?.text ?? ''
+    if (a !== 'pas' && b !== 'pas' && a !== 'tort') return true
   }
   return false
 }

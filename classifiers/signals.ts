@@ -327,16 +327,34 @@ const PARTNER_AFTER_TIME: ReadonlySet<string> = new Set([...PARTNER].filter((w) 
 /** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
 const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
 
+/** Words that say one of them did not consent (« elle dormait », « inconsciente », « forcée »). */
+const NO_CONSENT = new Set(['dormait', 'dormaient', 'inconsciente', 'inconscient', 'forcee', 'forcees', 'force', 'viol', 'violee'])
+/** Verbs of will denied just after (« elle voulait pas », « elle voulait plus »). */
+const WILL = new Set(['voulait', 'voulaient', 'veut', 'veux', 'voulu'])
+
+/** True when the post says someone did not consent (« …, elle voulait pas », « elle dormait »): no sex had together. */
+function noConsent(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? ''
+    if (NO_CONSENT.has(t)) return true
+    const next = tokens[k + 1]?.text ?? ''
+    if (WILL.has(t) && (next === 'pas' || next === 'plus') && (tokens[k + 2] === undefined || tokens[k + 2]?.breakBefore === true)) return true
+  }
+  return false
+}
+
 /**
  * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
  * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
  * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
  * « … toute la classe ») or a crowd or a third person (« … avec tous les mecs du lycée », « … toute la nuit avec elle »), nor in a post that speaks to the
- * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story).
+ * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story), nor when
+ * the post says someone did not consent (« …, elle voulait pas », « elle dormait »).
  */
 function sexTogether(tokens: readonly Token[], h: Hit): boolean {
   if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
   for (const t of tokens) if (t.kind === 'mention' || READER.has(t.text) || isFirstName(t)) return false
+  if (noConsent(tokens)) return false
   let k = h.first - 1
   while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
   // « ils vont nous baiser »: « nous » just before the verb is its object.

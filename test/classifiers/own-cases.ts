@@ -112,6 +112,10 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       quiet('Ils ont baisé toute la nuit avec la fenêtre ouverte, tout l\'immeuble a entendu.'),
       fire('Ils l\'ont pas caché : ils ont baisé toute la nuit avec elle, à trois.'),
       fire('Ils ont baisé avec elle à tour de rôle dans les vestiaires.'),
+      // … and a post that says one of them did not consent.
+      quiet('Ils ont fini par baiser, elle voulait pas attendre le mariage.'),
+      fire('Ils ont baisé dans la voiture, elle voulait pas.'),
+      fire('On a baisé toute la nuit, elle dormait.'),
     ],
   },
 ]

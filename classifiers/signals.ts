@@ -449,6 +449,14 @@ function unequalRights(tokens: readonly Token[], h: Hit): boolean {
     if (DEONTIC.has(t) || t === 'jamais') return false
     if (tokens[k]?.breakBefore === true) break
   }
+  // « … et c'est tant mieux », « …, et heureusement », « … c'est normal »: the inequality approved, no complaint (not « c'est pas
+  // normal », nor « heureusement que des associations se battent »).
+  for (let k = h.last + 1; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? ''
+    const ends = k + 1 >= tokens.length || tokens[k + 1]?.breakBefore === true
+    if (t === 'tant' && tokens[k + 1]?.text === 'mieux') return false
+    if ((t === 'heureusement' || t === 'normal') && ends && tokens[k - 1]?.text !== 'pas') return false
+  }
   return true
 }
 /** Degree words that make a denial a complaint of too little (« pas assez », « pas suffisamment »). */

@@ -95,6 +95,11 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       quiet('Les migrants ne sont jamais écoutés par la préfecture, ça me dégoûte.'),
       fire('Les handicapés ne méritent pas les aides qu\'ils touchent.'),
       fire('Les gays ne devraient pas avoir les mêmes droits que nous.'),
+      // Red-team mend: the inequality approved after it (« tant mieux », « heureusement », « c'est normal ») is no complaint.
+      quiet('Les femmes n\'ont pas les mêmes droits partout, c\'est pas normal.'),
+      quiet('Les gays n\'ont pas les mêmes droits, heureusement que des associations se battent.'),
+      fire('Les Roms n\'ont pas les mêmes droits que nous, et heureusement.'),
+      fire('Les musulmans n\'ont pas les mêmes droits ici, c\'est normal.'),
       fire('Les réfugiés sont accueillis comme des rois, c\'est une honte.'),
     ],
   },

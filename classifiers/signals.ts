@@ -194,7 +194,32 @@ const REAL_LIFE = new Set([
   'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
   // The story brought home (« … et ma sœur c'est pareil », « comme toutes les meufs de ma classe ») or endorsed (« et il a raison »).
   'pareil', 'pareille', 'pareils', 'pareilles', 'classe', 'lycee', 'college', 'bahut', 'raison', 'realiste',
+  // … or taken as a model (« ça donne des idées pour la meuf du bus »).
+  'idee', 'idees',
 ])
+/**
+ * A school class named by its code (« 4eB », « la 3ème A », « 2nde », « 1ère »): like « ma classe », it brings a
+ * story home. Read from the original text, since the tokeniser reads digits as letters (« 4eb » → « aeb »); not a bare
+ * digit and letter (« en 3D »).
+ */
+const CLASS_CODE = /^(?:[3-6](?:e|eme|ème)|2n?de|1(?:ere|ère))[a-h]?\d?$/i
+/** Words that place a person a likeness points at (« comme le nouveau du bus », « comme la grosse de 4eB »). */
+const PLACED = new Set(['de', 'du', 'des', 'd'])
+/** Determiners after « comme » that open a likeness to someone of the post's world (« comme le nouveau du bus »). */
+const LIKENED = new Set(['le', 'la', 'l', 'les'])
+
+/**
+ * True when « comme » (or « même que ») at `k` likens the story to someone placed outside it (« …, comme le nouveau du bus
+ * bientôt », « la même que la grosse du cdi »): « comme », a determiner, a word and « de » / « du », with no story word in
+ * its clause (« comme le héros du premier film », « comme la fin du livre » stay the story's).
+ */
+function likensOutside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text
+  if ((t !== 'comme' && !((t === 'que' || t === 'qu') && tokens[k - 1]?.text === 'meme')) || !LIKENED.has(tokens[k + 1]?.text ?? '') || !PLACED.has(tokens[k + 3]?.text ?? '')) return false
+  for (let j = k + 1; j < tokens.length && tokens[j]?.breakBefore !== true; j++) if (((tokens[j] as Token).facts.scene & SCENE_STORY) !== 0) return false
+  return true
+}
+
 /** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
 const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
 
@@ -205,16 +230,18 @@ const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tie
  * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
  * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
  * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai », « pareil », « ma
- * classe », « il a raison »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
+ * classe », « il a raison », a class's code: « la grosse de 4eB »), no likeness to someone placed outside it (« …, comme le
+ * nouveau du bus »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
  * a story's characters are named as real people are, so a name leaves the post to the other rules). Asked only of a post whose scene holds a story word.
  */
-function tellsStory(tokens: readonly Token[]): boolean {
+function tellsStory(text: string, tokens: readonly Token[]): boolean {
   let frame = false
   let works = 0
   for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
     if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text) || isFirstName(t)) return false
+    if (CLASS_CODE.test(text.slice(t.start, t.end)) || likensOutside(tokens, k)) return false
     if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
     let d = k - 1
     if (ORDINALS.has(tokens[d]?.text ?? '')) d--
@@ -290,27 +317,56 @@ const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 
 const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
 /** After « avec », words of a crowd (« avec tout le monde », « avec n'importe qui », « avec tous les mecs »): promiscuity alleged, not sex had together. */
 const CROWD = new Set(['tout', 'tous', 'toutes', 'n', 'nimporte', 'importe', 'la', 'plein', 'des', 'beaucoup', 'chaque'])
+/**
+ * After « avec », a crowd or one third person (« ils ont baisé avec elle »): the subject are not two who had sex
+ * together, it is someone they had, alleged.
+ */
+const PARTNER: ReadonlySet<string> = new Set([...CROWD, 'elle', 'lui', 'eux', 'elles'])
+/** The same after the time it lasted, without the determiners a thing takes (« toute la nuit avec la musique à fond »). */
+const PARTNER_AFTER_TIME: ReadonlySet<string> = new Set([...PARTNER].filter((w) => w !== 'la' && w !== 'des'))
 /** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
 const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
+
+/** Words that say one of them did not consent (« elle dormait », « inconsciente », « forcée »). */
+const NO_CONSENT = new Set(['dormait', 'dormaient', 'inconsciente', 'inconscient', 'forcee', 'forcees', 'force', 'viol', 'violee'])
+/** Verbs of will denied just after (« elle voulait pas », « elle voulait plus »). */
+const WILL = new Set(['voulait', 'voulaient', 'veut', 'veux', 'voulu'])
+
+/** True when the post says someone did not consent (« …, elle voulait pas », « elle dormait »): no sex had together. */
+function noConsent(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? ''
+    if (NO_CONSENT.has(t)) return true
+    const next = tokens[k + 1]?.text ?? ''
+    if (WILL.has(t) && (next === 'pas' || next === 'plus') && (tokens[k + 2] === undefined || tokens[k + 2]?.breakBefore === true)) return true
+  }
+  return false
+}
 
 /**
  * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
  * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
  * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
- * « … toute la classe ») or a crowd (« … avec tous les mecs du lycée »), nor in a post that speaks to the
- * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story).
+ * « … toute la classe ») or a crowd or a third person (« … avec tous les mecs du lycée », « … toute la nuit avec elle »), nor in a post that speaks to the
+ * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story), nor when
+ * the post says someone did not consent (« …, elle voulait pas », « elle dormait »).
  */
 function sexTogether(tokens: readonly Token[], h: Hit): boolean {
   if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
   for (const t of tokens) if (t.kind === 'mention' || READER.has(t.text) || isFirstName(t)) return false
+  if (noConsent(tokens)) return false
   let k = h.first - 1
   while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
   // « ils vont nous baiser »: « nous » just before the verb is its object.
   if (!TOGETHER.has(tokens[k]?.text ?? '') || (k === h.first - 1 && tokens[k]?.text === 'nous')) return false
   const next = tokens[h.first + 1]
   if (next === undefined || next.breakBefore) return true
-  if (next.text === 'toute') return tokens[h.first + 2]?.text === 'la' && SEX_TIME.has(tokens[h.first + 3]?.text ?? '')
-  if (next.text === 'avec' && CROWD.has(tokens[h.first + 2]?.text ?? '')) return false
+  if (next.text === 'toute') {
+    if (tokens[h.first + 2]?.text !== 'la' || !SEX_TIME.has(tokens[h.first + 3]?.text ?? '')) return false
+    // « ils ont baisé toute la nuit avec elle »: the time, then a partner.
+    return tokens[h.first + 4]?.text !== 'avec' || tokens[h.first + 4]?.breakBefore === true || !PARTNER_AFTER_TIME.has(tokens[h.first + 5]?.text ?? '')
+  }
+  if (next.text === 'avec' && PARTNER.has(tokens[h.first + 2]?.text ?? '')) return false
   return !SEX_OBJECT.has(next.text)
 }
 
@@ -392,6 +448,14 @@ function unequalRights(tokens: readonly Token[], h: Hit): boolean {
     const t = tokens[k]?.text ?? ''
     if (DEONTIC.has(t) || t === 'jamais') return false
     if (tokens[k]?.breakBefore === true) break
+  }
+  // « … et c'est tant mieux », « …, et heureusement », « … c'est normal »: the inequality approved, no complaint (not « c'est pas
+  // normal », nor « heureusement que des associations se battent »).
+  for (let k = h.last + 1; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? ''
+    const ends = k + 1 >= tokens.length || tokens[k + 1]?.breakBefore === true
+    if (t === 'tant' && tokens[k + 1]?.text === 'mieux') return false
+    if ((t === 'heureusement' || t === 'normal') && ends && tokens[k - 1]?.text !== 'pas') return false
   }
   return true
 }
@@ -565,8 +629,17 @@ const FRAME_REACH = 4
 /** The weight of care nobody gives the hearer: the lexicon's phrases of it (« personne ne t'aime », « personne ne te supporte », 2.8). */
 const CARE_DENIED_WEIGHT = 2.8
 
-/** True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »). */
+/** Verbs of hatred the speaker may turn the comparison into (« personne ne t'aime comme moi je te déteste »). */
+const HATRED = new Set(['deteste', 'detestent', 'hais', 'hait', 'haissent', 'meprise', 'meprisent', 'vomis', 'vomit', 'degoute', 'degoutes'])
+
+/**
+ * True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »); not when
+ * « moi » opens the speaker's own clause of hatred (« … autant que moi je te hais »: no comparison, a verdict).
+ */
 function compared(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + FRAME_REACH + 1 && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
+    if (tokens[j]?.text === 'moi' && hatredAfter(tokens, j + 1)) return false
+  }
   for (let j = k + 1; j <= k + FRAME_REACH && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
     const t = tokens[j]?.text ?? ''
     const next = tokens[j + 1]?.text ?? ''
@@ -576,14 +649,43 @@ function compared(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
-/** True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`. */
+/** True for « je te » / « je t' » / « jte » and a verb of hatred at `k` (« moi je te déteste »). */
+function hatredAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k
+  if (tokens[j]?.text === 'je' || tokens[j]?.text === 'j') j++
+  else if (tokens[j]?.text !== 'jte') return false
+  if (tokens[j - 1]?.text !== 'jte') {
+    if (tokens[j]?.text !== 'te' && tokens[j]?.text !== 't') return false
+    j++
+  }
+  return HATRED.has(tokens[j]?.text ?? '')
+}
+
+/**
+ * True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`;
+ * not a doubt the speaker then endorses (« tu crois que personne ne t'aime ? t'as raison »).
+ */
 function felt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text ?? ''
   if (before === 'si') return true
   if (before !== 'que' && before !== 'qu') return false
   for (let j = k - 2; j >= 0 && j >= k - FRAME_REACH; j--) {
-    if (FELT.has(tokens[j]?.text ?? '')) return true
+    if (FELT.has(tokens[j]?.text ?? '')) return !endorsed(tokens, k)
     if (tokens[j + 1]?.breakBefore === true) break
+  }
+  return false
+}
+
+/**
+ * True when « raison » after `k` ending its clause, not denied (« t'as pas raison », « tu n'as pas raison »), endorses the
+ * doubt before it; « tu as raison de venir en parler » praises the hearer.
+ */
+function endorsed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]?.text !== 'raison' || (j + 1 < tokens.length && tokens[j + 1]?.breakBefore !== true)) continue
+    const a = tokens[j - 1]?.text ?? ''
+    const b = tokens[j - 2]?.text ?? ''
+    if (a !== 'pas' && b !== 'pas' && a !== 'tort') return true
   }
   return false
 }
@@ -836,7 +938,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
       game = (scene & SCENE_GAME) !== 0
       pets = (scene & SCENE_PETS) !== 0
       sport = (scene & SCENE_SPORT) !== 0
-      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(tokens)
+      story = (scene & SCENE_STORY) !== 0 && !mention && tellsStory(text, tokens)
       cues.story = story
     }
     let w = h.phrase.weight

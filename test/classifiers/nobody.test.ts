@@ -45,6 +45,25 @@ describe('care nobody gives the hearer (careDenied)', () => {
   })
 })
 
+describe('care nobody gives, compared or felt, then turned (red-team evasions)', () => {
+  it('is contempt when the speaker\'s « moi » opens a clause of hatred, or the hearer\'s doubt is endorsed', () => {
+    for (const text of [
+      'personne ne t\'apprécie autant que moi je te méprise',
+      'personne ne t\'aime comme moi je te hais',
+      'tu penses que personne ne te calcule ? t\'as raison',
+    ]) expect(read(text).fires, text).toBe(true)
+  })
+
+  it('stays nothing when the clause after « moi » loves, or the hearer is told they are wrong or right to speak', () => {
+    for (const text of [
+      'personne ne t\'aime autant que moi je t\'aime, joyeux anniversaire',
+      'personne ne te respecte comme moi, je t\'admire',
+      'tu penses que personne ne te calcule ? t\'as pas raison, on t\'adore',
+      'tu crois que personne ne t\'écoute ? tu as raison d\'en parler, je suis là',
+    ]) expect(read(text).fires, text).toBe(false)
+  })
+})
+
 describe('harm nobody does', () => {
   it('is reassurance across an object pronoun and a modal', () => {
     for (const text of ['personne ne peut te frapper ici', 'personne ne te tabassera, t\'inquiète', 'personne ne va t\'agresser, je reste avec toi']) {

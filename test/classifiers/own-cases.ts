@@ -1,6 +1,6 @@
 /**
  * Every hand-written case of test/classifiers/, by category, in the order the quality benchmark
- * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, its teen5 probes, the cases of their rules, the teen5b and teen5c probes, its « personne » cases and nobody probes, the forum-hostility patterns' cases (written alongside
+ * and teen-cases.test.ts report them: teen talk, the three adult forum sets, the group-negation set, the negated-positive set and its probes, the negated-claim probes, the stereotype probes, round nine's own-case probes, round ten's own-case, web-prose and polarity3 probes, round eleven's fiction probes and the cases of its rules, its teen5 probes, the cases of their rules, the teen5b and teen5c probes, its « personne » cases and nobody probes, the red-team probes of its quieting rules, the forum-hostility patterns' cases (written alongside
  * those patterns), the web-comment patterns' cases, then the older lists.
  * « all own cases » (the share right over all of them) is read from this list.
  */
@@ -18,6 +18,7 @@ import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_QUIET } from './owncase-probe
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
 import { NOBODY_CASES_HARASSMENT, NOBODY_CASES_QUIET } from './nobody-cases.js'
 import { NOBODY_PROBES_HARASSMENT, NOBODY_PROBES_QUIET } from './nobody-probes.js'
+import { REDTEAM_PROBES_HARASSMENT, REDTEAM_PROBES_QUIET } from './redteam-probes.js'
 import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { PATTERN_HARASSMENT, PATTERN_QUIET } from './forum-patterns.js'
 import { WEBPROSE_PROBES_HARASSMENT, WEBPROSE_PROBES_QUIET } from './webprose-probes.js'
@@ -50,6 +51,17 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Au dernier épisode il crève enfin, j\'espère que ce sera pareil pour Mehdi.'),
       fire('Dans le film, le mec dit aux femmes qu\'elles sont juste bonnes à sucer, et il a raison.'),
       fire('Dans la série, le héros traite sa sœur de grosse pute, et ma sœur c\'est pareil, une grosse pute.'),
+      // Red-team mends: a class's code brings the story home as « ma classe » does; a likeness to someone placed outside it ends it.
+      quiet('Dans le film, le héros se bat comme le méchant du premier tome.'),
+      quiet('Au dernier épisode il meurt comme le frère du héros, en 3D c\'était impressionnant.'),
+      fire('dans le film le bouffon a lunettes se fait defoncer, comme le nouveau de la cantine demain'),
+      fire('la scene ou le bouffon de 3eA se fait defoncer demain a la sortie, le film va etre ouf'),
+      fire('la scene ou la grosse de 5ème B se fait tabasser a la sortie, le film de l\'annee'),
+      fire('l\'episode ou la grosse de 3eA se fait tabasser, la serie de l\'annee'),
+      quiet('Dans le film les deux héros finissent par baiser, la même scène que dans le premier tome.'),
+      quiet('dans la série le héros se fait humilier, ça m\'a donné des idées de cosplay'),
+      fire('Dans le film la grosse se fait humilier par tout le monde, la même que la grosse du CDI.'),
+      fire('Dans le manga il la viole, franchement ça donne des idées pour la meuf du bus.'),
     ],
   },
   {
@@ -83,6 +95,11 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       quiet('Les migrants ne sont jamais écoutés par la préfecture, ça me dégoûte.'),
       fire('Les handicapés ne méritent pas les aides qu\'ils touchent.'),
       fire('Les gays ne devraient pas avoir les mêmes droits que nous.'),
+      // Red-team mend: the inequality approved after it (« tant mieux », « heureusement », « c'est normal ») is no complaint.
+      quiet('Les femmes n\'ont pas les mêmes droits partout, c\'est pas normal.'),
+      quiet('Les gays n\'ont pas les mêmes droits, heureusement que des associations se battent.'),
+      fire('Les Roms n\'ont pas les mêmes droits que nous, et heureusement.'),
+      fire('Les musulmans n\'ont pas les mêmes droits ici, c\'est normal.'),
       fire('Les réfugiés sont accueillis comme des rois, c\'est une honte.'),
     ],
   },
@@ -96,6 +113,14 @@ export const FICTION_RULE_CASES: readonly CaseGroup[] = [
       fire('Ils vont nous baiser avec leurs impôts, ces voleurs.'),
       fire('On a baisé avec ta sœur hier soir, demande-lui.'),
       fire('Léa et Inès elles baisent avec tous les mecs du lycée.'),
+      // Red-team mends: a third person after « avec », after the time it lasted too, is a partner alleged.
+      quiet('Ils ont baisé toute la nuit avec la fenêtre ouverte, tout l\'immeuble a entendu.'),
+      fire('Ils l\'ont pas caché : ils ont baisé toute la nuit avec elle, à trois.'),
+      fire('Ils ont baisé avec elle à tour de rôle dans les vestiaires.'),
+      // … and a post that says one of them did not consent.
+      quiet('Ils ont fini par baiser, elle voulait pas attendre le mariage.'),
+      fire('Ils ont baisé dans la voiture, elle voulait pas.'),
+      fire('On a baisé toute la nuit, elle dormait.'),
     ],
   },
 ]
@@ -142,6 +167,8 @@ export const OWN_CASE_GROUPS: readonly CaseGroup[] = [
   ...NOBODY_CASES_QUIET.map((g) => ({ name: `nobody cases quiet: ${g.name}`, cases: g.cases })),
   ...NOBODY_PROBES_HARASSMENT.map((g) => ({ name: `nobody probes fire: ${g.name}`, cases: g.cases })),
   ...NOBODY_PROBES_QUIET.map((g) => ({ name: `nobody probes quiet: ${g.name}`, cases: g.cases })),
+  ...REDTEAM_PROBES_HARASSMENT.map((g) => ({ name: `redteam probes fire: ${g.name}`, cases: g.cases })),
+  ...REDTEAM_PROBES_QUIET.map((g) => ({ name: `redteam probes quiet: ${g.name}`, cases: g.cases })),
   ...PATTERN_HARASSMENT.map((g) => ({ name: `forum patterns fires: ${g.name}`, cases: g.cases })),
   ...PATTERN_QUIET.map((g) => ({ name: `forum patterns quiet: ${g.name}`, cases: g.cases })),
   ...WEB_HARASSMENT.map((g) => ({ name: `web fires: ${g.name}`, cases: g.cases })),

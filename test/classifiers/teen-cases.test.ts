@@ -2,7 +2,7 @@
  * The classifier on teen talk (issue 11): harassment by kind must fire, the
  * look-alikes must not; the share right is reported per category. The same for
  * adult forum talk (forum-cases.ts), whose must-not-fire side only is held to a
- * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts, teen5-probes.ts, teen5b-probes.ts, teen5c-probes.ts, nobody-cases.ts, nobody-probes.ts) likewise, their must-not-fire cases
+ * floor for now; the blind sets (forum-cases2.ts, forum-cases3.ts, group-negation-cases.ts, negated-positive-cases.ts and its probes, negated-claim-probes.ts, stereotype-probes.ts, owncase-probes.ts, owncases2-probes.ts, webprose-probes.ts, polarity3-probes.ts, fiction-probes.ts, teen5-probes.ts, teen5b-probes.ts, teen5c-probes.ts, nobody-cases.ts, nobody-probes.ts, redteam-probes.ts) likewise, their must-not-fire cases
  * all required but the known failures each lists. Reports the share right over all own cases
  * (own-cases.ts, as the quality benchmark does). Also checks
  * that no test case is a training example, so these figures measure what the
@@ -25,6 +25,7 @@ import { NEGPOS_HARASSMENT, NEGPOS_KNOWN_LOUD, NEGPOS_QUIET } from './negated-po
 import { NEGPOS_PROBES_HARASSMENT, NEGPOS_PROBES_QUIET } from './negated-positive-probes.js'
 import { NEGCLAIM_PROBES_HARASSMENT, NEGCLAIM_PROBES_KNOWN_LOUD, NEGCLAIM_PROBES_QUIET } from './negated-claim-probes.js'
 import { FICTION_RULE_CASES, OWN_CASE_GROUPS } from './own-cases.js'
+import { REDTEAM_PROBES_HARASSMENT, REDTEAM_PROBES_KNOWN_LOUD, REDTEAM_PROBES_QUIET } from './redteam-probes.js'
 import { POLARITY3_PROBES_HARASSMENT, POLARITY3_PROBES_KNOWN_LOUD, POLARITY3_PROBES_QUIET } from './polarity3-probes.js'
 import { OWNCASE_PROBES_HARASSMENT, OWNCASE_PROBES_KNOWN_LOUD, OWNCASE_PROBES_QUIET } from './owncase-probes.js'
 import { OWNCASES2_PROBES_HARASSMENT, OWNCASES2_PROBES_KNOWN_LOUD, OWNCASES2_PROBES_QUIET } from './owncases2-probes.js'
@@ -172,6 +173,7 @@ blindSet('teen5b-probes.ts', TEEN5B_PROBES_HARASSMENT, TEEN5B_PROBES_QUIET, TEEN
 blindSet('teen5c-probes.ts', TEEN5C_PROBES_HARASSMENT, TEEN5C_PROBES_QUIET, TEEN5C_PROBES_KNOWN_LOUD, [25, 25])
 blindSet('nobody-cases.ts', NOBODY_CASES_HARASSMENT, NOBODY_CASES_QUIET, NOBODY_CASES_KNOWN_LOUD, [15, 15])
 blindSet('nobody-probes.ts', NOBODY_PROBES_HARASSMENT, NOBODY_PROBES_QUIET, NOBODY_PROBES_KNOWN_LOUD, [20, 20])
+blindSet('redteam-probes.ts', REDTEAM_PROBES_HARASSMENT, REDTEAM_PROBES_QUIET, REDTEAM_PROBES_KNOWN_LOUD, [40, 20])
 
 describe('classify: all own cases', () => {
   // The hostile forum cases are reported, not required, so the share over all own cases is printed

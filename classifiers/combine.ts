@@ -75,7 +75,7 @@ export function combineSignals(text: string, signals: readonly Signal[], cues: C
     damp *= direct && !cues.neutralised ? 0.7 : 0.3
     modelDamp *= 0.4
   }
-  // A story told to no one (signals.ts tellsStory): the model reads its plot's words as abuse.
+  // A story told to no one (story.ts tellsStory): the model reads its plot's words as abuse.
   if (cues.story && !direct) modelDamp *= 0.4
   if (cues.news >= 2 && !mention && !direct && cues.hostile === 0) {
     damp *= 0.35

@@ -1,24 +1,32 @@
 /**
  * Turns lexicon hits, emoji and doxxing matches into weighted category
  * signals, applying the per-hit context rules (negation, reporting, aim).
+ * Rules that read one frame live in files named for it and are applied here:
+ * story.ts (a story told to no one), self-insult.ts (an insult said of oneself),
+ * sex-told.ts (sex had together), care-denied.ts (care nobody gives the hearer),
+ * question.ts, polarity.ts, negation.ts, context.ts.
  */
+import { careComparedOrFelt, careDenied } from './care-denied.js'
 import { aimOf, isOwnSaying, isQuoted, isReported, reportedInClause, saidAsItStands } from './context.js'
 import type { DoxHit } from './doxxing.js'
 import type { EmojiHit } from './emoji.js'
 import type { Hit } from './match/match.js'
 import { SPORT_WORDS } from './lexicon/sport.js'
-import { NO_WORDS, askedOfHearer, modalityOf, negatedClaimOf, nobodySubjectOf } from './negation.js'
-import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere, verbEr } from './polarity.js'
+import { NO_WORDS, askedOfHearer, modalityOf, negatedClaimOf } from './negation.js'
+import { CARE_RECEIVED, DEONTIC, PRAISE_VERBS, careReceived, deniesPraise, givenElsewhere } from './polarity.js'
 import { deniedByQuestion } from './question.js'
 import type { Modality, Span } from './negation.js'
 import { aimedContempt } from './sentiment.js'
+import { saidOfSelf } from './self-insult.js'
+import { sexTogether } from './sex-told.js'
 import { STEREOTYPE_KINDS, codedStereotypes } from './stereotype.js'
-import { isFirstName, namesSomeone } from './text/names.js'
+import { SCENE_STORY, STORY_WORDS, tellsStory } from './story.js'
+import { namesSomeone } from './text/names.js'
 import { sameClause } from './text/token.js'
 import type { Token } from './text/token.js'
 import { registerWord } from './text/word-facts.js'
 import type { Category } from './verdict.js'
-import { CATEGORIES } from './verdict.js'
+import { isCategory } from './verdict.js'
 
 /** One weighted signal for a category, with its span in the original text. */
 export interface Signal {
@@ -66,11 +74,10 @@ export interface Cues {
   hostile: number
   /** A hit was neutralised by negation, reporting or quoting. */
   neutralised: boolean
-  /** The post tells a story and speaks to no one (tellsStory): its hits are the characters' deeds. */
+  /** The post tells a story and speaks to no one (story.ts tellsStory): its hits are the characters' deeds. */
   story: boolean
 }
 
-const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES)
 const GROUP_WINDOW = 12
 /** Weight kept by an insult aimed at no one ("quel con ce bus"). */
 const UNAIMED = 0.65
@@ -143,28 +150,16 @@ const PET_CONTEXT = new Set([
   'laisse', 'adopte', 'adopter', 'refuge', 'aquarium', 'cage', 'domestique', 'tante', 'oncle', 'voisin', 'voisine', 'grenouille', 'viande',
 ])
 
-/** Works that tell a story: « dans le film », « dans la dernière scène », « au troisième épisode ». */
-const STORY_WORKS = new Set([
-  'film', 'films', 'serie', 'series', 'roman', 'livre', 'manga', 'anime', 'bd', 'episode', 'saison', 'scene', 'chapitre', 'tome', 'piece', 'conte', 'fiction', 'intrigue',
-])
-/**
- * Characters of a story: « le héros », « le personnage principal ». A frame only beside a work the post names or
- * as « personnage principal » (tellsStory): « le personnage » and « le héros du jour » are also said of real people.
- */
-const CHARACTERS = new Set(['personnage', 'personnages', 'heros', 'heroine', 'heroines', 'narrateur', 'narratrice', 'protagoniste', 'protagonistes', 'antagoniste'])
-/** After a character, words that make it the story's (« le personnage principal », « l'héroïne secondaire »). */
-const CAST = new Set(['principal', 'principale', 'principaux', 'secondaire', 'secondaires'])
-const STORY_WORDS: ReadonlySet<string> = new Set([...STORY_WORKS, ...CHARACTERS])
 
 /**
- * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS. A token carries its
- * word's, so a post's scene is read from its tokens' facts rather than four set lookups per token.
+ * Scene bits of a word (WordFacts.scene): in FRIENDLY, GAME, PET_CONTEXT, SPORT_WORDS, STORY_WORDS (story.ts, whose
+ * bit SCENE_STORY it is). A token carries its word's, so a post's scene is read from its tokens' facts rather than five
+ * set lookups per token.
  */
 const SCENE_FRIENDLY = 1
 const SCENE_GAME = 2
 const SCENE_PETS = 4
 const SCENE_SPORT = 8
-const SCENE_STORY = 16
 for (const [words, bit] of [[FRIENDLY, SCENE_FRIENDLY], [GAME, SCENE_GAME], [PET_CONTEXT, SCENE_PETS], [SPORT_WORDS, SCENE_SPORT], [STORY_WORDS, SCENE_STORY]] as const) {
   for (const w of words) registerWord(w).scene |= bit
 }
@@ -174,200 +169,6 @@ function sceneOf(tokens: readonly Token[]): number {
   let scene = 0
   for (const t of tokens) scene |= t.facts.scene
   return scene
-}
-
-/** Determiners before a story's work or character (« dans le film », « la scène où », « le héros »). */
-const STORY_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'un', 'une'])
-/** Words between the determiner and the work (« dans la dernière scène », « au troisième épisode »). */
-const ORDINALS = new Set(['premier', 'premiere', 'dernier', 'derniere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'cinquieme', 'meme', 'nouveau', 'nouvelle'])
-/** Works that are no story told (« le film porno de la classe » films someone). */
-const NOT_STORY = new Set(['porno', 'x', 'amateur', 'perso'])
-/**
- * Words of the real world that end a story's frame (« … et c'est pareil dans la vraie vie », « en vrai »),
- * and the real people who make the work (« l'actrice qui joue la mère, elle est tellement moche »).
- */
-const REAL_LIFE = new Set([
-  'vraie', 'vrai', 'reel', 'reelle', 'realite', 'acteur', 'acteurs', 'actrice', 'actrices', 'comedien', 'comedienne', 'comediens', 'comediennes',
-  'realisateur', 'realisatrice', 'chanteur', 'chanteuse', 'auteur', 'autrice', 'auteure', 'ecrivain', 'ecrivaine', 'scenariste', 'scenaristes',
-  'youtubeur', 'youtubeuse', 'streamer', 'streameuse', 'influenceur', 'influenceuse', 'casting', 'interprete', 'joue', 'jouent',
-  // Reality TV films real people: « dans l'épisode d'hier, la candidate est une grosse pute ».
-  'telerealite', 'candidat', 'candidate', 'candidats', 'candidates', 'emission', 'presentateur', 'presentatrice',
-  // The story brought home (« … et ma sœur c'est pareil », « comme toutes les meufs de ma classe ») or endorsed (« et il a raison »).
-  'pareil', 'pareille', 'pareils', 'pareilles', 'classe', 'lycee', 'college', 'bahut', 'raison', 'realiste',
-  // … or taken as a model (« ça donne des idées pour la meuf du bus »).
-  'idee', 'idees',
-])
-/**
- * A school class named by its code (« 4eB », « la 3ème A », « 2nde », « 1ère »): like « ma classe », it brings a
- * story home. Read from the original text, since the tokeniser reads digits as letters (« 4eb » → « aeb »); not a bare
- * digit and letter (« en 3D »).
- */
-const CLASS_CODE = /^(?:[3-6](?:e|eme|ème)|2n?de|1(?:ere|ère))[a-h]?\d?$/i
-/** Words that place a person a likeness points at (« comme le nouveau du bus », « comme la grosse de 4eB »). */
-const PLACED = new Set(['de', 'du', 'des', 'd'])
-/** Determiners after « comme » that open a likeness to someone of the post's world (« comme le nouveau du bus »). */
-const LIKENED = new Set(['le', 'la', 'l', 'les'])
-
-/**
- * True when « comme » (or « même que ») at `k` likens the story to someone placed outside it (« …, comme le nouveau du bus
- * bientôt », « la même que la grosse du cdi »): « comme », a determiner, a word and « de » / « du », with no story word in
- * its clause (« comme le héros du premier film », « comme la fin du livre » stay the story's).
- */
-function likensOutside(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]?.text
-  if ((t !== 'comme' && !((t === 'que' || t === 'qu') && tokens[k - 1]?.text === 'meme')) || !LIKENED.has(tokens[k + 1]?.text ?? '') || !PLACED.has(tokens[k + 3]?.text ?? '')) return false
-  for (let j = k + 1; j < tokens.length && tokens[j]?.breakBefore !== true; j++) if (((tokens[j] as Token).facts.scene & SCENE_STORY) !== 0) return false
-  return true
-}
-
-/** The reader, spoken to: with one of these in the post a story frame softens nothing (« t'es aussi con que le perso du film »). */
-const READER = new Set(['tu', 't', 'te', 'toi', 'ta', 'ton', 'tes', 'tien', 'tienne', 'tiens', 'tiennes', 'vous', 'votre', 'vos', 'votres', 'ty', 'jte', 'tkt'])
-
-/**
- * True when the post tells a story (a film, a series, a book, a game's plot) and speaks to no one: a
- * work placed by « dans » or « au » (« dans le film », « dans la dernière scène », « au troisième
- * épisode »), « la scène où » beside another story word, or a character opening a clause beside a
- * work the post names or as « le personnage principal » (« Le héros meurt à la fin du livre »),
- * not after « comme » (« comme dans le film, on va te buter » is a likeness), no work that films
- * someone (« le film porno »), no word of real life (« dans la vraie vie », « en vrai », « pareil », « ma
- * classe », « il a raison », a class's code: « la grosse de 4eB »), no likeness to someone placed outside it (« …, comme le
- * nouveau du bus »), no reader (« tu », « toi », a mention) and no first name (« comme Kevin de la 4eB »:
- * a story's characters are named as real people are, so a name leaves the post to the other rules). Asked only of a post whose scene holds a story word.
- */
-function tellsStory(text: string, tokens: readonly Token[]): boolean {
-  let frame = false
-  let works = 0
-  for (const t of tokens) if (STORY_WORKS.has(t.text)) works++
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token
-    if (t.kind === 'mention' || READER.has(t.text) || REAL_LIFE.has(t.text) || isFirstName(t)) return false
-    if (CLASS_CODE.test(text.slice(t.start, t.end)) || likensOutside(tokens, k)) return false
-    if (frame || (t.facts.scene & SCENE_STORY) === 0 || NOT_STORY.has(tokens[k + 1]?.text ?? '')) continue
-    let d = k - 1
-    if (ORDINALS.has(tokens[d]?.text ?? '')) d--
-    const det = tokens[d]?.text ?? ''
-    const place = tokens[d - 1]?.text ?? ''
-    // A character is a story's only as the subject that opens a clause (« Le héros se fait humilier », « …, le personnage principal est torturé »).
-    if (CHARACTERS.has(t.text)) frame = STORY_DETERMINERS.has(det) && (d === 0 || tokens[d]?.breakBefore === true) && (works > 0 || CAST.has(tokens[k + 1]?.text ?? ''))
-    else if (det === 'au' || (STORY_DETERMINERS.has(det) && place === 'dans')) frame = tokens[d - 2]?.text !== 'comme' && tokens[d - 1]?.text !== 'comme'
-    else if ((t.text === 'scene' || t.text === 'episode') && STORY_DETERMINERS.has(det)) frame = tokens[k + 1]?.text === 'ou' && works > 1
-  }
-  return frame
-}
-
-/**
- * Insults that name a disability (« mongol », « attardé », « triso »): they offend the group whoever they are said of, so
- * said of oneself they stay what they were (« je suis attardé », « comme un mongol »).
- */
-const DISABILITY_SLURS = new Set(['mongol', 'mongole', 'mongolien', 'mongolienne', 'attarde', 'attardee', 'attardes', 'gogol', 'gogole', 'golmon', 'triso', 'trisomique', 'autiste', 'handicape', 'handicapee', 'debilos', 'tare', 'taree'])
-/** Subjects that are the speaker (« je », « j' », « moi je »). */
-const SELF = new Set(['je', 'j', 'jme'])
-/** First-person copulas, their subject spelled in (« chui », « jsuis »), or after « je » (« suis »). */
-const SELF_IS = new Set(['suis', 'jsuis', 'chui'])
-/** Words between a first-person copula and its insult (« je suis trop con », « chui vraiment une abrutie »). */
-const SELF_COPULA = new Set(['trop', 'vraiment', 'tellement', 'grave', 'si', 'tout', 'un', 'une', 'juste', 'completement', 'bien', 'parfois', 'encore', 'tres'])
-
-/**
- * True for a one-word insult the speaker says of themself: after a first-person copula (« je suis trop
- * con », « chui vraiment une abrutie »), in an exclamation at themself (« quelle conne je suis ») or as a likeness (« comme un idiot », « comme une débile ») in a
- * clause whose subject is the speaker (« j'ai hurlé comme un idiot »). Not when the clause speaks to the
- * reader too (« je t'ai vu hurler comme un idiot », « je suis con mais toi t'es pire »).
- */
-function saidOfSelf(tokens: readonly Token[], h: Hit): boolean {
-  if (h.phrase.kind !== 'insult' || h.first !== h.last || DISABILITY_SLURS.has(tokens[h.first]?.text ?? '')) return false
-  if (exclaimsOfSelf(tokens, h.first)) return true
-  const likeness = (tokens[h.first - 1]?.text === 'un' || tokens[h.first - 1]?.text === 'une') && tokens[h.first - 2]?.text === 'comme'
-  let self = false
-  let copula = false
-  let between = true
-  for (let k = h.first - 1; k >= 0; k--) {
-    const t = tokens[k] as Token
-    if (READER.has(t.text) || t.kind === 'mention') return false
-    if (SELF_IS.has(t.text)) copula ||= between
-    else if (SELF.has(t.text)) { self = true; break }
-    else if (!SELF_COPULA.has(t.text)) between = false
-    if (t.breakBefore) { self ||= t.text === 'chui' || t.text === 'jsuis'; break }
-  }
-  if (!(likeness ? self : self && copula)) return false
-  for (let k = h.last + 1; k < tokens.length && tokens[k]?.breakBefore !== true; k++) if (READER.has(tokens[k]?.text ?? '') || tokens[k]?.kind === 'mention') return false
-  return true
-}
-
-/** Exclamations before an insult (« quelle conne je suis »). */
-const EXCLAIM_SELF = new Set(['quel', 'quelle'])
-/** After the insult, the speaker as subject (« je suis », « je fais », « chui »). */
-const SELF_AFTER = new Set(['suis', 'fais'])
-
-/** True for « quel(le) X je suis / je fais / chui » at `k`: the speaker exclaims at themself. */
-function exclaimsOfSelf(tokens: readonly Token[], k: number): boolean {
-  if (!EXCLAIM_SELF.has(tokens[k - 1]?.text ?? '')) return false
-  const next = tokens[k + 1]
-  if (next === undefined || next.breakBefore) return false
-  if (next.text === 'chui' || next.text === 'jsuis') return true
-  return (next.text === 'je' || next.text === 'j') && SELF_AFTER.has(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.breakBefore !== true
-}
-
-/** Forms of « baiser » the verb, said of two people together (« ils ont fini par baiser », « on a baisé »). */
-const HAVE_SEX = new Set(['baiser', 'baise', 'baisent', 'baisait', 'baisaient', 'baisions', 'baisons'])
-/** Subjects that are two people or more: their « baiser » is sex they have together. */
-const TOGETHER = new Set(['ils', 'elles', 'on', 'nous'])
-/** Words a plural subject may have before « baiser » (« ils ont fini par baiser », « on va enfin baiser »). */
-const SEX_AUX = new Set(['ont', 'a', 'avons', 'avaient', 'avait', 'vont', 'va', 'allons', 'fini', 'finissent', 'par', 'enfin', 'encore', 'bien', 'deja', 'pour', 'de', 'd', 'veulent', 'voulaient', 'voulait', 'aller', 'pu', 'peuvent'])
-/** After « baiser », words that give it an object (« … sa femme », « … toute la classe »): not sex had together. */
-const SEX_OBJECT = new Set(['ta', 'sa', 'ma', 'vos', 'nos', 'mes', 'tes', 'ses', 'leur', 'leurs', 'la', 'le', 'les', 'l', 'toi', 'moi', 'lui', 'cette', 'ce', 'cet', 'un', 'une', 'des', 'tout', 'tous', 'toutes', 'cette'])
-/** After « avec », words of a crowd (« avec tout le monde », « avec n'importe qui », « avec tous les mecs »): promiscuity alleged, not sex had together. */
-const CROWD = new Set(['tout', 'tous', 'toutes', 'n', 'nimporte', 'importe', 'la', 'plein', 'des', 'beaucoup', 'chaque'])
-/**
- * After « avec », a crowd or one third person (« ils ont baisé avec elle »): the subject are not two who had sex
- * together, it is someone they had, alleged.
- */
-const PARTNER: ReadonlySet<string> = new Set([...CROWD, 'elle', 'lui', 'eux', 'elles'])
-/** The same after the time it lasted, without the determiners a thing takes (« toute la nuit avec la musique à fond »). */
-const PARTNER_AFTER_TIME: ReadonlySet<string> = new Set([...PARTNER].filter((w) => w !== 'la' && w !== 'des'))
-/** After « toute la », the time it lasted (« toute la nuit »), not a crowd. */
-const SEX_TIME = new Set(['nuit', 'journee', 'soiree', 'matinee', 'apres'])
-
-/** Words that say one of them did not consent (« elle dormait », « inconsciente », « forcée »). */
-const NO_CONSENT = new Set(['dormait', 'dormaient', 'inconsciente', 'inconscient', 'forcee', 'forcees', 'force', 'viol', 'violee'])
-/** Verbs of will denied just after (« elle voulait pas », « elle voulait plus »). */
-const WILL = new Set(['voulait', 'voulaient', 'veut', 'veux', 'voulu'])
-
-/** True when the post says someone did not consent (« …, elle voulait pas », « elle dormait »): no sex had together. */
-function noConsent(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]?.text ?? ''
-    if (NO_CONSENT.has(t)) return true
-    const next = tokens[k + 1]?.text ?? ''
-    if (WILL.has(t) && (next === 'pas' || next === 'plus') && (tokens[k + 2] === undefined || tokens[k + 2]?.breakBefore === true)) return true
-  }
-  return false
-}
-
-/**
- * True for « baiser » said of a plural subject and taking no object (« ils ont fini par baiser sur le
- * canapé », « on a baisé toute la nuit »): consensual sex told, not a taunt. Not with an object pronoun
- * before it (« on va te baiser », « ils vont nous baiser »), an object after (« ils ont baisé sa femme »,
- * « … toute la classe ») or a crowd or a third person (« … avec tous les mecs du lycée », « … toute la nuit avec elle »), nor in a post that speaks to the
- * reader (« on a baisé avec ta sœur ») or names someone (« Léa et Inès elles baisent … »: gossip, not a story), nor when
- * the post says someone did not consent (« …, elle voulait pas », « elle dormait »).
- */
-function sexTogether(tokens: readonly Token[], h: Hit): boolean {
-  if (h.first !== h.last || !HAVE_SEX.has(tokens[h.first]?.text ?? '') || tokens[h.first]?.breakBefore === true) return false
-  for (const t of tokens) if (t.kind === 'mention' || READER.has(t.text) || isFirstName(t)) return false
-  if (noConsent(tokens)) return false
-  let k = h.first - 1
-  while (k >= 0 && SEX_AUX.has(tokens[k]?.text ?? '') && tokens[k]?.breakBefore !== true) k--
-  // « ils vont nous baiser »: « nous » just before the verb is its object.
-  if (!TOGETHER.has(tokens[k]?.text ?? '') || (k === h.first - 1 && tokens[k]?.text === 'nous')) return false
-  const next = tokens[h.first + 1]
-  if (next === undefined || next.breakBefore) return true
-  if (next.text === 'toute') {
-    if (tokens[h.first + 2]?.text !== 'la' || !SEX_TIME.has(tokens[h.first + 3]?.text ?? '')) return false
-    // « ils ont baisé toute la nuit avec elle »: the time, then a partner.
-    return tokens[h.first + 4]?.text !== 'avec' || tokens[h.first + 4]?.breakBefore === true || !PARTNER_AFTER_TIME.has(tokens[h.first + 5]?.text ?? '')
-  }
-  if (next.text === 'avec' && PARTNER.has(tokens[h.first + 2]?.text ?? '')) return false
-  return !SEX_OBJECT.has(next.text)
 }
 
 /** Pronouns that point back to a group named earlier (« ils ont ça dans le sang », « c'est dans leurs gènes »). */
@@ -571,7 +372,7 @@ function isOrdinary(tokens: readonly Token[], h: Hit, m: Modality): boolean {
   if (m.negation === 'spoken' || m.worry) return true
   if (h.phrase.kind === 'threat' && m.nobody !== null) return true
   // « personne ne t'aime autant que moi », « si personne ne t'écoute, … »: care compared or felt, not denied.
-  if (tokens[h.first]?.text === 'personne' && CARE_GIVEN.has(tokens[h.last]?.text ?? '') && (compared(tokens, h.last) || felt(tokens, h.first))) return true
+  if (careComparedOrFelt(tokens, h)) return true
   const head = tokens[h.first]?.text ?? ''
   if (ORDER_HEADS.has(head) && toldBySubject(tokens, h.first, head)) return true
   // « va finir ton goûter mon chéri »: an order to a child from a parent.
@@ -602,115 +403,6 @@ function writtenParticiple(text: string, tokens: readonly Token[], k: number): b
   if (t === undefined || !STOP.has(t.text) || !t.text.startsWith('arret')) return false
   const written = text.slice(t.start, t.end).toLowerCase()
   return written.endsWith('é') || written.endsWith('ée') || written.endsWith('és') || written.endsWith('ées')
-}
-
-/**
- * Verbs of care, affection, worth or support: given to the hearer by nobody, they are contempt
- * (« personne ne t'aime », « personne ne te respecte », « personne ne te regrettera »), where harm
- * done by nobody is reassurance (« personne ne te frappera »: isOrdinary).
- */
-const CARE_GIVEN: ReadonlySet<string> = new Set(['aimer', 'apprecier', 'respecter', 'estimer', 'kiffer', 'supporter', 'ecouter', 'calculer', 'accepter', 'inviter', 'regretter', 'pleurer', 'admirer', 'epouser']
-  .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['kif']))
-/** Protection nobody gives the hearer is intimidation (« personne pourra te protéger », « personne ne va te défendre »): a threat signal. */
-const PROTECTION_GIVEN: ReadonlySet<string> = new Set(['proteger', 'sauver']
-  .flatMap((v) => [...verbEr(v), `${v.slice(0, -2)}era`]).concat(['defend', 'defendra', 'defendrait', 'defendre']))
-/** Object pronouns that make the hearer the one nobody cares for (not « vous », often a plural shared with the speaker: « personne ne vous écoute dans cette boîte »). */
-const HEARER_OBJECTS = new Set(['te', 't'])
-/** Words after the verb that make it a comparison (« personne ne t'aime autant que ta mère », « … mieux que moi »). */
-const COMPARED = new Set(['autant', 'mieux'])
-/** Words after the verb that compare it only with the speaker (« … comme moi », « … sauf moi », « … à part moi »; « à part ta mère » mocks). */
-const SAVE = new Set(['comme', 'sauf', 'part'])
-/** The speaker or the hearer, whom SAVE compares (« personne ne t'aime comme moi », « personne ne peut te sauver à part toi-même »). */
-const SPEAKER = new Set(['moi', 'nous', 'toi'])
-/** Words of feeling, belief or saying whose « que » makes « personne … » a feeling or a doubt (« j'ai l'impression que personne ne m'aime », « tu crois que personne ne t'aime ? »). */
-const FELT = new Set(['impression', 'crois', 'croire', 'pense', 'penses', 'penser', 'sens', 'sentir', 'peur', 'dis', 'faux'])
-/** How many tokens after the verb a comparison, and before « personne » a feeling, may stand. */
-const FRAME_REACH = 4
-/** The weight of care nobody gives the hearer: the lexicon's phrases of it (« personne ne t'aime », « personne ne te supporte », 2.8). */
-const CARE_DENIED_WEIGHT = 2.8
-
-/** Verbs of hatred the speaker may turn the comparison into (« personne ne t'aime comme moi je te déteste »). */
-const HATRED = new Set(['deteste', 'detestent', 'hais', 'hait', 'haissent', 'meprise', 'meprisent', 'vomis', 'vomit', 'degoute', 'degoutes'])
-
-/**
- * True when the verb at `k` is compared (« … autant que moi », « … plus que ta mère », « … à part moi »); not when
- * « moi » opens the speaker's own clause of hatred (« … autant que moi je te hais »: no comparison, a verdict).
- */
-function compared(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j <= k + FRAME_REACH + 1 && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
-    if (tokens[j]?.text === 'moi' && hatredAfter(tokens, j + 1)) return false
-  }
-  for (let j = k + 1; j <= k + FRAME_REACH && j < tokens.length && tokens[j]?.breakBefore !== true; j++) {
-    const t = tokens[j]?.text ?? ''
-    const next = tokens[j + 1]?.text ?? ''
-    if (COMPARED.has(t) || (SAVE.has(t) && SPEAKER.has(next))) return true
-    if ((t === 'plus' || t === 'moins') && (next === 'que' || next === 'qu')) return true
-  }
-  return false
-}
-
-/** True for « je te » / « je t' » / « jte » and a verb of hatred at `k` (« moi je te déteste »). */
-function hatredAfter(tokens: readonly Token[], k: number): boolean {
-  let j = k
-  if (tokens[j]?.text === 'je' || tokens[j]?.text === 'j') j++
-  else if (tokens[j]?.text !== 'jte') return false
-  if (tokens[j - 1]?.text !== 'jte') {
-    if (tokens[j]?.text !== 'te' && tokens[j]?.text !== 't') return false
-    j++
-  }
-  return HATRED.has(tokens[j]?.text ?? '')
-}
-
-/**
- * True when a condition (« si personne ne t'écoute, … ») or a feeling or doubt (FELT … « que ») governs « personne » at `k`;
- * not a doubt the speaker then endorses (« tu crois que personne ne t'aime ? t'as raison »).
- */
-function felt(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]?.text ?? ''
-  if (before === 'si') return true
-  if (before !== 'que' && before !== 'qu') return false
-  for (let j = k - 2; j >= 0 && j >= k - FRAME_REACH; j--) {
-    if (FELT.has(tokens[j]?.text ?? '')) return !endorsed(tokens, k)
-    if (tokens[j + 1]?.breakBefore === true) break
-  }
-  return false
-}
-
-/**
- * True when « raison » after `k` ending its clause, not denied (« t'as pas raison », « tu n'as pas raison »), endorses the
- * doubt before it; « tu as raison de venir en parler » praises the hearer.
- */
-function endorsed(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length; j++) {
-    if (tokens[j]?.text !== 'raison' || (j + 1 < tokens.length && tokens[j + 1]?.breakBefore !== true)) continue
-    const a = tokens[j - 1]?.text ?? ''
-    const b = tokens[j - 2]?.text ?? ''
-    if (a !== 'pas' && b !== 'pas' && a !== 'tort') return true
-  }
-  return false
-}
-
-/**
- * Care nobody gives the hearer (« personne ne t'aime », « personne te respecte », « personne ne te
- * regretterait »): an exclusion signal for each verb of CARE_GIVEN (a threat for one of PROTECTION_GIVEN:
- * « personne pourra te protéger ») whose subject is « personne » across
- * « te » or « t' » (negation.ts nobodySubjectOf), unless it is compared, felt or doubted (see
- * COMPARED, FELT), or a hit of a category already covers it (the lexicon's « personne ne t'aime »).
- */
-function careDenied(tokens: readonly Token[], signals: Signal[], covered: readonly Hit[]): void {
-  for (let k = 2; k < tokens.length; k++) {
-    const verb = tokens[k]?.text ?? ''
-    const protection = PROTECTION_GIVEN.has(verb)
-    if (!protection && !CARE_GIVEN.has(verb)) continue
-    const p = nobodySubjectOf(tokens, k)
-    if (p < 0 || !HEARER_OBJECTS.has(tokens[p]?.text ?? '')) continue
-    // « personne », before « ne » and a modal (« personne ne va t'aimer »).
-    let who = p - 1
-    while (who > p - 3 && tokens[who]?.text !== 'personne') who--
-    if (compared(tokens, k) || felt(tokens, who)) continue
-    if (covered.some((h) => h.first <= k && h.last >= k && isCategory(h.phrase.kind))) continue
-    signals.push({ category: protection ? 'threat' : 'exclusion', weight: CARE_DENIED_WEIGHT, start: tokens[who]?.start ?? 0, end: tokens[k]?.end ?? 0, direct: true })
-  }
 }
 
 /** Cue kinds that steer the context rules (counted over the post, never signals themselves). */
@@ -868,10 +560,6 @@ function isAnimalHit(tokens: readonly Token[], h: Hit): boolean {
   return false
 }
 
-function isCategory(kind: string): kind is Category {
-  return CATEGORY_SET.has(kind)
-}
-
 /**
  * Weighted signals plus cue counts for a tokenised post (`text`, the original, is read for accents the
  * folded tokens lose: writtenParticiple). With `weakSpans`, the place of each weak
@@ -995,7 +683,7 @@ export function collectSignals(tokens: readonly Token[], hits: readonly Hit[], e
     if (unaimed) weakSpans?.push(start, end)
     signals.push(unaimed ? { category: kind, weight: w, start, end, direct, unaimed } : aim === 'third' && !direct ? { category: kind, weight: w, start, end, direct, third: true } : { category: kind, weight: w, start, end, direct })
   }
-  if (nobody) careDenied(tokens, signals, hits)
+  if (nobody) for (const s of careDenied(tokens, hits)) signals.push(s)
   if (groups.length > 0) {
     negatedClaims(tokens, hits, groups, signals, reportTokens)
     rhetoricalQuestions(tokens, hits, groups, signals, reportTokens, text)

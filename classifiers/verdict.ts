@@ -17,6 +17,13 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number]
 
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES)
+
+/** True when a hit kind is a category the classifier names (not a cue, a group or a praise). */
+export function isCategory(kind: string): kind is Category {
+  return CATEGORY_SET.has(kind)
+}
+
 /** One piece of evidence: what matched, where in the original text. */
 export interface Evidence {
   category: Category

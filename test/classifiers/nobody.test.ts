@@ -1,6 +1,6 @@
 /**
  * What « personne » does to a verb it is the subject of across an object pronoun (negation.ts
- * nobodySubjectOf, signals.ts careDenied), written alongside the rules; the blind own cases of the
+ * nobodySubjectOf, care-denied.ts careDenied), written alongside the rules; the blind own cases of the
  * same round are nobody-cases.ts. Harm nobody does is reassurance; care, affection, worth or
  * protection nobody gives the hearer is contempt or intimidation; a comparison, a condition or a
  * feeling is neither.

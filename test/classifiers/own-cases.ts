@@ -32,8 +32,8 @@ import { fire, quiet } from './teen-cases.js'
 import type { CaseGroup } from './teen-cases.js'
 
 /**
- * Round eleven's fiction rules (classifiers/signals.ts tellsStory, saidOfSelf, sexTogether, unequalRights,
- * reactsToComplaint; classifiers/lookalike.ts cursesThing; classifiers/polarity.ts praiseNoun), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
+ * Round eleven's fiction rules (classifiers/story.ts tellsStory, self-insult.ts saidOfSelf, sex-told.ts sexTogether,
+ * signals.ts unequalRights, reactsToComplaint; classifiers/lookalike.ts cursesThing; classifiers/polarity.ts praiseNoun), each with the look-alike it quiets and the hostile twin it must leave marked. teen-cases.test.ts
  * requires every one right.
  */
 export const FICTION_RULE_CASES: readonly CaseGroup[] = [

@@ -7,6 +7,9 @@ import { and, eq, inArray } from 'drizzle-orm'
 import type { CaseLinkInput, CaseLinkKind, CaseLinkView } from '../../contract/cases.js'
 import type { Database } from '../db/client.js'
 import { alerts, caseLinks, flags, takedowns, watches } from '../db/schema/index.js'
+import { categoryLabel } from '../moderation/categories.js'
+import { flagStatusLabel } from '../moderation/flag-status.js'
+import { takedownStatusLabel } from '../moderation/takedown-status.js'
 import { getWatch } from '../watches/watch-service.js'
 import { CaseError, requireCase, type CaseViewer } from './case-access.js'
 import { recordCaseEvent } from './case-events.js'
@@ -96,10 +99,10 @@ export async function linkViews(db: Database, caseId: number): Promise<CaseLinkV
     }
     if (kind === 'flag') {
       const x = f.find((r) => r.id === id)
-      return x ? `signalement n° ${id} (${x.category}, ${x.status})` : `signalement n° ${id}`
+      return x ? `signalement n° ${id} (${categoryLabel(x.category)}, ${flagStatusLabel(x.status)})` : `signalement n° ${id}`
     }
     const x = t.find((r) => r.id === id)
-    return x ? `demande de retrait n° ${id} (${x.platform}, ${x.status})` : `demande de retrait n° ${id}`
+    return x ? `demande de retrait n° ${id} (${x.platform}, ${takedownStatusLabel(x.status)})` : `demande de retrait n° ${id}`
   }
   return rows.map((r) => ({
     kind: r.kind as CaseLinkKind,

@@ -14,6 +14,7 @@ import { readSnapshot, UNREADABLE_SNAPSHOT } from '../moderation/evidence.js'
 import { hintsLine } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { fileKindLabel, humanSize } from './file-format.js'
+import { parisDateTime } from './paris-time.js'
 import { nameOf } from './user-names.js'
 
 const LINK_LABEL: Record<string, string> = { watch: 'veille', alert: 'alerte', flag: 'signalement', takedown: 'demande de retrait' }
@@ -144,7 +145,7 @@ export function caseTimeline(m: CaseMaterial): Timeline {
       at: f.flaggedAt,
       kind: 'flag.created',
       actor: name(f.flaggedBy),
-      summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${s.capturedAt.toISOString()}` : ''}${unreadable}`,
+      summary: `Signalement n° ${f.id} (${categoryLabel(f.category)}) : preuve figée${s ? ` le ${parisDateTime(s.capturedAt)}` : ''}${unreadable}`,
       refs,
       ...(s ? { sha256: s.sha256 } : {}),
       ...(hints.length > 0 ? { hints: hintsLine(hints) } : {}),

@@ -21,6 +21,7 @@ import { HINTS_HEADING, hintList, hintsNote } from './case-hints.js'
 import type { CaseMaterial } from './case-material.js'
 import { captureEntry } from './export-zip.js'
 import { fileKindLabel } from './file-format.js'
+import { parisDateTime } from './paris-time.js'
 import { nameOf } from './user-names.js'
 
 const require = createRequire(import.meta.url)
@@ -44,13 +45,11 @@ const ESCALATION_LABEL: Record<string, string> = {
   file: 'dossier d’escalade préparé (signaleur de confiance ou régulateur)',
 }
 
-const paris = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Paris' })
-
 /** « 6 décembre 2026 à 21:45:03 (Paris) — 2026-12-06T20:45:03.000Z ». */
 function when(d: Date | string | null | undefined): string {
   if (d === null || d === undefined) return '—'
   const date = typeof d === 'string' ? new Date(d) : d
-  return `${paris.format(date)} (heure de Paris) — ${date.toISOString()}`
+  return `${parisDateTime(date)} (heure de Paris) — ${date.toISOString()}`
 }
 
 /** What the PDF is made of. */

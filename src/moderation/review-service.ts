@@ -11,12 +11,11 @@ import type { Database } from '../db/client.js'
 import type { Actor, ModerationDeps } from './deps.js'
 import { ModerationError } from './errors.js'
 import { findFlag, flagView } from './flag-service.js'
+import { flagStatusLabel } from './flag-status.js'
 import { insertTakedowns, isPlatformReport, publishTakedowns } from './takedown-service.js'
 import type { FlagView, TakedownView } from './views.js'
 
 const FOUR_EYES = 'Vous ne pouvez pas relire votre propre signalement : une autre personne doit le vérifier (principe des quatre yeux).'
-
-const STATUS_FR: Record<string, string> = { pending: 'en attente', claimed: 'pris en charge', confirmed: 'confirmé', rejected: 'rejeté' }
 
 async function userName(db: Database, id: number | null): Promise<string> {
   if (id === null) return 'quelqu’un'
@@ -36,7 +35,7 @@ async function refusal(db: Database, actor: Actor, flagId: number, wanted: 'clai
   if (row.status === 'pending' && wanted === 'decide') {
     return new ModerationError('conflict', 'prenez d’abord ce signalement en charge avant de décider')
   }
-  return new ModerationError('conflict', `signalement ${STATUS_FR[row.status] ?? row.status} : action impossible`)
+  return new ModerationError('conflict', `signalement ${flagStatusLabel(row.status)} : action impossible`)
 }
 
 async function publishFlag(deps: ModerationDeps, row: FlagRow): Promise<FlagView> {

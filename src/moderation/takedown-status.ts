@@ -24,3 +24,8 @@ export const TAKEDOWN_STATUS_LABELS: Record<TakedownStatus, string> = {
   removed: 'retiré',
   refused: 'refusé',
 }
+
+/** The French label of a stored takedown status (the status itself if it is not one we know). */
+export function takedownStatusLabel(status: string): string {
+  return (TAKEDOWN_STATUS_LABELS as Record<string, string>)[status] ?? status
+}

@@ -7,12 +7,13 @@
  */
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { timelineSchema, type Timeline } from '../../contract/cases.js'
+import { timelineSchema, type CaseLinkView, type Timeline } from '../../contract/cases.js'
 import { classify } from '../../classifiers/index.js'
 import type { Hint } from '../../classifiers/verdict.js'
 import { canonicalJson } from '../../src/audit/canonical-json.js'
 import type { AppContext } from '../../src/context.js'
 import { evidenceSnapshots, flags, posts } from '../../src/db/schema/index.js'
+import { parisDateTime } from '../../src/cases/paris-time.js'
 import { buildSnapshot, snapshotContent } from '../../src/moderation/evidence.js'
 import { parsePost } from '../../src/posts/post-input.js'
 import { VaultKey } from '../../src/vault/vault-key.js'
@@ -136,6 +137,16 @@ describe.each(DRIVERS)('hints frozen in the case file (%s)', (driver) => {
     expect(line(flagOf.evidence)?.hints).toBeUndefined()
     expect(line(flagOf.old)?.hints).toBeUndefined()
     expect(line(flagOf.crafted)?.hints).toBe('Indices (sans preuve directe) : « rat » — vocabulaire hostile non visé')
+  })
+
+  it('says when each piece of evidence was frozen, and each linked flag, in French, not as stored', async () => {
+    const t = await timeline()
+    const d = await detail(flagOf.model)
+    const entry = t.entries.find((e) => e.kind === 'flag.created' && e.refs.flagId === flagOf.model)
+    expect(entry?.summary).toBe(`Signalement n° ${flagOf.model} (Harcèlement) : preuve figée le ${parisDateTime(new Date(snapshotContent(d.snapshot).capturedAt))}`)
+    expect(entry?.summary).not.toMatch(/\d{4}-\d{2}-\d{2}T/)
+    const links = ((await (await call(ctx, alice, 'GET', `/api/cases/${caseId}`)).json()) as { links: CaseLinkView[] }).links
+    expect(links.find((l) => l.kind === 'flag' && l.id === flagOf.model)?.summary).toBe(`signalement n° ${flagOf.model} (Harcèlement, en attente)`)
   })
 
   it('prints them in the PDF’s chronology and frozen evidence; old and evidence snapshots still verify', async () => {
